@@ -1,0 +1,1 @@
+"""Qt Designer forms, installed as the package ``workshop_app.ui``."""

@@ -1,0 +1,45 @@
+"""What every part of the service API shares: the project, its transaction and row helpers."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from workshop_app.domain.errors import NotFoundError
+
+if TYPE_CHECKING:
+    from workshop_app.storage.project import Project
+
+
+class Store:
+    def __init__(self, project: "Project"):
+        self._project = project
+
+    @property
+    def _db(self):
+        return self._project.db
+
+    def _transaction(self):
+        return self._project.transaction()
+
+    def _announce(self, kind: str, action: str, ids, workshop_id: str | None = None) -> None:
+        self._project.announce(kind, action, ids, workshop_id)
+
+    def _rows(self, sql: str, params: tuple | list | dict = ()) -> list[dict[str, Any]]:
+        return list(self._db.query(sql, params))
+
+    def _one(self, sql: str, params: tuple | list | dict, what: str) -> dict[str, Any]:
+        rows = self._rows(sql, params)
+        if not rows:
+            raise NotFoundError(f"The {what} does not exist any more.")
+        return rows[0]
+
+
+def dump_list(values) -> str:
+    return json.dumps(list(values), ensure_ascii=False)
+
+
+def load_list(text: str | None) -> tuple[str, ...]:
+    if not text:
+        return ()
+    return tuple(str(v) for v in json.loads(text))
