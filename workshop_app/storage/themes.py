@@ -40,6 +40,7 @@ class ThemeDraft:
     note_ids: tuple[str, ...]
     keywords: tuple[str, ...] = ()
     summary: str = ""
+    theme_id: str | None = None  # fixed in advance so that redo recreates the same theme
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,7 @@ class ThemeStore(Store):
                         self.create(
                             workshop_id, area_id, category_id, draft.title,
                             note_ids=members, summary=draft.summary,
-                            keywords=draft.keywords, origin=AUTO,
+                            keywords=draft.keywords, origin=AUTO, theme_id=draft.theme_id,
                         )
                     )
         return created

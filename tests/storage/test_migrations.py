@@ -1,0 +1,69 @@
+"""Migrations: ordered, transactional, backed up, and tested from a hand-built old file."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+
+from workshop_app.storage.fileinfo import APPLICATION_ID, SCHEMA_VERSION
+from workshop_app.storage.project import Project
+from workshop_app.storage.schema import migrations
+
+
+def _version_one_file(path):
+    """A project as version 1 of the app wrote it: no settings table, one workshop, one note."""
+    conn = sqlite3.connect(path)
+    db = Database(conn)
+    migrations.apply(db, stop_before="0002_settings")
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA user_version = 1")
+    db["workshops"].insert({"id": "w1", "title": "Gammal workshop", "created_at": "2025-01-01T00:00:00Z",
+                            "updated_at": "2025-01-01T00:00:00Z"})
+    db["focus_areas"].insert({"id": "a1", "workshop_id": "w1", "name": "Samverkan", "position": 0})
+    db["categories"].insert({"id": "c1", "workshop_id": "w1", "key": "obstacle", "name": "hinder", "position": 0})
+    db["notes"].insert({"id": "n1", "workshop_id": "w1", "focus_area_id": "a1", "category_id": "c1",
+                        "text": "Vårdcentralen svarar inte", "created_at": "2025-01-01T00:00:00Z"})
+    conn.commit()
+    conn.close()
+
+
+def test_schema_version_counts_the_migrations():
+    assert len(migrations.pending(Database(memory=True))) == SCHEMA_VERSION
+
+
+def test_version_one_file_is_backed_up_and_upgraded(tmp_path):
+    path = tmp_path / "old.workshop"
+    _version_one_file(path)
+    original = path.read_bytes()
+    with Project.open(path) as project:
+        assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert project.notes.get("n1").text == "Vårdcentralen svarar inte"
+        project.settings.set("report.title", "Rapport")
+        assert project.settings.get("report.title") == "Rapport"
+    backup = tmp_path / "old.workshop.v1.bak"
+    assert backup.exists()
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT text FROM notes").fetchone()[0] == "Vårdcentralen svarar inte"
+    conn.close()
+    assert len(original) > 0
+
+
+def test_current_file_is_not_backed_up_again(tmp_path):
+    path = tmp_path / "p.workshop"
+    Project.open(path, create=True).close()
+    Project.open(path).close()
+    assert list(tmp_path.glob("*.bak")) == []
+
+
+def test_interrupted_pragma_is_mended(tmp_path):
+    """All steps applied but user_version lagging (a crash between them) is repaired on open."""
+    path = tmp_path / "p.workshop"
+    Project.open(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as project:
+        assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION

@@ -1,0 +1,57 @@
+"""The layers DESIGN.md draws, checked: Qt only in workshop_app.gui, no SQL in the GUI."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold():
+    """import-linter: nothing below workshop_app.gui imports Qt; layers point one way."""
+    result = subprocess.run(
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
+
+
+def test_gui_writes_no_sql():
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "workshop_app" / "gui").rglob("*.py")
+        if re.search(r"import sqlite3|sqlite_utils|\.execute\(", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_every_package_ships_in_the_wheel():
+    """Each folder with an __init__.py under workshop_app/ is listed in pyproject.toml."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "workshop_app").rglob("__init__.py")
+    }
+    assert found - listed == set()
+
+
+def test_command_line_start_imports_no_qt_or_heavy_libraries(tmp_path):
+    code = (
+        "import sys\n"
+        "from workshop_app.cli import main\n"
+        "main(['list', sys.argv[1]])\n"
+        "heavy = [m for m in ('PySide6', 'qtawesome', 'reportlab', 'sklearn', 'sqlite_utils') if m in sys.modules]\n"
+        "print(heavy)\n"
+    )
+    from workshop_app.storage.project import Project
+
+    Project.open(tmp_path / "p.workshop", create=True).close()
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p.workshop")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "[]"

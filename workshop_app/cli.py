@@ -1,0 +1,188 @@
+"""The command line: ``workshop-app [PROJECT]`` starts the GUI; subcommands work without it.
+
+Stable interface (scripts depend on it); see DESIGN.md. Errors are one sentence on stderr and a
+non-zero exit code. Qt is imported only when the GUI starts, and each command imports only what
+it needs, so ``list`` answers about as fast as Python starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+COMMANDS = ("import", "cluster", "export", "list")
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+PROG = "workshop-app"
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from workshop_app.domain.errors import UserError
+
+    try:
+        if argv and argv[0] in COMMANDS:
+            args = _command_parser().parse_args(argv)
+            return args.handler(args)
+        args = _gui_parser().parse_args(argv)
+        return _start_gui(args)
+    except UserError as exc:
+        _fail(str(exc))
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        _fail("Interrupted.")
+        return 130
+    except Exception as exc:  # a bug: one sentence here, the details in the log file
+        _log_bug(exc)
+        _fail(f"Unexpected error ({type(exc).__name__}: {exc}); details were written to the log.")
+        return EXIT_BUG
+
+
+def _fail(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def _log_bug(exc: BaseException) -> None:
+    import traceback
+
+    from workshop_app.paths import user_data_dir
+
+    try:
+        folder = user_data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(folder / "errors.log", "a", encoding="utf-8") as log:
+            traceback.print_exception(exc, file=log)
+    except OSError:
+        pass
+
+
+# --- parsers ---------------------------------------------------------------------------------
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Workshop board for nära vård workshops. Commands: "
+        + ", ".join(COMMANDS)
+        + f" (see '{PROG} COMMAND --help').",
+    )
+    parser.add_argument("project", nargs="?", type=Path, help="project file (default: your default project)")
+    parser.add_argument("--smoke-test", action="store_true", help="start the GUI, paint the first frame, exit 0")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog=PROG)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("import", help="import notes from CSV, JSON or another project file")
+    p.add_argument("project", type=Path)
+    p.add_argument("file", type=Path)
+    p.add_argument("--workshop", metavar="TITLE", help="workshop to import into (created if missing)")
+    p.set_defaults(handler=_cmd_import)
+
+    p = sub.add_parser("cluster", help="propose themes (replaces earlier proposals, keeps your own themes)")
+    p.add_argument("project", type=Path)
+    p.add_argument("--workshop", metavar="TITLE")
+    p.add_argument("--granularity", type=float, default=0.5, help="0 = fewer, broader themes; 1 = more (default 0.5)")
+    p.set_defaults(handler=_cmd_cluster)
+
+    p = sub.add_parser("export", help="export workshops as PDF, HTML, CSV or JSON")
+    p.add_argument("project", type=Path)
+    p.add_argument("--workshop", metavar="TITLE", action="append", help="workshop to include (repeatable)")
+    p.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
+    p.add_argument("-o", "--output", required=True, type=Path, help="output file ('-' for standard output, csv/json)")
+    p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser("list", help="list the workshops in a project")
+    p.add_argument("project", type=Path)
+    p.set_defaults(handler=_cmd_list)
+    return parser
+
+
+# --- commands --------------------------------------------------------------------------------
+def _start_gui(args: argparse.Namespace) -> int:
+    if args.version:
+        from workshop_app.version import app_version
+
+        print(f"{PROG} {app_version()}")
+        return 0
+    from workshop_app.gui.app import run
+
+    return run(args.project, smoke_test=args.smoke_test)
+
+
+def _cmd_list(args: argparse.Namespace) -> int:
+    from workshop_app.storage.summary import workshop_rows
+
+    rows = workshop_rows(args.project)
+    if not rows:
+        print(f"{args.project.name}: no workshops")
+        return 0
+    width = max(len(r[0]) for r in rows)
+    for title, date, place, notes, themes, areas in rows:
+        details = "  ".join(x for x in (date, place) if x)
+        print(f"{title:<{width}}  {notes:>6} notes  {themes:>4} themes  {areas:>2} focus areas  {details}".rstrip())
+    return 0
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.importer import import_file
+    from workshop_app.storage.project import Project
+
+    if not args.file.exists():
+        from workshop_app.domain.errors import UserError
+
+        raise UserError(f"There is no file {args.file}.")
+    with Project.open(args.project, create=True) as project:
+        results = import_file(project, args.file, args.workshop)
+    for title, added in results:
+        print(f"{title}: {added} notes imported")
+    return 0
+
+
+def _cmd_cluster(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.target import pick_workshops
+    from workshop_app.storage.project import Project
+    from workshop_app.themes.suggest import suggest_themes
+
+    with Project.open(args.project) as project:
+        (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
+        result = suggest_themes(project, workshop.id, granularity=args.granularity)
+    print(f"{workshop.title}: {len(result.created)} themes proposed for {result.notes} notes")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from workshop_app.domain.errors import UserError
+    from workshop_app.exchange.target import pick_workshops
+    from workshop_app.storage.project import Project
+
+    to_stdout = str(args.output) == "-"
+    if to_stdout and args.format in ("pdf", "html"):
+        raise UserError(f"A {args.format.upper()} report needs a file name after -o.")
+    with Project.open(args.project, read_only=True) as project:
+        workshops = pick_workshops(project, args.workshop)
+        if args.format in ("pdf", "html"):
+            from workshop_app import report
+
+            export = report.export_pdf if args.format == "pdf" else report.export_html
+            export(project, [w.id for w in workshops], args.output)
+            print(f"Wrote {args.output}")
+            return 0
+        if args.format == "csv":
+            from workshop_app.exchange.csv_export import export_csv
+
+            text, encoding = export_csv(project, workshops), "utf-8-sig"
+        else:
+            from workshop_app.exchange.json_format import export_json
+
+            text, encoding = export_json(project, workshops), "utf-8"
+    if to_stdout:
+        sys.stdout.write(text)
+        return 0
+    from workshop_app.storage.atomic import write_atomically
+
+    write_atomically(args.output, text.encode(encoding))
+    print(f"Wrote {args.output}")
+    return 0

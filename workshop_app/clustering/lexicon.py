@@ -1,0 +1,386 @@
+"""The concept lexicon: many surface words of the field mapped to a few dozen concepts.
+
+Notes in one theme rarely share words ("usk" / "undersköterskor" / "vårdbiträden"), so themes are
+found through concepts. The lexicon is a human-editable text file (see ``resources/clustering/
+lexicon_sv.txt`` for the format); a facilitator's own file can be loaded on top of the shipped one.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app.clustering import text as _text
+
+log = logging.getLogger(__name__)
+
+#: Shortest head or modifier of a compound that is looked up on its own.
+_MIN_PART = 3
+#: A whole-word prefix match leaving at least this many letters unexplained reads the rest as a word.
+_MIN_TAIL = 5
+#: Letters that join the parts of Swedish compounds (kunskap-s-lyft, underskötersk-e-utbildning).
+_LINKING = "se"
+#: Weight of a broader concept (the part before the dot of an id) relative to the narrow one.
+PARENT_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One concept: an id such as ``RESOURCES.TIME``, a label for titles, and a weight."""
+
+    id: str
+    label: str
+    weight: float = 1.0
+
+    @property
+    def parent(self) -> str | None:
+        """The broader concept (``RESOURCES`` for ``RESOURCES.TIME``), if any."""
+        head, dot, _ = self.id.rpartition(".")
+        return head if dot else None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A term of the lexicon found in a note: which concept, by which term, from which words."""
+
+    concept: str
+    term: str
+    surface: str
+
+
+@dataclass(frozen=True)
+class WordAnalysis:
+    """What one word means: concept hits and the stems of its compound parts."""
+
+    hits: tuple[tuple[str, str], ...]  # (concept id, term)
+    parts: tuple[str, ...]  # stems of compound parts, when the word was split
+
+
+_Entry = tuple[str, str]  # (concept id, term as written)
+_PhraseWord = tuple[str, bool, str]  # (word, is_prefix, stem)
+
+
+class Lexicon:
+    """Concepts and their terms, with fast lookup of words, compounds and phrases.
+
+    Build it with :meth:`load_default`, :meth:`load` or :meth:`from_lines`; it is immutable after that
+    (lookups are cached per instance).
+    """
+
+    def __init__(self) -> None:
+        self._concepts: dict[str, Concept] = {}
+        self._terms: dict[str, list[str]] = {}
+        self._exact: dict[str, list[_Entry]] = {}
+        self._stems: dict[str, list[_Entry]] = {}
+        self._prefixes: dict[str, list[_Entry]] = {}
+        self._prefix_lengths: tuple[int, ...] = ()
+        self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], _Entry]]] = {}
+        self._word_cache: dict[str, WordAnalysis] = {}
+        self.sources: tuple[str, ...] = ()
+
+    # ----------------------------------------------------------------------------------- building
+    @classmethod
+    def load_default(cls) -> Lexicon:
+        """A new lexicon from the shipped file (plus ``WORKSHOP_LEXICON`` if that names a file)."""
+        paths: list[Path] = [_text._resource("lexicon_sv.txt")]
+        extra = os.environ.get("WORKSHOP_LEXICON")
+        if extra:
+            paths.append(Path(extra))
+        return cls.load(*paths)
+
+    @classmethod
+    def load(cls, *paths: str | Path, include_default: bool = False) -> Lexicon:
+        """A lexicon from one or more files, later files extending (or trimming) earlier ones.
+
+        Args:
+            *paths: lexicon files in the shipped format.
+            include_default: read the shipped lexicon first, so ``paths`` only need the additions.
+        """
+        all_paths = [_text._resource("lexicon_sv.txt")] if include_default else []
+        all_paths.extend(Path(p) for p in paths)
+        lines: list[str] = []
+        for path in all_paths:
+            try:
+                lines.extend(Path(path).read_text(encoding="utf-8").splitlines())
+            except OSError as error:
+                log.warning("Cannot read lexicon %s: %s", path, error)
+        lexicon = cls.from_lines(lines)
+        lexicon.sources = tuple(str(p) for p in all_paths)
+        return lexicon
+
+    @classmethod
+    def from_lines(cls, lines: Iterable[str]) -> Lexicon:
+        """A lexicon from lines in the file format (handy for tests and for merging in memory)."""
+        lexicon = cls()
+        labels: dict[str, str] = {}
+        weights: dict[str, float] = {}
+        for number, raw in enumerate(lines, 1):
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            fields = [f.strip() for f in line.split("|")]
+            if len(fields) < 3 or not fields[0]:
+                log.warning("Lexicon line %d ignored (needs 'id | label | terms'): %r", number, line[:80])
+                continue
+            concept_id = fields[0].upper()
+            if fields[1] and concept_id not in labels:
+                labels[concept_id] = fields[1]
+            if len(fields) >= 4 and fields[3]:
+                try:
+                    weights[concept_id] = max(0.0, float(fields[3].replace(",", ".")))
+                except ValueError:
+                    log.warning("Lexicon line %d: weight %r is not a number", number, fields[3])
+            terms = lexicon._terms.setdefault(concept_id, [])
+            for term in _split_terms(fields[2]):
+                if term.startswith("!"):
+                    removed = term[1:].strip().lower()
+                    terms[:] = [t for t in terms if t != removed]
+                elif term not in terms:
+                    terms.append(term)
+        for concept_id in lexicon._terms:
+            label = labels.get(concept_id) or concept_id.rsplit(".", 1)[-1].replace("_", " ").capitalize()
+            lexicon._concepts[concept_id] = Concept(concept_id, label, weights.get(concept_id, 1.0))
+        lexicon._index()
+        return lexicon
+
+    def merged(self, other: Lexicon) -> Lexicon:
+        """A new lexicon with ``other``'s concepts and terms added to this one's."""
+        return Lexicon.from_lines([*self.to_lines(), *other.to_lines()])
+
+    def without_terms(self, drop: Callable[[str, str], bool]) -> Lexicon:
+        """A copy without the terms for which ``drop(concept_id, term)`` is true (for ablations)."""
+        lines = []
+        for concept in self._concepts.values():
+            kept = [t for t in self._terms[concept.id] if not drop(concept.id, t)]
+            lines.append(_format_line(concept, kept))
+        return Lexicon.from_lines(lines)
+
+    def to_lines(self) -> list[str]:
+        """The lexicon in its file format."""
+        return [_format_line(c, self._terms[c.id]) for c in self._concepts.values()]
+
+    def _index(self) -> None:
+        for concept_id, terms in self._terms.items():
+            for term in terms:
+                entry = (concept_id, term)
+                words = _term_words(term)
+                if len(words) > 1:
+                    pattern = tuple((w, p, "" if p else _text.stem(w)) for w, p in words)
+                    self._phrases.setdefault(words[0][0][:3], []).append((pattern, entry))
+                elif words and words[0][1]:
+                    if len(words[0][0]) >= 2:
+                        self._prefixes.setdefault(words[0][0], []).append(entry)
+                elif words:
+                    self._exact.setdefault(words[0][0], []).append(entry)
+                    self._stems.setdefault(_text.stem(words[0][0]), []).append(entry)
+        self._prefix_lengths = tuple(sorted({len(p) for p in self._prefixes}, reverse=True))
+
+    # ------------------------------------------------------------------------------------ queries
+    @property
+    def concepts(self) -> dict[str, Concept]:
+        """All concepts by id."""
+        return dict(self._concepts)
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """The concept with this id, if any."""
+        return self._concepts.get(concept_id)
+
+    def label(self, concept_id: str) -> str:
+        """The human label of a concept (the id itself when unknown)."""
+        concept = self._concepts.get(concept_id)
+        return concept.label if concept else concept_id
+
+    def terms(self, concept_id: str) -> tuple[str, ...]:
+        """The terms of a concept as written in the file."""
+        return tuple(self._terms.get(concept_id, ()))
+
+    def __len__(self) -> int:
+        return len(self._concepts)
+
+    def term_count(self) -> int:
+        """How many terms (surface forms, patterns and phrases) the lexicon holds."""
+        return sum(len(t) for t in self._terms.values())
+
+    def lookup(self, text: str) -> tuple[str, ...]:
+        """Concept ids for a word or phrase, abbreviations expanded and compounds split.
+
+        ``lookup("kompetenshöjning")`` gives the learning concept, ``lookup("usk")`` the staff one.
+        """
+        return tuple(dict.fromkeys(hit.concept for hit in self.find(_text.tokenize(text))))
+
+    def find(self, tokens: Sequence[str]) -> list[Hit]:
+        """Every concept hit in a tokenised note: single words, compounds and phrases."""
+        hits: list[Hit] = []
+        for i, token in enumerate(tokens):
+            for concept_id, term in self.analyse_word(token).hits:
+                hits.append(Hit(concept_id, term, token))
+            for pattern, (concept_id, term) in self._phrases.get(token[:3], ()):
+                size = len(pattern)
+                if i + size <= len(tokens) and all(
+                    _phrase_word_matches(tokens[i + k], pattern[k]) for k in range(size)
+                ):
+                    hits.append(Hit(concept_id, term, " ".join(tokens[i : i + size])))
+        return hits
+
+    def analyse_word(self, word: str) -> WordAnalysis:
+        """Concept hits of one lower-case word, reading unknown words as compounds."""
+        cached = self._word_cache.get(word)
+        if cached is not None:
+            return cached
+        result = self._analyse(word)
+        if len(self._word_cache) > 200_000:
+            self._word_cache.clear()
+        self._word_cache[word] = result
+        return result
+
+    # ---------------------------------------------------------------------------------- matching
+    def _match_whole(self, word: str) -> tuple[list[_Entry], int] | None:
+        """Entries matching the whole word, and how many of its letters they explain.
+
+        Exact forms first, then the longest prefix pattern, then the Snowball stem: a prefix such as
+        ``tidig*`` must win over the stem of "tidigt" ("tid").
+        """
+        entries = self._exact.get(word)
+        if entries:
+            return entries, len(word)
+        for length in self._prefix_lengths:
+            if length <= len(word):
+                entries = self._prefixes.get(word[:length])
+                if entries:
+                    return entries, length
+        if len(word) >= 2:
+            entries = [e for e in self._stems.get(_text.stem(word), ()) if _same_word(word, e[1])]
+            if entries:
+                return entries, len(word)
+        return None
+
+    def _match_part(self, part: str) -> tuple[list[_Entry], int] | None:
+        """Like :meth:`_match_whole`, also trying the part without a final linking letter."""
+        found = self._match_whole(part)
+        if found is None and len(part) > _MIN_PART and part[-1] in _LINKING:
+            found = self._match_whole(part[:-1])
+        return found
+
+    def _analyse(self, word: str) -> WordAnalysis:
+        if len(word) < 2 or not word.isalpha():
+            return WordAnalysis((), ())
+        found = self._match_whole(word)
+        if found is not None:
+            entries, explained = found
+            hits = list(entries)
+            parts: list[str] = []
+            tail = word[explained:]
+            if len(tail) >= _MIN_TAIL:
+                rest = self._match_tail(tail)
+                if rest is not None:
+                    hits.extend(rest[0])
+                    parts = [_text.stem(word[:explained]), _text.stem(rest[1])]
+            return WordAnalysis(_unique(hits), tuple(parts))
+        return self._split_compound(word, depth=0)
+
+    def _match_tail(self, tail: str) -> tuple[list[_Entry], str] | None:
+        """A word left over after a prefix match ("personal|omsättning"), linking letter allowed."""
+        candidates = [tail]
+        if tail[0] in _LINKING:
+            candidates.append(tail[1:])
+        for candidate in candidates:
+            if len(candidate) < _MIN_TAIL - 1:
+                continue
+            found = self._match_whole(candidate)
+            if found is not None and found[1] >= _MIN_PART + 1:
+                return found[0], candidate
+        return None
+
+    def _split_compound(self, word: str, depth: int) -> WordAnalysis:
+        """Split an unknown word into modifier + head, longest known head first (head-final Swedish)."""
+        n = len(word)
+        for i in range(_MIN_PART, n - _MIN_PART + 1):
+            head, modifier = word[i:], word[:i]
+            head_found = self._match_whole(head)
+            if head_found is None:
+                continue
+            modifier_found = self._match_part(modifier)
+            modifier_hits: list[_Entry] = list(modifier_found[0]) if modifier_found else []
+            if not modifier_hits and depth == 0 and len(modifier) >= 2 * _MIN_PART:
+                inner = self._split_compound(modifier, depth + 1)
+                modifier_hits = list(inner.hits)
+            if len(head) <= _MIN_PART and not modifier_hits:
+                continue  # "auto|mat", "kli|mat": a short head needs a known modifier
+            return WordAnalysis(
+                _unique([*modifier_hits, *head_found[0]]),
+                (_text.stem(modifier), _text.stem(head)),
+            )
+        return WordAnalysis((), ())
+
+
+def _same_word(token: str, term: str) -> bool:
+    """True when a stem match is an inflection, not a derivation ("tiden" ~ "tid", not ~ "tidigt").
+
+    The Snowball stemmer strips derivational endings too, so "tidigt" and "tid" share a stem; an
+    inflected form keeps all but at most the last letter of the shorter word.
+    """
+    term = term.strip('"')
+    shortest = min(len(token), len(term))
+    common = 0
+    for a, b in zip(token, term):
+        if a != b:
+            break
+        common += 1
+    return common >= shortest - 1
+
+
+def _phrase_word_matches(token: str, pattern: _PhraseWord) -> bool:
+    word, is_prefix, word_stem = pattern
+    if is_prefix:
+        return token.startswith(word)
+    return token == word or (len(token) >= 2 and _text.stem(token) == word_stem and _same_word(token, word))
+
+
+def _split_terms(field: str) -> list[str]:
+    """Comma-separated terms; commas inside double quotes belong to the phrase."""
+    terms: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for char in field:
+        if char == '"':
+            quoted = not quoted
+            current.append(char)
+        elif char == "," and not quoted:
+            terms.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    terms.append("".join(current))
+    return [t.strip().lower() for t in terms if t.strip().strip('"').strip()]
+
+
+def _term_words(term: str) -> list[tuple[str, bool]]:
+    """The words of a term as the notes' tokeniser sees them, each with its prefix flag.
+
+    "it-vana*" becomes [("it", False), ("vana", True)]; "ssk" becomes [("sjuksköterska", False)].
+    """
+    words: list[tuple[str, bool]] = []
+    for raw in term.strip().strip('"').split():
+        is_prefix = raw.endswith("*")
+        parts = _text.expand(_text.split_words(_text.normalise(raw.rstrip("*"))))
+        words.extend((part, is_prefix and j == len(parts) - 1) for j, part in enumerate(parts))
+    return words
+
+
+def _format_line(concept: Concept, terms: Sequence[str]) -> str:
+    weight = f" | {concept.weight:g}" if concept.weight != 1.0 else ""
+    return f"{concept.id} | {concept.label} | {', '.join(terms)}{weight}"
+
+
+def _unique(entries: Iterable[_Entry]) -> tuple[_Entry, ...]:
+    return tuple(dict.fromkeys(entries))
+
+
+@functools.lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The shipped lexicon, built once per process."""
+    return Lexicon.load_default()

@@ -1,0 +1,172 @@
+"""Turning short, informal Swedish notes into tokens: normalising, abbreviations, stop words, stems.
+
+Only the standard library is imported at module level; the Snowball stemmer is loaded on first use so
+that importing the package stays cheap.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+#: Longest word (in characters) that is analysed; longer runs of letters are noise, not Swedish.
+MAX_WORD_LEN = 40
+#: Most tokens read from one note; a note longer than this is a document, and its start suffices.
+MAX_TOKENS = 400
+
+_MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-z]{2,8};|https?://\S+|www\.\S+|\S+@\S+\.\S+", re.IGNORECASE)
+# Dotted abbreviations such as "t.ex.", "bl.a", "o.s.v." become one word ("tex", "bla", "osv").
+_DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}\b\.?")
+# A word is a run of letters; "usk:ar" and "ssk:s" keep only the part before the colon.
+_WORD = re.compile(r"[^\W\d_]+(?::[^\W\d_]{1,3}\b)?")
+
+
+def _read_lines(path: Path) -> list[str]:
+    """Non-empty, non-comment lines of a UTF-8 data file (a missing file gives no lines)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return []
+    lines = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return lines
+
+
+def _resource(name: str) -> Path:
+    from workshop_app.paths import resource
+
+    return resource("clustering", name)
+
+
+def normalise(text: str) -> str:
+    """Lower-case, NFKC-normalised text without markup, links, or dots inside abbreviations.
+
+    NFKC folds full-width letters and ligatures, so hostile or pasted text reads like typed text.
+    """
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = _MARKUP.sub(" ", text)
+    text = text.replace("&", " och ")
+    return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
+
+
+def split_words(text: str) -> list[str]:
+    """The words of already normalised text, without digits, punctuation or emoji."""
+    words = []
+    for match in _WORD.finditer(text):
+        word = match.group(0).split(":", 1)[0]
+        if len(word) <= MAX_WORD_LEN:
+            words.append(word)
+        if len(words) >= MAX_TOKENS:
+            break
+    return words
+
+
+@functools.lru_cache(maxsize=1)
+def abbreviations() -> dict[str, tuple[str, ...]]:
+    """The shipped abbreviation table: word -> the words it stands for."""
+    table: dict[str, tuple[str, ...]] = {}
+    for line in _read_lines(_resource("abbreviations_sv.txt")):
+        if "=" not in line:
+            continue
+        short, _, long = line.partition("=")
+        key = short.strip().lower().replace(".", "")
+        words = tuple(split_words(normalise(long)))
+        if key and words:
+            table[key] = words
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def _stop_data() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    words: set[str] = set()
+    phrases: list[tuple[str, ...]] = []
+    for line in _read_lines(_resource("stopwords_sv.txt")):
+        parts = tuple(split_words(normalise(line)))
+        if len(parts) == 1:
+            words.add(parts[0])
+        elif parts:
+            phrases.append(parts)
+    # Longest phrases first, so that "i alla fall" wins over a shorter phrase at the same place.
+    phrases.sort(key=len, reverse=True)
+    return frozenset(words), tuple(phrases)
+
+
+def stop_words() -> frozenset[str]:
+    """Single stop words (function words and words every note of a category uses)."""
+    return _stop_data()[0]
+
+
+def stop_phrases() -> tuple[tuple[str, ...], ...]:
+    """Multi-word stop phrases such as "i så fall", longest first."""
+    return _stop_data()[1]
+
+
+def expand(words: Iterable[str]) -> list[str]:
+    """Replace abbreviations by the words they stand for ("usk" -> "undersköterska")."""
+    table = abbreviations()
+    out: list[str] = []
+    for word in words:
+        out.extend(table.get(word, (word,)))
+    return out
+
+
+def drop_stop_phrases(words: Sequence[str]) -> list[str]:
+    """Remove stop phrases, keeping every other word in order."""
+    phrases = stop_phrases()
+    if not phrases:
+        return list(words)
+    out: list[str] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        for phrase in phrases:
+            size = len(phrase)
+            if words[i] == phrase[0] and tuple(words[i : i + size]) == phrase:
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def tokenize(text: str) -> list[str]:
+    """Normalised, abbreviation-expanded words of a note, stop phrases removed (stop words kept)."""
+    return drop_stop_phrases(expand(split_words(normalise(text))))
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("swedish")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The Swedish Snowball stem of a lower-case word ("undersköterskor" -> "underskötersk")."""
+    return _stemmer().stemWord(word)
+
+
+def is_content(word: str) -> bool:
+    """True for words that can tie notes together (not stop words, not single letters)."""
+    return len(word) >= 2 and word not in stop_words()
+
+
+def capitalise(text: str) -> str:
+    """First letter upper-case, the rest untouched ("tid för samtal" -> "Tid för samtal")."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] if text else text
+
+
+def clear_caches() -> None:
+    """Forget cached stems and data files (for timing runs and after editing the data files)."""
+    stem.cache_clear()
+    abbreviations.cache_clear()
+    _stop_data.cache_clear()

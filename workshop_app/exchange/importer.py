@@ -1,0 +1,45 @@
+"""Import any file the app understands: CSV, the app's JSON, or another project file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop_app.exchange.errors import ImportFileError
+from workshop_app.storage.project import Project
+
+
+def sniff_kind(path: Path) -> str:
+    """"project", "json" or "csv", from the file's first bytes (not its name)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
+    if head.startswith(b"SQLite format 3\x00"):
+        return "project"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{"):
+        return "json"
+    return "csv"
+
+
+def import_file(project: Project, path: Path, workshop_title: str | None = None) -> list[tuple[str, int]]:
+    """Import ``path`` into ``project``; returns (workshop title, notes added) per workshop."""
+    path = Path(path)
+    kind = sniff_kind(path)
+    if kind == "csv":
+        from workshop_app.exchange.csv_import import import_csv
+
+        result = import_csv(project, path, workshop_title)
+        return [(result.workshop.title, result.added)]
+    from workshop_app.exchange.json_format import export_dict, import_dict, load_json_file
+
+    titles = [workshop_title] if workshop_title else None
+    if kind == "json":
+        data = load_json_file(path)
+    else:
+        if path.resolve() == project.path.resolve():
+            raise ImportFileError(path, "is the project itself.")
+        with Project.open(path, read_only=True) as other:
+            data = export_dict(other, other.workshops.list())
+    return [(w.title, added) for w, added in import_dict(project, data, path, titles)]

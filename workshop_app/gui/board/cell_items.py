@@ -1,0 +1,117 @@
+"""The frame of the board: a header per focus area (column) and a cell per area and category."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from workshop_app.domain.model import Category, FocusArea
+from workshop_app.gui.board.metrics import BoardMetrics, wrap_plain
+from workshop_app.gui.board.style import BoardStyle, icon_pixmap
+
+
+class AreaHeaderItem(QGraphicsItem):
+    """A focus area's name over its column, on a band of the area's colour."""
+
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, area: FocusArea, index: int, metrics: BoardMetrics, style: BoardStyle):
+        super().__init__()
+        self.area = area
+        self.index = index
+        self.count = 0
+        self.width = metrics.column_min_width
+        self._metrics = metrics
+        self._style = style
+        self._lines: list[str] | None = None
+        self.setAcceptedMouseButtons(Qt.MouseButton.RightButton)
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_geometry(self, width: float, metrics: BoardMetrics, style: BoardStyle) -> None:
+        self.prepareGeometryChange()
+        self.width, self._metrics, self._style = width, metrics, style
+        self._lines = None
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self._metrics.area_header_height)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        m, s = self._metrics, self._style
+        rect = self.boundingRect()
+        band = QColor(self.area.colour)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(band)
+        painter.drawRoundedRect(QRectF(0, 0, self.width, m.pad * 0.9), 2, 2)
+        painter.setPen(s.header_text)
+        painter.setFont(m.header_font)
+        number = f"{self.index + 1}  " if self.index < 9 else ""
+        if self._lines is None:
+            self._lines = wrap_plain(number + self.area.name, m.header_font, self.width - m.pad, 2)
+        line_h = QFontMetricsF(m.header_font).lineSpacing()
+        y = m.pad * 1.6
+        for line in self._lines:
+            painter.drawText(QRectF(0, y, self.width, line_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine), line)
+            y += line_h
+        painter.setFont(m.small_font)
+        count = QCoreApplication.translate("Board", "%n note(s)", None, self.count)
+        painter.drawText(QRectF(0, rect.height() - m.line, self.width, m.line),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), count)
+
+
+class CellItem(QGraphicsItem):
+    """One focus area × one category. Note cards are its children, laid out in a grid flow."""
+
+    Type = QGraphicsItem.UserType + 3
+
+    def __init__(self, area: FocusArea, category: Category, metrics: BoardMetrics, style: BoardStyle):
+        super().__init__()
+        self.area = area
+        self.category = category
+        self.note_ids: list[str] = []
+        self.width = metrics.column_min_width
+        self.height = metrics.cell_header_height + metrics.card_height
+        self.content_height = self.height
+        self._metrics = metrics
+        self._style = style
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        self.setZValue(-1)
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_look(self, metrics: BoardMetrics, style: BoardStyle) -> None:
+        self.prepareGeometryChange()
+        self._metrics, self._style = metrics, style
+
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != (self.width, self.height):
+            self.prepareGeometryChange()
+            self.width, self.height = width, height
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.height)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        m, s = self._metrics, self._style
+        colour = QColor(self.category.colour)
+        colour.setAlpha(s.cell_alpha)
+        painter.setBrush(colour)
+        border = QColor(s.text)
+        border.setAlpha(60 if s.cell_alpha else 160)
+        painter.setPen(QPen(border, 1))
+        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        size = int(m.cell_header_height - m.pad)
+        colour_name = "#ffffff" if s.cell_alpha == 0 else "#202020"
+        if self.category.icon:
+            painter.drawPixmap(QPointF(m.pad * 0.6, m.pad * 0.5), icon_pixmap(self.category.icon, size, colour_name))
+        painter.setPen(s.text)
+        painter.setFont(m.small_font)
+        label = f"{self.category.name} ({len(self.note_ids)})"
+        rect = QRectF(m.pad * 0.6 + size + m.pad * 0.4, 0, self.width - size - m.pad * 2, m.cell_header_height)
+        fm = painter.fontMetrics()
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width())))

@@ -1,0 +1,136 @@
+"""A note card on the board: an adapter holding a note id that redraws from the note it is given."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyle, QStyleOptionGraphicsItem
+
+from workshop_app.domain.model import Category, Note
+from workshop_app.gui.board.metrics import BoardMetrics, is_right_to_left, wrap_plain
+from workshop_app.gui.board.style import HIDDEN_ICON, BoardStyle, icon_pixmap
+
+
+class NoteItem(QGraphicsItem):
+    """One sticky note. Painted directly (no child items) so a board of 5,000 stays light.
+
+    The card shows the category's colour *and* its icon, the group name, and as much of the text
+    as fits (elided); a face-down note (hidden round) shows its back only.
+    """
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, note: Note, category: Category, metrics: BoardMetrics, style: BoardStyle):
+        super().__init__()
+        self.note = note
+        self.category = category
+        self._metrics = metrics
+        self._style = style
+        self._width = metrics.card_min_width
+        self._lines: list[str] | None = None
+        self.matches = True
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+        )
+
+    # --- adapter -----------------------------------------------------------------------------
+    @property
+    def note_id(self) -> str:
+        return self.note.id
+
+    def type(self) -> int:
+        return self.Type
+
+    def update_from(self, note: Note, category: Category) -> None:
+        """Redraw from a fresh copy of the note (after a Change)."""
+        if note.text != self.note.text:
+            self._lines = None
+        self.note = note
+        self.category = category
+        self.update()
+
+    def set_width(self, width: float) -> None:
+        if width != self._width:
+            self.prepareGeometryChange()
+            self._width = width
+            self._lines = None
+
+    def set_look(self, metrics: BoardMetrics, style: BoardStyle) -> None:
+        self.prepareGeometryChange()
+        self._metrics = metrics
+        self._style = style
+        self._lines = None
+
+    def accessible_text(self) -> str:
+        """What a screen reader (and the status bar) says about this card."""
+        if self.note.hidden:
+            return QCoreApplication.translate("NoteItem", "Hidden note (%1)").replace("%1", self.category.name)
+        parts = [self.category.name]
+        if self.note.group_name:
+            parts.append(self.note.group_name)
+        return f"{', '.join(parts)}: {self.note.text}"
+
+    # --- painting ----------------------------------------------------------------------------
+    def boundingRect(self) -> QRectF:
+        m = 3.0
+        return QRectF(-m, -m, self._width + 2 * m, self._metrics.card_height + 2 * m)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, self._width, self._metrics.card_height)
+
+    def _text_lines(self) -> list[str]:
+        if self._lines is None:
+            m = self._metrics
+            self._lines = wrap_plain(self.note.text, m.font, self._width - 2 * m.pad, m.text_lines)
+        return self._lines
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        m, s = self._metrics, self._style
+        rect = self.card_rect()
+        hidden = self.note.hidden
+        fill = QColor(s.hidden_card if hidden else (self.note.colour or self.category.colour))
+        painter.setPen(QPen(s.card_border, s.card_border_width))
+        painter.setBrush(fill)
+        radius = m.pad * 0.6
+        painter.drawRoundedRect(rect, radius, radius)
+
+        icon_size = int(m.small_font.pointSizeF() * 1.6) if m.small_font.pointSizeF() > 0 else 16
+        icon_size = max(12, min(icon_size, int(m.cell_header_height)))
+        name = HIDDEN_ICON if hidden else (self.category.icon or "")
+        if name:
+            painter.drawPixmap(QPointF(m.pad, m.pad * 0.7), icon_pixmap(name, icon_size, "#202020"))
+        painter.setPen(s.card_text)
+        painter.setFont(m.small_font)
+        top = QRectF(m.pad + icon_size + m.pad * 0.5, m.pad * 0.5,
+                     self._width - 2 * m.pad - icon_size - m.pad * 0.5, icon_size + m.pad * 0.4)
+        if hidden:
+            label = QCoreApplication.translate("NoteItem", "Hidden until revealed")
+        else:
+            label = self.note.group_name or self.category.name
+        fm = painter.fontMetrics()
+        painter.drawText(top, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         fm.elidedText(label, Qt.TextElideMode.ElideRight, int(top.width())))
+
+        if not hidden:
+            painter.setFont(m.font)
+            y = m.pad + icon_size + 2
+            rtl = is_right_to_left(self.note.text)
+            align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            for line in self._text_lines():
+                painter.drawText(QRectF(m.pad, y, self._width - 2 * m.pad, m.line),
+                                 int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                                 line)
+                y += m.line
+
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(s.selection, max(2.0, m.pad * 0.45)))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = QPen(s.focus, max(2.0, m.pad * 0.35), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius, radius)

@@ -1,0 +1,406 @@
+"""The board scene: lays out focus areas, categories and note cards, and follows the project's changes."""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
+
+from workshop_app.domain.errors import NotFoundError
+from workshop_app.domain.model import Note, WorkshopContent
+from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
+from workshop_app.gui.board.metrics import BoardMetrics
+from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.style import BoardStyle
+from workshop_app.gui.commands.notes import Placement
+from workshop_app.storage.changes import Change
+
+log = logging.getLogger(__name__)
+
+BULK = 200
+"""More notes than this in one change and the board reloads instead of adding them one by one."""
+
+
+class BoardScene(QGraphicsScene):
+    """Focus areas as columns, the three categories as rows; cards flow in their cell.
+
+    Signals:
+        notes_dropped: {note_id: (old Placement, new Placement)} after a drag; the window turns it
+            into one undoable command.
+        workshop_changed: the workshop's metadata (title, hidden round...) changed.
+        structure_changed: focus areas or categories changed (the entry bar rebuilds its buttons).
+    """
+
+    notes_dropped = Signal(dict)
+    workshop_changed = Signal()
+    structure_changed = Signal()
+    notes_changed = Signal()
+
+    def __init__(self, session, workshop_id: str, font: QFont, *, scale: float = 1.0,
+                 high_contrast: bool = False, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.project = session.project
+        self.workshop_id = workshop_id
+        self._font = QFont(font)
+        self._scale = scale
+        self.metrics = BoardMetrics.from_font(font, scale)
+        self.style = BoardStyle.high_contrast() if high_contrast else BoardStyle.normal()
+        self.content: WorkshopContent | None = None
+        self.items_by_id: dict[str, NoteItem] = {}
+        self.cells: dict[tuple[str, str], CellItem] = {}
+        self.headers: dict[str, AreaHeaderItem] = {}
+        self._available_width = 1200.0
+        self._column_width = self.metrics.column_min_width
+        self._card_width = self.metrics.card_min_width
+        self._per_row = 1
+        self._column_x: list[float] = []
+        self._row_y: list[float] = []
+        self._row_heights: list[float] = []
+        self._filter = ""
+        self._drag_start: dict[NoteItem, QPointF] = {}
+        self.setBackgroundBrush(self.style.background)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        session.signals.changed.connect(self._on_change)
+        self.load()
+
+    # --- building ----------------------------------------------------------------------------
+    @property
+    def workshop(self):
+        return self.content.workshop
+
+    @property
+    def areas(self):
+        return self.content.focus_areas
+
+    @property
+    def categories(self):
+        return self.content.categories
+
+    def load(self) -> None:
+        """(Re)build every item from one read of the workshop."""
+        focus_id = self.focusItem().note_id if isinstance(self.focusItem(), NoteItem) else None
+        selected = set(self.selected_note_ids())
+        self.clearFocus()
+        self.clear()
+        self.items_by_id.clear()
+        self.cells.clear()
+        self.headers.clear()
+        self.content = self.project.workshops.content(self.workshop_id)
+        m, s = self.metrics, self.style
+        categories = {c.id: c for c in self.categories}
+        for index, area in enumerate(self.areas):
+            header = AreaHeaderItem(area, index, m, s)
+            self.addItem(header)
+            self.headers[area.id] = header
+            for category in self.categories:
+                cell = CellItem(area, category, m, s)
+                self.addItem(cell)
+                self.cells[(area.id, category.id)] = cell
+        for note in self.content.notes:
+            cell = self.cells.get((note.focus_area_id, note.category_id))
+            if cell is None:
+                continue
+            item = NoteItem(note, categories[note.category_id], m, s)
+            item.setParentItem(cell)
+            cell.note_ids.append(note.id)
+            self.items_by_id[note.id] = item
+        self._apply_filter_all()
+        self.layout_all()
+        for note_id in selected:
+            if note_id in self.items_by_id:
+                self.items_by_id[note_id].setSelected(True)
+        if focus_id in self.items_by_id:
+            self.setFocusItem(self.items_by_id[focus_id])
+
+    # --- look --------------------------------------------------------------------------------
+    def set_look(self, *, scale: float | None = None, high_contrast: bool | None = None,
+                 font: QFont | None = None) -> None:
+        if scale is not None:
+            self._scale = scale
+        if font is not None:
+            self._font = QFont(font)
+        if high_contrast is not None:
+            self.style = BoardStyle.high_contrast() if high_contrast else BoardStyle.normal()
+        self.metrics = BoardMetrics.from_font(self._font, self._scale)
+        self.setBackgroundBrush(self.style.background)
+        for header in self.headers.values():
+            header.set_geometry(header.width, self.metrics, self.style)
+        for cell in self.cells.values():
+            cell.set_look(self.metrics, self.style)
+        for item in self.items_by_id.values():
+            item.set_look(self.metrics, self.style)
+        self.layout_all()
+        self.update()
+
+    @property
+    def high_contrast(self) -> bool:
+        return self.style.cell_alpha == 0
+
+    # --- layout ------------------------------------------------------------------------------
+    def set_available_width(self, width: float) -> None:
+        """Fit the columns to ``width`` scene units (the view's width at its zoom)."""
+        if abs(width - self._available_width) >= 1:
+            self._available_width = width
+            self.layout_all()
+
+    def layout_all(self) -> None:
+        m = self.metrics
+        n = max(1, len(self.areas))
+        margin = m.gap * 2
+        usable = self._available_width - 2 * margin - m.gap * (n - 1)
+        self._column_width = max(m.column_min_width, math.floor(usable / n))
+        inner = self._column_width - 2 * m.pad
+        self._per_row = max(1, int((inner + m.gap) // (m.card_min_width + m.gap)))
+        self._card_width = (inner - m.gap * (self._per_row - 1)) / self._per_row
+        self._column_x = [margin + i * (self._column_width + m.gap) for i in range(n)]
+        for index, area in enumerate(self.areas):
+            header = self.headers[area.id]
+            header.set_geometry(self._column_width, m, self.style)
+            header.setPos(self._column_x[index], margin)
+        for cell in self.cells.values():
+            self._layout_cell(cell)
+        self._layout_rows()
+
+    def _layout_cell(self, cell: CellItem) -> float:
+        """Place the cell's cards; returns the height its content needs."""
+        m = self.metrics
+        width, k = self._card_width, self._per_row
+        slot = 0
+        bottom = m.cell_header_height + m.card_height + m.pad
+        max_x = max(m.pad, self._column_width - width - m.pad)
+        for note_id in cell.note_ids:
+            item = self.items_by_id[note_id]
+            item.set_width(width)
+            note = item.note
+            if note.x is not None and note.y is not None:
+                x = min(max(0.0, note.x), max_x)
+                y = max(m.cell_header_height, note.y)
+            else:
+                x = m.pad + (slot % k) * (width + m.gap)
+                y = m.cell_header_height + (slot // k) * (m.card_height + m.gap)
+                slot += 1
+            item.setPos(x, y)
+            bottom = max(bottom, y + m.card_height + m.pad)
+        cell.content_height = bottom
+        return bottom
+
+    def _layout_rows(self) -> None:
+        m = self.metrics
+        top = m.gap * 2 + m.area_header_height + m.gap
+        self._row_y, self._row_heights = [], []
+        for category in self.categories:
+            height = max((self.cells[(a.id, category.id)].content_height for a in self.areas), default=0)
+            self._row_y.append(top)
+            self._row_heights.append(height)
+            for index, area in enumerate(self.areas):
+                cell = self.cells[(area.id, category.id)]
+                cell.set_size(self._column_width, height)
+                cell.setPos(self._column_x[index], top)
+            top += height + m.gap
+        right = (self._column_x[-1] + self._column_width + m.gap * 2) if self._column_x else 100
+        self.setSceneRect(QRectF(0, 0, right, top + m.gap))
+        for area in self.areas:
+            header = self.headers[area.id]
+            header.count = sum(len(self.cells[(area.id, c.id)].note_ids) for c in self.categories)
+            header.update()
+
+    def _relayout_cells(self, cells) -> None:
+        rows_before = list(self._row_heights)
+        for cell in cells:
+            self._layout_cell(cell)
+            cell.update()
+        self._layout_rows()
+        if rows_before != self._row_heights:
+            self.update()
+
+    def cell_at(self, point: QPointF) -> CellItem | None:
+        for c_index, x in enumerate(self._column_x):
+            if x - self.metrics.gap / 2 <= point.x() <= x + self._column_width + self.metrics.gap / 2:
+                for r_index, y in enumerate(self._row_y):
+                    if y - self.metrics.gap / 2 <= point.y() <= y + self._row_heights[r_index] + self.metrics.gap / 2:
+                        return self.cells[(self.areas[c_index].id, self.categories[r_index].id)]
+        return None
+
+    @property
+    def column_width(self) -> float:
+        return self._column_width
+
+    def column_rect(self, area_id: str) -> QRectF:
+        index = [a.id for a in self.areas].index(area_id)
+        return QRectF(self._column_x[index], 0, self._column_width, self.sceneRect().height())
+
+    # --- following the project ---------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id not in (None, self.workshop_id):
+            return
+        if change.kind == "note":
+            if len(change.ids) > BULK:
+                self.load()
+            else:
+                self._notes_changed(change)
+            self.notes_changed.emit()
+        elif change.kind in ("focus_area", "category"):
+            self.load()
+            self.structure_changed.emit()
+        elif change.kind == "workshop":
+            if change.action == "removed":
+                return
+            self.content = self.project.workshops.content(self.workshop_id)
+            self.workshop_changed.emit()
+
+    def _notes_changed(self, change: Change) -> None:
+        touched: set[CellItem] = set()
+        categories = {c.id: c for c in self.categories}
+        for note_id in change.ids:
+            item = self.items_by_id.get(note_id)
+            try:
+                note = self.project.notes.get(note_id)
+            except NotFoundError:
+                note = None
+            alive = note is not None and note.deleted_at is None and \
+                (note.focus_area_id, note.category_id) in self.cells
+            if item is not None and not alive:
+                cell = item.parentItem()
+                cell.note_ids.remove(note_id)
+                touched.add(cell)
+                del self.items_by_id[note_id]
+                self.removeItem(item)
+            elif item is None and alive:
+                cell = self.cells[(note.focus_area_id, note.category_id)]
+                item = NoteItem(note, categories[note.category_id], self.metrics, self.style)
+                self.items_by_id[note_id] = item
+                self._insert_into(cell, item)
+                touched.add(cell)
+                self._apply_filter(item)
+            elif item is not None:
+                old_cell = item.parentItem()
+                new_cell = self.cells[(note.focus_area_id, note.category_id)]
+                item.update_from(note, categories[note.category_id])
+                if old_cell is not new_cell:
+                    old_cell.note_ids.remove(note_id)
+                    self._insert_into(new_cell, item)
+                    touched.add(old_cell)
+                touched.add(new_cell)
+                self._apply_filter(item)
+        if touched:
+            self._relayout_cells(touched)
+
+    def _insert_into(self, cell: CellItem, item: NoteItem) -> None:
+        """Put a card in a cell, keeping the cell in posting order (newest last)."""
+        item.setParentItem(cell)
+        stamps = [self.items_by_id[i].note.created_at for i in cell.note_ids]
+        cell.note_ids.insert(bisect.bisect_right(stamps, item.note.created_at), item.note_id)
+
+    # --- selection, search -------------------------------------------------------------------
+    def selected_note_ids(self) -> list[str]:
+        return [i.note_id for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def selected_notes(self) -> list[Note]:
+        return [i.note for i in self.selectedItems() if isinstance(i, NoteItem)]
+
+    def select_all_notes(self) -> None:
+        for item in self.items_by_id.values():
+            item.setSelected(True)
+
+    def set_filter(self, text: str) -> int:
+        """Dim the cards that do not contain ``text``; returns how many match."""
+        self._filter = text.strip().casefold()
+        return self._apply_filter_all()
+
+    def _apply_filter_all(self) -> int:
+        return sum(self._apply_filter(item) for item in self.items_by_id.values())
+
+    def _apply_filter(self, item: NoteItem) -> bool:
+        wanted = self._filter
+        if not wanted:
+            matches = True
+        elif item.note.hidden:
+            matches = False
+        else:
+            note = item.note
+            matches = wanted in note.text.casefold() or wanted in note.group_name.casefold()
+        item.matches = matches
+        item.setOpacity(1.0 if matches else self.style.dimmed_opacity)
+        return matches
+
+    # --- drag and drop -----------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._drag_start = {
+            i: i.scenePos() for i in self.selectedItems() if isinstance(i, NoteItem)
+        }
+        for item in self._drag_start:
+            item.parentItem().setZValue(-0.5)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        started, self._drag_start = self._drag_start, {}
+        for cell in self.cells.values():
+            cell.setZValue(-1)
+        moved = {i: p for i, p in started.items() if i.scene() is self and i.scenePos() != p}
+        if not moved:
+            return
+        moves: dict[str, tuple[Placement, Placement]] = {}
+        snap_back: set[CellItem] = set()
+        for item in moved:
+            old_cell: CellItem = item.parentItem()
+            old = Placement.of(item.note)
+            target = self.cell_at(item.sceneBoundingRect().center())
+            if target is None:
+                snap_back.add(old_cell)
+                continue
+            if target is old_cell:
+                pos = item.pos()
+                new = Placement(old.area_id, old.category_id, round(pos.x(), 1), round(pos.y(), 1), old.theme_id)
+            else:
+                new = Placement(target.area.id, target.category.id, None, None, None)
+            if new != old:
+                moves[item.note_id] = (old, new)
+            else:
+                snap_back.add(old_cell)
+        if snap_back:
+            self._relayout_cells(snap_back)
+        if moves:
+            self.notes_dropped.emit(moves)
+
+    def snap_back(self, note_ids) -> None:
+        """Put cards back where their notes are (after a refused drop)."""
+        cells = {self.items_by_id[i].parentItem() for i in note_ids if i in self.items_by_id}
+        self._relayout_cells(cells)
+
+    # --- keyboard navigation -----------------------------------------------------------------
+    def ordered_items(self) -> list[NoteItem]:
+        """Cards in reading order: column by column, each category top to bottom."""
+        result = []
+        for area in self.areas:
+            for category in self.categories:
+                result.extend(self.items_by_id[i] for i in self.cells[(area.id, category.id)].note_ids)
+        return result
+
+    def neighbour(self, item: QGraphicsItem | None, dx: int, dy: int) -> NoteItem | None:
+        """The card left/right (dx) or above/below (dy) of ``item``; the first card if none."""
+        cards = self.ordered_items()
+        if not cards:
+            return None
+        if not isinstance(item, NoteItem):
+            return cards[0]
+        centre = item.sceneBoundingRect().center()
+        best, best_score = None, math.inf
+        for other in cards:
+            if other is item:
+                continue
+            c = other.sceneBoundingRect().center()
+            ddx, ddy = c.x() - centre.x(), c.y() - centre.y()
+            if dx and (ddx * dx <= 1 or abs(ddy) > abs(ddx) * 3 + self.metrics.card_height):
+                continue
+            if dy and (ddy * dy <= 1 or abs(ddx) > abs(ddy) + self._card_width / 2):
+                continue
+            score = ddx * ddx + ddy * ddy * (4 if dx else 1)
+            if score < best_score:
+                best, best_score = other, score
+        return best

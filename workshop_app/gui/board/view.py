@@ -1,0 +1,247 @@
+"""The board view: zoom, columns fitted to the width, keyboard navigation, tooltips, in-place editing."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit, QToolTip
+
+from workshop_app.gui.board.note_item import NoteItem
+
+MAX_TOOLTIP_CHARS = 6000
+
+
+def tooltip_html(text: str) -> str:
+    """A note's text as a tooltip that shows it exactly (escaped: never read as markup)."""
+    if len(text) > MAX_TOOLTIP_CHARS:
+        text = text[:MAX_TOOLTIP_CHARS] + " …"
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
+class NoteEditor(QPlainTextEdit):
+    """Edits one note's text over its card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
+
+    finished = Signal(str, str, str)  # note id, old text, new text (old == new: nothing to do)
+
+    def __init__(self, note_id: str, text: str, parent):
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Edit note text"))
+        self.note_id = note_id
+        self.original = text
+        self.setPlainText(text)
+        self.selectAll()
+        self._done = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.finish(save=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(save=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(save=True)
+
+    def finish(self, *, save: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        new = self.toPlainText() if save else self.original
+        self.finished.emit(self.note_id, self.original, new)
+        self.hide()
+        self.deleteLater()
+
+
+class BoardView(QGraphicsView):
+    """Shows a :class:`BoardScene`; fits its columns to the width at the current zoom.
+
+    Signals:
+        edit_finished: (note id, old text, new text) from the in-place editor.
+        zoom_changed: the new zoom factor.
+    """
+
+    edit_finished = Signal(str, str, str)
+    zoom_changed = Signal(float)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("board")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Board"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._zoom = 1.0
+        self.editor: NoteEditor | None = None
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self._fit_columns)
+
+    # --- scene and zoom ----------------------------------------------------------------------
+    def setScene(self, scene) -> None:
+        old = self.scene()
+        if old is not None:
+            try:
+                old.focusItemChanged.disconnect(self._on_focus_item)
+            except (RuntimeError, TypeError):
+                pass
+        super().setScene(scene)
+        if scene is not None:
+            scene.focusItemChanged.connect(self._on_focus_item)
+            self._fit_columns()
+
+    @property
+    def zoom(self) -> float:
+        return self._zoom
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(0.3, min(4.0, zoom))
+        if abs(zoom - self._zoom) < 1e-3:
+            return
+        self._zoom = zoom
+        self.resetTransform()
+        self.scale(zoom, zoom)
+        self._fit_columns()
+        self.zoom_changed.emit(zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(round(self._zoom * 1.15, 3))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(round(self._zoom / 1.15, 3))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
+
+    def _fit_columns(self) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "set_available_width"):
+            scrollbar = self.verticalScrollBar().sizeHint().width()
+            width = self.viewport().width()
+            if not self.verticalScrollBar().isVisible():
+                width -= scrollbar  # leave room so that a scroll bar appearing does not refit
+            scene.set_available_width(max(200.0, width / self._zoom))
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if event.angleDelta().y() > 0:
+                self.zoom_in()
+            elif event.angleDelta().y() < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- cards -------------------------------------------------------------------------------
+    def current_item(self) -> NoteItem | None:
+        item = self.scene().focusItem() if self.scene() else None
+        if isinstance(item, NoteItem):
+            return item
+        selected = [i for i in self.scene().selectedItems() if isinstance(i, NoteItem)] if self.scene() else []
+        return selected[0] if len(selected) == 1 else None
+
+    def focus_note(self, item: NoteItem, *, select: bool = True) -> None:
+        scene = self.scene()
+        if select:
+            scene.clearSelection()
+            item.setSelected(True)
+        scene.setFocusItem(item, Qt.FocusReason.OtherFocusReason)
+        self.ensureVisible(item.sceneBoundingRect(), 20, 20)
+        self._show_full_text(item)
+
+    def _on_focus_item(self, new, old, reason) -> None:
+        if isinstance(new, NoteItem):
+            self.setAccessibleDescription(new.accessible_text())
+
+    def _show_full_text(self, item: NoteItem) -> None:
+        if item.note.hidden or not self.isVisible():
+            return
+        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()),
+                          tooltip_html(item.note.text), self.viewport())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if scene is not None and event.key() in moves and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            dx, dy = moves[event.key()]
+            target = scene.neighbour(scene.focusItem(), dx, dy)
+            if target is not None:
+                extend = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+                self.focus_note(target, select=not extend)
+                if extend:
+                    target.setSelected(True)
+            event.accept()
+            return
+        if scene is not None and event.key() == Qt.Key.Key_Space and isinstance(scene.focusItem(), NoteItem):
+            item = scene.focusItem()
+            item.setSelected(not item.isSelected())
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            item = self.itemAt(event.pos())
+            if isinstance(item, NoteItem) and not item.note.hidden:
+                QToolTip.showText(event.globalPos(), tooltip_html(item.note.text), self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        item = self.itemAt(event.pos())
+        if isinstance(item, NoteItem):
+            self.edit_note(item)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    # --- in-place editing --------------------------------------------------------------------
+    def edit_note(self, item: NoteItem | None = None) -> NoteEditor | None:
+        """Open the in-place editor over ``item`` (the current card when None)."""
+        item = item or self.current_item()
+        if item is None or item.note.hidden:
+            return None
+        if self.editor is not None:
+            self.editor.finish(save=True)
+        rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        editor = NoteEditor(item.note_id, item.note.text, self.viewport())
+        editor.setFont(item.scene().metrics.font)
+        height = max(rect.height(), int(editor.fontMetrics().lineSpacing() * 7))
+        width = max(rect.width(), int(editor.fontMetrics().averageCharWidth() * 32))
+        geometry = QRectF(rect.x(), rect.y(), width, height).toRect()
+        editor.setGeometry(geometry.intersected(self.viewport().rect()) if
+                           self.viewport().rect().contains(geometry.topLeft()) else geometry)
+        editor.finished.connect(self._editor_finished)
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor = editor
+        return editor
+
+    def _editor_finished(self, note_id: str, old: str, new: str) -> None:
+        self.editor = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        item = self.scene().items_by_id.get(note_id) if self.scene() else None
+        if item is not None:
+            self.scene().setFocusItem(item)
+        if new != old:
+            self.edit_finished.emit(note_id, old, new)

@@ -1,0 +1,1 @@
+"""Undoable commands: one per user edit, each calling the service API in redo() and undo()."""

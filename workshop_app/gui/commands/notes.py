@@ -1,0 +1,172 @@
+"""Undoable edits of notes: post, edit, move, colour, delete, restore, reveal."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from workshop_app.domain.model import Note
+from workshop_app.gui.commands.base import Command
+
+EDIT_TEXT_ID = 1001
+
+
+def _t(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Commands", text, None, n)
+
+
+class AddNote(Command):
+    """Post a note. Undo deletes it (softly); redo restores the same note."""
+
+    def __init__(self, project, workshop_id: str, area_id: str, category_id: str, text: str,
+                 *, group_name: str = ""):
+        super().__init__(project, _t("Add note"))
+        self.workshop_id = workshop_id
+        self.area_id = area_id
+        self.category_id = category_id
+        self.text_value = text
+        self.group_name = group_name
+        self.note: Note | None = None
+
+    def apply(self) -> None:
+        if self.note is None:
+            self.note = self.project.notes.add(
+                self.workshop_id, self.area_id, self.category_id, self.text_value,
+                group_name=self.group_name,
+            )
+        else:
+            self.project.notes.restore([self.note.id])
+
+    def revert(self) -> None:
+        self.project.notes.delete([self.note.id])
+
+
+class EditNoteText(Command):
+    """Change a note's text; consecutive edits of the same note merge into one step."""
+
+    def __init__(self, project, note_id: str, old: str, new: str):
+        super().__init__(project, _t("Edit note"))
+        self.note_id = note_id
+        self.old = old
+        self.new = new
+
+    def id(self) -> int:
+        return EDIT_TEXT_ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, EditNoteText) or other.note_id != self.note_id:
+            return False
+        self.new = other.new
+        return True
+
+    def apply(self) -> None:
+        self.project.notes.edit_text(self.note_id, self.new)
+
+    def revert(self) -> None:
+        self.project.notes.edit_text(self.note_id, self.old)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a note is: its cell, its own position in the cell (None: laid out) and its theme."""
+
+    area_id: str
+    category_id: str
+    x: float | None = None
+    y: float | None = None
+    theme_id: str | None = None
+
+    @classmethod
+    def of(cls, note: Note) -> "Placement":
+        return cls(note.focus_area_id, note.category_id, note.x, note.y, note.theme_id)
+
+
+class MoveNotes(Command):
+    """Move notes to another cell or position (drag and drop, or the Move menu).
+
+    Moving a note out of its cell takes it out of its theme; undo puts it back in.
+    """
+
+    def __init__(self, project, moves: dict[str, tuple[Placement, Placement]]):
+        n = len(moves)
+        super().__init__(project, _t("Move note") if n == 1 else _t("Move %n notes", n).replace("%n", str(n)))
+        self.moves = moves
+
+    def _place(self, note_id: str, where: Placement, *, with_theme: bool) -> None:
+        notes = self.project.notes
+        current = notes.get(note_id)
+        if (current.focus_area_id, current.category_id) != (where.area_id, where.category_id):
+            notes.move(note_id, where.area_id, where.category_id)
+        if (current.x, current.y) != (where.x, where.y):
+            notes.set_position(note_id, where.x, where.y)
+        if with_theme and where.theme_id and notes.get(note_id).theme_id != where.theme_id:
+            notes.set_theme([note_id], where.theme_id)
+
+    def apply(self) -> None:
+        for note_id, (_old, new) in self.moves.items():
+            self._place(note_id, new, with_theme=False)
+
+    def revert(self) -> None:
+        for note_id, (old, _new) in self.moves.items():
+            self._place(note_id, old, with_theme=True)
+
+
+class SetColour(Command):
+    def __init__(self, project, notes: Sequence[Note], colour: str):
+        super().__init__(project, _t("Change colour", len(notes)))
+        self.old = {n.id: n.colour for n in notes}
+        self.colour = colour
+
+    def apply(self) -> None:
+        self.project.notes.set_colour(list(self.old), self.colour)
+
+    def revert(self) -> None:
+        by_colour: dict[str, list[str]] = {}
+        for note_id, colour in self.old.items():
+            by_colour.setdefault(colour, []).append(note_id)
+        for colour, ids in by_colour.items():
+            self.project.notes.set_colour(ids, colour)
+
+
+class DeleteNotes(Command):
+    def __init__(self, project, note_ids: Sequence[str]):
+        n = len(note_ids)
+        super().__init__(project, _t("Delete note") if n == 1 else _t("Delete %n notes", n).replace("%n", str(n)))
+        self.note_ids = list(note_ids)
+
+    def apply(self) -> None:
+        self.project.notes.delete(self.note_ids)
+
+    def revert(self) -> None:
+        self.project.notes.restore(self.note_ids)
+
+
+class RestoreNotes(Command):
+    def __init__(self, project, note_ids: Sequence[str]):
+        n = len(note_ids)
+        super().__init__(project, _t("Restore note") if n == 1 else _t("Restore %n notes", n).replace("%n", str(n)))
+        self.note_ids = list(note_ids)
+
+    def apply(self) -> None:
+        self.project.notes.restore(self.note_ids)
+
+    def revert(self) -> None:
+        self.project.notes.delete(self.note_ids)
+
+
+class RevealNotes(Command):
+    """Turn every face-down note face up ("Show all notes"); undo turns the same ones down again."""
+
+    def __init__(self, project, workshop_id: str):
+        super().__init__(project, _t("Show all notes"))
+        self.workshop_id = workshop_id
+        self.revealed: list[str] = []
+
+    def apply(self) -> None:
+        self.revealed = self.project.notes.reveal(self.workshop_id)
+
+    def revert(self) -> None:
+        if self.revealed:
+            self.project.notes.hide(self.revealed)

@@ -1,0 +1,1 @@
+"""Dialogs for the facilitator (never shown to participants posting notes)."""

@@ -1,0 +1,77 @@
+"""An open project as the GUI sees it: the project, its change signal and one undo stack per workshop."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoGroup, QUndoStack
+
+from workshop_app.domain.errors import UserError
+from workshop_app.gui.changes import ChangeSignals
+from workshop_app.gui.commands.base import Command
+
+log = logging.getLogger(__name__)
+
+
+class OpenProject(QObject):
+    """Owns a :class:`Project` while the window shows it, and runs the edits made to it.
+
+    Signals:
+        error: a user error to show (the window shows it in a message box).
+    """
+
+    error = Signal(object)
+
+    def __init__(self, project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.signals = ChangeSignals(project, self)
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[str, QUndoStack] = {}
+
+    @property
+    def read_only(self) -> bool:
+        return self.project.read_only
+
+    @property
+    def path(self):
+        return self.project.path
+
+    def stack(self, workshop_id: str) -> QUndoStack:
+        """The undo stack of one workshop (created on first use)."""
+        stack = self._stacks.get(workshop_id)
+        if stack is None:
+            stack = QUndoStack(self.undo_group)
+            self._stacks[workshop_id] = stack
+        return stack
+
+    def activate(self, workshop_id: str) -> QUndoStack:
+        stack = self.stack(workshop_id)
+        self.undo_group.setActiveStack(stack)
+        return stack
+
+    def execute(self, workshop_id: str, command: Command) -> bool:
+        """Apply ``command`` now (one transaction); push it on the workshop's stack if it worked.
+
+        Returns:
+            True when the edit was made; False when it was refused (the error is emitted).
+        """
+        command.report = self.error.emit
+        try:
+            with self.project.transaction():
+                command.apply()
+        except UserError as error:
+            self.error.emit(error)
+            return False
+        command.mark_applied()
+        self.stack(workshop_id).push(command)
+        return True
+
+    def close(self) -> None:
+        """Forget the undo history and close the project (releasing its lock)."""
+        self.signals.detach()
+        for stack in self._stacks.values():
+            stack.clear()
+        self._stacks.clear()
+        self.project.close()

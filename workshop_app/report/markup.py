@@ -1,0 +1,90 @@
+"""Turn a note's plain text into reportlab paragraph markup that prints every character.
+
+- markup characters are escaped, so ``<b>``, ``&`` and ``</para>`` print literally;
+- line breaks are kept; other control characters and invisible format characters (zero-width
+  joiners, variation selectors, bidi marks) are dropped: they have no visible form;
+- a character the embedded font has no glyph for is replaced by a visible label in square
+  brackets: ``[emoji: party popper]`` for emoji, ``[U+4E2D]`` for other characters, so that
+  nothing is lost silently and the reader can tell what was there;
+- right-to-left text is shaped and put in visual order line by line (see :mod:`.bidi`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from workshop_app.report import bidi
+
+_NEWLINES = re.compile(r"\r\n|[\r\v\f\x85\u2028\u2029]")
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f\u061c\u180e\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufe00-\ufe0f\ufeff\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+)
+
+
+def clean(text: str) -> str:
+    """Plain text with unified line breaks, tabs as spaces and invisible characters removed."""
+    text = _NEWLINES.sub("\n", text).replace("\t", " ")
+    return _INVISIBLE.sub("", text)
+
+
+@lru_cache(maxsize=8)
+def _chars(covered: frozenset[int]) -> frozenset[str]:
+    return frozenset(chr(c) for c in covered) | {"\n", " "}
+
+
+def is_emoji(char: str) -> bool:
+    code = ord(char)
+    return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
+
+
+def label(char: str) -> str:
+    """The visible stand-in for one character the font cannot draw."""
+    if is_emoji(char):
+        name = unicodedata.name(char, "")
+        return f"[emoji: {name.lower()}]" if name else f"[emoji U+{ord(char):04X}]"
+    return f"[U+{ord(char):04X}]"
+
+
+def fallback(text: str, covered: frozenset[int]) -> str:
+    """Replace characters outside ``covered`` by labels; runs of non-emoji share one label."""
+    missing = set(text) - _chars(covered)
+    if not missing:
+        return text
+    out: list[str] = []
+    run: list[str] = []
+    for char in text:
+        if char not in missing:
+            if run:
+                out.append("[" + " ".join(run) + "]")
+                run = []
+            out.append(char)
+        elif is_emoji(char):
+            if run:
+                out.append("[" + " ".join(run) + "]")
+                run = []
+            out.append(label(char))
+        else:
+            run.append(f"U+{ord(char):04X}")
+    if run:
+        out.append("[" + " ".join(run) + "]")
+    return "".join(out)
+
+
+def to_markup(text: str, covered: frozenset[int]) -> str:
+    """Markup for ``text`` laid out by reportlab itself (left to right)."""
+    return escape(fallback(clean(text), covered)).replace("\n", "<br/>")
+
+
+def rtl_markup(text: str, covered: frozenset[int], width: float, measure) -> tuple[str, str]:
+    """Markup for a text with right-to-left parts, already broken into lines of ``width``.
+
+    Returns:
+        The markup and the base direction (``"R"`` or ``"L"``).
+    """
+    shaped = fallback(bidi.shape_arabic(clean(text), covered), covered)
+    lines, base = bidi.visual_lines(shaped, width, measure)
+    return "<br/>".join(escape(line) for line in lines), base
