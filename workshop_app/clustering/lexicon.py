@@ -75,11 +75,13 @@ class Lexicon:
         self._concepts: dict[str, Concept] = {}
         self._terms: dict[str, list[str]] = {}
         self._exact: dict[str, list[_Entry]] = {}
-        self._stems: dict[str, list[_Entry]] = {}
+        self._stems: dict[str, list[tuple[_Entry, str]]] = {}
         self._prefixes: dict[str, list[_Entry]] = {}
         self._prefix_lengths: tuple[int, ...] = ()
         self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], _Entry]]] = {}
         self._word_cache: dict[str, WordAnalysis] = {}
+        #: Note features computed with this lexicon, by note text (filled by ``vectors.analyse``).
+        self.feature_cache: dict[str, object] = {}
         self.sources: tuple[str, ...] = ()
 
     # ----------------------------------------------------------------------------------- building
@@ -176,7 +178,7 @@ class Lexicon:
                         self._prefixes.setdefault(words[0][0], []).append(entry)
                 elif words:
                     self._exact.setdefault(words[0][0], []).append(entry)
-                    self._stems.setdefault(_text.stem(words[0][0]), []).append(entry)
+                    self._stems.setdefault(_text.stem(words[0][0]), []).append((entry, words[0][0]))
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefixes}, reverse=True))
 
     # ------------------------------------------------------------------------------------ queries
@@ -253,7 +255,8 @@ class Lexicon:
                 if entries:
                     return entries, length
         if len(word) >= 2:
-            entries = [e for e in self._stems.get(_text.stem(word), ()) if _same_word(word, e[1])]
+            stem = _text.stem(word)
+            entries = [e for e, form in self._stems.get(stem, ()) if _same_word(word, form)]
             if entries:
                 return entries, len(word)
         return None
@@ -323,7 +326,6 @@ def _same_word(token: str, term: str) -> bool:
     The Snowball stemmer strips derivational endings too, so "tidigt" and "tid" share a stem; an
     inflected form keeps all but at most the last letter of the shorter word.
     """
-    term = term.strip('"')
     shortest = min(len(token), len(term))
     common = 0
     for a, b in zip(token, term):

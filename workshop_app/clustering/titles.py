@@ -1,0 +1,191 @@
+"""Readable Swedish titles and keywords for proposed themes.
+
+A title is the label of the concept that ties the notes ("Tid och utrymme"), or, when no concept does,
+the key words of the most central note; never a list of stems.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from workshop_app.clustering import text as _text
+from workshop_app.clustering.lexicon import Lexicon
+from workshop_app.clustering.vectors import NoteFeatures
+
+MAX_KEYWORDS = 5
+#: Concepts lighter than this (the people care is for, the organisations) only title a theme alone.
+_TITLE_MIN_WEIGHT = 0.5
+_MAX_TITLE_WORDS = 6
+_CLAUSE_BREAK = re.compile(r"\s[-–—]\s|[,.;:!?()\[\]\"']|\s=\s")
+_EDGE_PUNCTUATION = "\"'«»“”‘’()[]{}<>*_#~^|/\\.,;:!?-–—…"
+
+
+def concept_scores(
+    members: Sequence[NoteFeatures], cell_df: Counter[str], cell_size: int
+) -> list[tuple[str, float, int]]:
+    """Concepts of a theme ranked by how well they tie it: (concept, score, members having it).
+
+    The score is the mean feature value over the members times the concept's IDF in the cell, so a
+    concept every note of the cell shares does not title one theme of it.
+    """
+    totals: dict[str, float] = {}
+    counts: Counter[str] = Counter()
+    for features in members:
+        for concept_id, value in features.concepts.items():
+            totals[concept_id] = totals.get(concept_id, 0.0) + value
+            counts[concept_id] += 1
+    ranked = []
+    for concept_id, total in totals.items():
+        idf = math.log((1 + cell_size) / (1 + cell_df[concept_id])) + 1.0
+        ranked.append((concept_id, total / len(members) * idf, counts[concept_id]))
+    ranked.sort(key=lambda item: (-item[1], item[0]))
+    return ranked
+
+
+def title_and_keywords(
+    members: Sequence[NoteFeatures],
+    texts: Sequence[str],
+    central: int,
+    lexicon: Lexicon,
+    cell_df: Counter[str],
+    cell_size: int,
+) -> tuple[str, tuple[str, ...]]:
+    """Title and keywords of one theme.
+
+    Args:
+        members: features of the theme's notes.
+        texts: the notes' texts, in the same order.
+        central: index (into ``members``) of the note most similar to the others.
+        lexicon: the lexicon that gives concept labels.
+        cell_df: in how many notes of the whole cell each concept occurs.
+        cell_size: number of notes in the cell.
+    """
+    needed = max(2, math.ceil(len(members) / 2))
+    ranked = [
+        item for item in concept_scores(members, cell_df, cell_size) if item[2] >= needed
+    ]
+    titled = [item for item in ranked if _weight(lexicon, item[0]) >= _TITLE_MIN_WEIGHT] or ranked
+    title = ""
+    chosen: list[str] = []
+    if titled:
+        first = titled[0]
+        chosen.append(first[0])
+        title = lexicon.label(first[0])
+        for concept_id, score, _ in titled[1:]:
+            if score >= 0.6 * first[1] and not _related(concept_id, first[0]):
+                chosen.append(concept_id)
+                title = f"{title} – {_lower_first(lexicon.label(concept_id))}"
+                break
+    if not title:
+        title = key_phrase(texts[central]) or key_phrase(" ".join(texts)) or "Tema"
+    keywords = _keywords(members, texts, central, lexicon, chosen, ranked)
+    return _text.capitalise(title), keywords
+
+
+def _keywords(
+    members: Sequence[NoteFeatures],
+    texts: Sequence[str],
+    central: int,
+    lexicon: Lexicon,
+    chosen: Sequence[str],
+    ranked: Sequence[tuple[str, float, int]],
+) -> tuple[str, ...]:
+    """The words that tie the notes: the concepts' own words first, then shared words."""
+    keywords: list[str] = []
+
+    def add(word: str) -> None:
+        word = word.strip()
+        if word and word.lower() not in {k.lower() for k in keywords} and len(keywords) < MAX_KEYWORDS:
+            keywords.append(word)
+
+    concept_ids = [*chosen, *(c for c, _, _ in ranked if c not in chosen)]
+    for concept_id in concept_ids[:3]:
+        words: Counter[str] = Counter()
+        for features in members:
+            for word in dict.fromkeys(features.concept_words.get(concept_id, ())):
+                words[word] += 1
+        for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0]))[:2]:
+            add(word)
+    shared: Counter[str] = Counter()
+    for features in members:
+        shared.update(features.stems.keys())
+    surfaces: dict[str, str] = {}
+    for features in members:
+        for stem, surface in features.surfaces.items():
+            surfaces.setdefault(stem, surface)
+    for stem, count in sorted(shared.items(), key=lambda item: (-item[1], item[0])):
+        if count < 2:
+            break
+        if stem in surfaces:
+            add(surfaces[stem])
+    for concept_id in concept_ids:
+        if len(keywords) >= 2:
+            break
+        add(_lower_first(lexicon.label(concept_id)))
+    if len(keywords) < 2:
+        for word in _text.expand(_text.split_words(_text.normalise(texts[central]))):
+            if _text.is_content(word) and len(word) > 2:
+                add(word)
+            if len(keywords) >= 2:
+                break
+    return tuple(keywords)
+
+
+def key_phrase(note: str) -> str:
+    """The first clause of a note, without leading filler words, at most a few words, capitalised."""
+    clause = _CLAUSE_BREAK.split(" ".join((note or "").split()), maxsplit=1)[0]
+    words = [w.strip(_EDGE_PUNCTUATION) for w in clause.split()]
+    words = [w for w in words if w and any(ch.isalpha() for ch in w)]
+    stops = _text.stop_words()
+    while words and words[0].lower() in stops:
+        words.pop(0)
+    words = words[:_MAX_TITLE_WORDS]
+    while words and words[-1].lower() in stops:
+        words.pop()
+    if not words:
+        return ""
+    phrase = " ".join(words)
+    if phrase.isupper() and len(phrase) > 3:
+        phrase = phrase.lower()
+    return _text.capitalise(phrase)
+
+
+def unique_titles(titles: list[str], keywords: Sequence[Sequence[str]]) -> list[str]:
+    """Make titles within one cell distinct by adding a keyword the title lacks."""
+    seen: Counter[str] = Counter(titles)
+    result = []
+    used: set[str] = set()
+    for title, words in zip(titles, keywords):
+        candidate = title
+        if seen[title] > 1:
+            for word in words:
+                if word.lower() not in title.lower():
+                    candidate = f"{title} ({word})"
+                    if candidate not in used:
+                        break
+            number = 2
+            while candidate in used:
+                candidate = f"{title} ({number})"
+                number += 1
+        used.add(candidate)
+        result.append(candidate)
+    return result
+
+
+def _weight(lexicon: Lexicon, concept_id: str) -> float:
+    concept = lexicon.concept(concept_id)
+    return concept.weight if concept else 1.0
+
+
+def _related(a: str, b: str) -> bool:
+    return a.startswith(b + ".") or b.startswith(a + ".")
+
+
+def _lower_first(label: str) -> str:
+    """"Tid och utrymme" -> "tid och utrymme", but "IT-system" stays as it is."""
+    if len(label) >= 2 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label

@@ -1,0 +1,294 @@
+"""The note entry bar for the shared screen: choose area and kind with one key, type, press Enter.
+
+Never a dialog: an empty note only gets a gentle hint next to the field, and the field keeps the
+focus for the next person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.model import Category, FocusArea
+from workshop_app.gui.icons import icon
+from workshop_app.gui.widgets import ElidingButton
+
+HINT_MS = 4000
+
+PostNote = Callable[[str, str, str, str], bool]
+"""post(area_id, category_id, text, group_name) -> True when the note was posted."""
+
+
+def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
+    result = QFont(font)
+    if result.pointSizeF() > 0:
+        result.setPointSizeF(result.pointSizeF() * factor)
+    else:
+        result.setPixelSize(round(result.pixelSize() * factor))
+    result.setBold(bold)
+    return result
+
+
+class NoteText(QPlainTextEdit):
+    """The text field: Enter posts, Shift+Enter starts a new line."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class EntryBar(QFrame):
+    """Focus-area buttons (Ctrl+1…9), category buttons (Alt+1…3), an optional group, the text."""
+
+    cell_changed = Signal(str, str)  # area id, category id
+    group_changed = Signal(str)
+
+    def __init__(self, post: PostNote, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("entryBar")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._post = post
+        self._areas: list[FocusArea] = []
+        self._categories: list[Category] = []
+        self._area_group = QButtonGroup(self)
+        self._category_group = QButtonGroup(self)
+        self._area_group.setExclusive(True)
+        self._category_group.setExclusive(True)
+        self._area_group.idClicked.connect(self._on_choice)
+        self._category_group.idClicked.connect(self._on_choice)
+        self._shortcuts: list[QShortcut] = []
+
+        big = scaled_font(self.font(), 1.45)
+        mid = scaled_font(self.font(), 1.1)
+
+        self.area_row = QHBoxLayout()
+        self.area_row.setSpacing(4)
+        self.area_label = QLabel(self.tr("&Focus area:"))
+        self.area_label.setFont(mid)
+        self.category_row = QHBoxLayout()
+        self.category_row.setSpacing(4)
+        self.category_label = QLabel(self.tr("&Kind of note:"))
+        self.category_label.setFont(mid)
+
+        self.text = NoteText(self)
+        self.text.setObjectName("noteText")
+        self.text.setFont(big)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText(self.tr("Type your note and press Enter (Shift+Enter for a new line)"))
+        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setFixedHeight(int(line * 2.4 + 12))
+        self.text.submitted.connect(self.post)
+        self.text.textChanged.connect(self._clear_hint_if_typing)
+
+        self.post_button = QPushButton(icon("mdi6.note-plus-outline"), self.tr("Post"), self)
+        self.post_button.setObjectName("postButton")
+        self.post_button.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.post_button.setMinimumHeight(self.text.height())
+        self.post_button.setToolTip(self.tr("Post the note (Enter)"))
+        self.post_button.clicked.connect(self.post)
+
+        self.group = QLineEdit(self)
+        self.group.setObjectName("groupName")
+        self.group.setFont(mid)
+        self.group.setPlaceholderText(self.tr("Group or organisation (optional)"))
+        self.group.setAccessibleName(self.tr("Group or organisation"))
+        self.group.setClearButtonEnabled(True)
+        self.group.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
+        self.group.editingFinished.connect(lambda: self.group_changed.emit(self.group.text().strip()))
+
+        self.hint = QLabel(self)
+        self.hint.setObjectName("entryHint")
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setFont(mid)
+        self.hint.setAccessibleName(self.tr("Note entry status"))
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_MS)
+        self._hint_timer.timeout.connect(self.hint.clear)
+
+        self.area_label.setBuddy(self.text)
+        self.category_label.setBuddy(self.text)
+
+        top = QHBoxLayout()
+        top.addWidget(self.area_label)
+        top.addLayout(self.area_row, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.category_label)
+        middle.addLayout(self.category_row)
+        middle.addSpacing(12)
+        middle.addWidget(self.group, 1)
+        middle.addWidget(self.hint, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.text, 1)
+        bottom.addWidget(self.post_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addLayout(middle)
+        layout.addLayout(bottom)
+        self.setAccessibleName(self.tr("Note entry"))
+
+    # --- structure ---------------------------------------------------------------------------
+    def set_cells(self, areas: list[FocusArea], categories: list[Category],
+                  area_id: str = "", category_id: str = "") -> None:
+        """Show the workshop's areas and categories; pre-select the remembered ones."""
+        keep_area = area_id or self.area_id
+        keep_category = category_id or self.category_id
+        for group, row in ((self._area_group, self.area_row), (self._category_group, self.category_row)):
+            for button in group.buttons():
+                group.removeButton(button)
+                row.removeWidget(button)
+                button.deleteLater()
+        for shortcut in self._shortcuts:
+            shortcut.setEnabled(False)
+            shortcut.deleteLater()
+        self._shortcuts = []
+        self._areas, self._categories = list(areas), list(categories)
+        mid = scaled_font(self.font(), 1.1)
+        for index, area in enumerate(self._areas):
+            button = ElidingButton(f"{index + 1} {area.name}" if index < 9 else area.name, self)
+            button.setObjectName(f"areaButton{index}")
+            button.setCheckable(True)
+            button.setFont(mid)
+            key = f"Ctrl+{index + 1}" if index < 9 else ""
+            button.setToolTip(f"{area.name} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})" if key else area.name)
+            button.setAccessibleName(area.name)
+            button.setAccessibleDescription(self.tr("Focus area, shortcut %1").replace("%1", key) if key else "")
+            button.setStyleSheet(_button_style(area.colour, "#ffe082"))
+            self._area_group.addButton(button, index)
+            self.area_row.addWidget(button, 1)
+            if key:
+                self._add_shortcut(key, button)
+        for index, category in enumerate(self._categories):
+            key = f"Alt+{index + 1}"
+            label = f"{category.name}  ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+            button = QPushButton(icon(category.icon, "#202020"), label, self)
+            button.setObjectName(f"categoryButton{index}")
+            button.setCheckable(True)
+            button.setFont(mid)
+            button.setIconSize(button.iconSize() * 1.5)
+            button.setAccessibleName(category.name)
+            button.setToolTip(self.tr("Kind of note: %1").replace("%1", category.name))
+            button.setStyleSheet(_button_style(category.colour, category.colour))
+            self._category_group.addButton(button, 1000 + index)
+            self.category_row.addWidget(button)
+            self._add_shortcut(key, button)
+        self.select(keep_area, keep_category)
+
+    def _add_shortcut(self, key: str, button: QPushButton) -> None:
+        shortcut = QShortcut(QKeySequence(key), self.window() or self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(button.click)
+        shortcut.activated.connect(lambda: self.text.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self._shortcuts.append(shortcut)
+
+    def select(self, area_id: str = "", category_id: str = "") -> None:
+        area_index = next((i for i, a in enumerate(self._areas) if a.id == area_id), 0)
+        category_index = next((i for i, c in enumerate(self._categories) if c.id == category_id), 0)
+        if self._areas:
+            self._area_group.button(area_index).setChecked(True)
+        if self._categories:
+            self._category_group.button(1000 + category_index).setChecked(True)
+        self._update_placeholder()
+
+    @property
+    def area_id(self) -> str:
+        index = self._area_group.checkedId()
+        return self._areas[index].id if 0 <= index < len(self._areas) else ""
+
+    @property
+    def category_id(self) -> str:
+        index = self._category_group.checkedId() - 1000
+        return self._categories[index].id if 0 <= index < len(self._categories) else ""
+
+    def _on_choice(self, _id: int) -> None:
+        self._update_placeholder()
+        self.cell_changed.emit(self.area_id, self.category_id)
+
+    def _update_placeholder(self) -> None:
+        area = next((a for a in self._areas if a.id == self.area_id), None)
+        category = next((c for c in self._categories if c.id == self.category_id), None)
+        if area and category:
+            self.text.setPlaceholderText(
+                self.tr("%1 – %2: type your note and press Enter").replace("%1", area.name).replace("%2", category.name)
+            )
+            self.text.setAccessibleDescription(
+                self.tr("New note in %1, %2").replace("%1", area.name).replace("%2", category.name)
+            )
+
+    # --- posting -----------------------------------------------------------------------------
+    def set_group_name(self, name: str) -> None:
+        self.group.setText(name)
+
+    def set_editable(self, editable: bool) -> None:
+        self.text.setReadOnly(not editable)
+        self.post_button.setEnabled(editable)
+        if not editable:
+            self.show_hint(self.tr("This project is open read-only: notes cannot be posted."), sticky=True)
+
+    def post(self) -> bool:
+        """Post what is typed; on success clear the field and keep the focus in it."""
+        text = self.text.toPlainText()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.text.isReadOnly():
+            return False
+        if not text.strip():
+            self.show_hint(self.tr("Type something first, then press Enter."))
+            return False
+        if not (self.area_id and self.category_id):
+            self.show_hint(self.tr("Choose a focus area and a kind of note first."))
+            return False
+        if self._post(self.area_id, self.category_id, text, self.group.text().strip()):
+            self.text.clear()
+            self.show_hint(self.tr("Posted. Next note!"))
+            return True
+        return False
+
+    def show_hint(self, text: str, *, sticky: bool = False) -> None:
+        self.hint.setText(text)
+        if sticky:
+            self._hint_timer.stop()
+        else:
+            self._hint_timer.start()
+
+    def _clear_hint_if_typing(self) -> None:
+        if self.text.toPlainText() and self._hint_timer.isActive():
+            self.hint.clear()
+            self._hint_timer.stop()
+
+
+def _button_style(colour: str, checked: str) -> str:
+    """Big toggle buttons with a band of their colour: the chosen one is filled, framed and bold;
+    the focused one gets a dashed outline, so neither state relies on colour alone."""
+    left = f"border-left: 10px solid {colour};"
+    return (
+        f"QPushButton {{ padding: 0.35em 0.7em; border: 2px solid #9e9e9e; border-radius: 6px;"
+        f" background: #fafafa; color: #111; {left} }}"
+        f"QPushButton:checked {{ background: {checked}; border: 3px solid #111; font-weight: bold; {left} }}"
+        f"QPushButton:focus {{ border: 3px dashed #0d47a1; {left} }}"
+        f"QPushButton:checked:focus {{ border: 3px dashed #0d47a1; {left} }}"
+    )
