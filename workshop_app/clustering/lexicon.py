@@ -8,7 +8,6 @@ lexicon_sv.txt`` for the format); a facilitator's own file can be loaded on top 
 from __future__ import annotations
 
 import functools
-import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,7 +15,14 @@ from pathlib import Path
 
 from workshop_app.clustering import text as _text
 
-log = logging.getLogger(__name__)
+
+
+def _log():
+    """The module logger, imported on first warning: ``logging`` costs milliseconds at start-up."""
+    import logging
+
+    return logging.getLogger(__name__)
+
 
 #: Shortest head or modifier of a compound that is looked up on its own.
 _MIN_PART = 3
@@ -43,21 +49,32 @@ class Concept:
         return head if dot else None
 
 
-@dataclass(frozen=True)
 class Hit:
     """A term of the lexicon found in a note: which concept, by which term, from which words."""
 
-    concept: str
-    term: str
-    surface: str
+    __slots__ = ("concept", "term", "surface")
+
+    def __init__(self, concept: str, term: str, surface: str) -> None:
+        self.concept = concept
+        self.term = term
+        self.surface = surface
+
+    def __repr__(self) -> str:
+        return f"Hit({self.concept!r}, {self.term!r}, {self.surface!r})"
 
 
-@dataclass(frozen=True)
 class WordAnalysis:
-    """What one word means: concept hits and the stems of its compound parts."""
+    """What one word means: concept hits ``(concept id, term)`` and the stems of its compound parts.
 
-    hits: tuple[tuple[str, str], ...]  # (concept id, term)
-    parts: tuple[str, ...]  # stems of compound parts, when the word was split
+    A plain slotted class rather than a dataclass: thousands are made, and dataclass creation costs
+    import time.
+    """
+
+    __slots__ = ("hits", "parts")
+
+    def __init__(self, hits: tuple[tuple[str, str], ...], parts: tuple[str, ...]) -> None:
+        self.hits = hits
+        self.parts = parts
 
 
 _Entry = tuple[str, str]  # (concept id, term as written)
@@ -109,7 +126,7 @@ class Lexicon:
             try:
                 lines.extend(Path(path).read_text(encoding="utf-8").splitlines())
             except OSError as error:
-                log.warning("Cannot read lexicon %s: %s", path, error)
+                _log().warning("Cannot read lexicon %s: %s", path, error)
         lexicon = cls.from_lines(lines)
         lexicon.sources = tuple(str(p) for p in all_paths)
         return lexicon
@@ -126,7 +143,7 @@ class Lexicon:
                 continue
             fields = [f.strip() for f in line.split("|")]
             if len(fields) < 3 or not fields[0]:
-                log.warning("Lexicon line %d ignored (needs 'id | label | terms'): %r", number, line[:80])
+                _log().warning("Lexicon line %d ignored (needs 'id | label | terms'): %r", number, line[:80])
                 continue
             concept_id = fields[0].upper()
             if fields[1] and concept_id not in labels:
@@ -135,7 +152,7 @@ class Lexicon:
                 try:
                     weights[concept_id] = max(0.0, float(fields[3].replace(",", ".")))
                 except ValueError:
-                    log.warning("Lexicon line %d: weight %r is not a number", number, fields[3])
+                    _log().warning("Lexicon line %d: weight %r is not a number", number, fields[3])
             terms = lexicon._terms.setdefault(concept_id, [])
             for term in _split_terms(fields[2]):
                 if term.startswith("!"):

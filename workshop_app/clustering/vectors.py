@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from workshop_app.clustering import text as _text
 from workshop_app.clustering.lexicon import PARENT_SHARE, Lexicon
@@ -19,15 +18,17 @@ FAMILY_WEIGHTS: dict[str, float] = {"concepts": 1.0, "stems": 0.45, "grams": 0.3
 GRAM_SIZES = (3, 4, 5)
 
 
-@dataclass
 class NoteFeatures:
     """What one note says, as features, plus the readable words behind them."""
 
-    concepts: dict[str, float] = field(default_factory=dict)
-    stems: dict[str, float] = field(default_factory=dict)
-    grams: dict[str, float] = field(default_factory=dict)
-    surfaces: dict[str, str] = field(default_factory=dict)  # stem -> a surface word for display
-    concept_words: dict[str, list[str]] = field(default_factory=dict)  # concept -> surface words
+    __slots__ = ("concepts", "stems", "grams", "surfaces", "concept_words")
+
+    def __init__(self) -> None:
+        self.concepts: dict[str, float] = {}
+        self.stems: dict[str, float] = {}
+        self.grams: dict[str, float] = {}
+        self.surfaces: dict[str, str] = {}  # stem -> a surface word for display
+        self.concept_words: dict[str, list[str]] = {}  # concept -> the words that named it
 
     def family(self, name: str) -> dict[str, float]:
         """One feature family by name ("concepts", "stems" or "grams")."""

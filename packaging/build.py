@@ -1,0 +1,99 @@
+"""Build the one-folder bundle for this operating system, and optionally prove that it works.
+
+    python packaging/build.py            build dist/workshop-app/
+    python packaging/build.py --check    build, then run the bundle with no Python beside it:
+                                         --smoke-test, import a CSV, suggest themes, export a PDF
+
+On Windows, afterwards compile the installer with Inno Setup:
+    iscc /DAppVersion=<version> packaging\\windows\\workshopstavlan.iss
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+BUNDLE = DIST / "workshop-app"
+
+
+def version() -> str:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+
+
+def build() -> None:
+    start = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+            "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
+            str(ROOT / "packaging" / "workshop-app.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
+    print(f"built {BUNDLE} in {time.perf_counter() - start:.0f} s; size {folder_size(BUNDLE) / 2**20:.0f} MB")
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def executable() -> Path:
+    return BUNDLE / ("workshop-app.exe" if os.name == "nt" else "workshop-app")
+
+
+def check() -> None:
+    """Run the bundle as a user would, in a clean environment with no Python paths."""
+    work = Path(tempfile.mkdtemp(prefix="bundle-check-"))
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA"))
+    }
+    env.update(QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_DATA_DIR=str(work / "data"), HOME=str(work))
+    project = work / "check.workshop"
+    sample = ROOT / "resources" / "samples" / "exempelworkshop.csv"
+    steps = [
+        ("smoke test", ["--smoke-test", str(project)]),
+        ("import CSV", ["import", str(project), str(sample), "--workshop", "Prov"]),
+        ("suggest themes", ["cluster", str(project), "--workshop", "Prov"]),
+        ("export PDF", ["export", str(project), "--workshop", "Prov", "--format", "pdf", "-o", str(work / "rapport.pdf")]),
+        ("list", ["list", str(project)]),
+    ]
+    for name, args in steps:
+        result = subprocess.run(
+            [str(executable()), *args], env=env, cwd=work, capture_output=True, text=True, timeout=300
+        )
+        output = (result.stdout + result.stderr).strip().splitlines()
+        print(f"{name:15} exit {result.returncode}  {output[-1] if output else ''}")
+        if result.returncode != 0:
+            raise SystemExit(f"bundle check failed at: {name}\n{result.stdout}{result.stderr}")
+    pdf = (work / "rapport.pdf").read_bytes()
+    if not pdf.startswith(b"%PDF"):
+        raise SystemExit("bundle check failed: the exported report is not a PDF")
+    print(f"bundle check passed (report {len(pdf) / 1024:.0f} KB)")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="run the built bundle as a user would")
+    parser.add_argument("--no-build", action="store_true", help="check an existing bundle")
+    args = parser.parse_args()
+    print(f"Workshopstavlan {version()} on {sys.platform}")
+    if not args.no_build:
+        build()
+    if args.check or args.no_build:
+        check()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,351 @@
+"""Benchmark of the theme proposals: quality per cell against gold themes, and speed.
+
+Run on purpose (pytest does not collect it):
+
+    python tests/benchmarks/bench_clustering.py [CSV]
+
+The CSV (columns ``focus_area,category,text,theme``) is the argument, else ``$WORKSHOP_NOTES_CSV``,
+else ``../shared/data/notes_dev.csv`` next to the repository. Without a file it says so and exits 0.
+
+Metrics (docs: DESIGN.md, "Clustering: what good means"), per cell, then averaged over cells:
+    ARI    sklearn ``adjusted_rand_score`` of proposed vs gold labels; notes in no theme count as
+           singleton groups.
+    saved  ``1 - moves(proposal) / moves(loose)``; ``moves(loose) = n - k_gold``; ``moves(proposal) =
+           n - overlap``, overlap = notes kept under the best one-to-one matching of proposed groups
+           (singletons included) to gold themes (``scipy.optimize.linear_sum_assignment``). When
+           ``n == k_gold`` (nothing to move) saved is 1 for a perfect proposal, else 0.
+Also printed: a word-only baseline (plain TF-IDF on raw words, same clustering), a leave-one-focus-
+area-out check (threshold chosen on the other five areas; and the lexicon without the terms that only
+the held-out area's notes use), and timings next to the baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+Cell = tuple[str, str]
+
+
+def find_csv(argv: list[str]) -> Path | None:
+    """The notes file: argument, environment variable, or the shared development set."""
+    if len(argv) > 1:
+        return Path(argv[1])
+    if os.environ.get("WORKSHOP_NOTES_CSV"):
+        return Path(os.environ["WORKSHOP_NOTES_CSV"])
+    return REPO.parent / "shared" / "data" / "notes_dev.csv"
+
+
+def read_cells(path: Path) -> dict[Cell, list[tuple[str, str, str]]]:
+    """Notes per (focus area, category) cell as (note_id, text, gold theme), in file order."""
+    cells: dict[Cell, list[tuple[str, str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.DictReader(handle), 1):
+            cell = (row["focus_area"].strip(), row["category"].strip())
+            cells[cell].append((f"n{number}", row["text"], (row.get("theme") or "").strip()))
+    return dict(cells)
+
+
+# ------------------------------------------------------------------------------------------ metrics
+def groups_to_labels(note_ids: list[str], groups: list[tuple[str, ...]]) -> list[int]:
+    """One label per note; notes in no group get their own (singleton) label."""
+    label_of: dict[str, int] = {}
+    for label, group in enumerate(groups):
+        for note_id in group:
+            label_of[note_id] = label
+    next_label = len(groups)
+    labels = []
+    for note_id in note_ids:
+        if note_id not in label_of:
+            label_of[note_id] = next_label
+            next_label += 1
+        labels.append(label_of[note_id])
+    return labels
+
+
+def saved_share(gold: list[str], proposed: list[int]) -> float:
+    """The share of drag-and-drop moves the proposal saves (see the module docstring)."""
+    import numpy as np
+    from scipy.optimize import linear_sum_assignment
+
+    n = len(gold)
+    gold_ids = {g: i for i, g in enumerate(dict.fromkeys(gold))}
+    prop_ids = {p: i for i, p in enumerate(dict.fromkeys(proposed))}
+    table = np.zeros((len(prop_ids), len(gold_ids)), dtype=int)
+    for g, p in zip(gold, proposed):
+        table[prop_ids[p], gold_ids[g]] += 1
+    rows, cols = linear_sum_assignment(table, maximize=True)
+    overlap = int(table[rows, cols].sum())
+    moves_loose = n - len(gold_ids)
+    moves_proposal = n - overlap
+    if moves_loose == 0:
+        return 1.0 if moves_proposal == 0 else 0.0
+    return 1.0 - moves_proposal / moves_loose
+
+
+def score_cell(notes: list[tuple[str, str, str]], groups: list[tuple[str, ...]]) -> tuple[float, float]:
+    """(ARI, saved) of a proposal for one cell."""
+    from sklearn.metrics import adjusted_rand_score
+
+    ids = [n[0] for n in notes]
+    gold = [n[2] for n in notes]
+    labels = groups_to_labels(ids, groups)
+    if len(notes) < 2:
+        return 1.0, 1.0
+    return float(adjusted_rand_score(gold, labels)), saved_share(gold, labels)
+
+
+# ------------------------------------------------------------------------------------- proposers
+def propose_engine(notes, granularity=0.5, lexicon=None, threshold=None):
+    """Groups proposed by the engine (optionally at an explicit distance threshold)."""
+    from workshop_app.clustering import themes
+
+    if threshold is None:
+        return [t.note_ids for t in themes.propose_themes([(i, t) for i, t, _ in notes], granularity, lexicon)]
+    saved = themes.DEFAULT_THRESHOLD
+    themes.DEFAULT_THRESHOLD = threshold
+    try:
+        return [t.note_ids for t in themes.propose_themes([(i, t) for i, t, _ in notes], 0.5, lexicon)]
+    finally:
+        themes.DEFAULT_THRESHOLD = saved
+
+
+def propose_words(notes, threshold=None):
+    """Baseline: plain TF-IDF on raw words, the same clustering and threshold."""
+    from workshop_app.clustering import themes
+    from workshop_app.clustering.vectors import word_matrix
+
+    if len(notes) < 2:
+        return []
+    threshold = themes.threshold_for(0.5) if threshold is None else threshold
+    try:
+        matrix = word_matrix([t for _, t, _ in notes])
+    except ValueError:  # no words at all
+        return []
+    labels = themes.cluster_labels(matrix, threshold)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for (note_id, _, _), label in zip(notes, labels):
+        groups[label].append(note_id)
+    return [tuple(g) for g in groups.values() if len(g) >= 2]
+
+
+def evaluate(cells, propose) -> list[tuple[Cell, int, int, int, float, float]]:
+    """Per cell: (cell, n, k_gold, k_proposed, ARI, saved)."""
+    rows = []
+    for cell, notes in cells.items():
+        groups = propose(notes)
+        ari, saved = score_cell(notes, groups)
+        rows.append((cell, len(notes), len({n[2] for n in notes}), len(groups), ari, saved))
+    return rows
+
+
+def means(rows) -> tuple[float, float]:
+    return statistics.fmean(r[4] for r in rows), statistics.fmean(r[5] for r in rows)
+
+
+# ----------------------------------------------------------------------------------------- checks
+def leave_one_area_out(cells, thresholds) -> tuple[float, float, list[str]]:
+    """Threshold chosen on five focus areas, scored on the sixth; mean over the held-out cells."""
+    areas = sorted({cell[0] for cell in cells})
+    per_threshold = {
+        t: evaluate(cells, lambda notes, t=t: propose_engine(notes, threshold=t)) for t in thresholds
+    }
+    held_rows, notes_out = [], []
+    for area in areas:
+        def train_score(t):
+            rows = [r for r in per_threshold[t] if r[0][0] != area]
+            ari, saved = means(rows)
+            return ari + saved
+        best = max(thresholds, key=train_score)
+        held_rows.extend(r for r in per_threshold[best] if r[0][0] == area)
+        notes_out.append(f"{area}: {best:.2f}")
+    ari, saved = means(held_rows)
+    return ari, saved, notes_out
+
+
+def area_only_terms(cells, lexicon) -> dict[str, set[tuple[str, str]]]:
+    """Per focus area, the lexicon terms that fire on that area's notes and on no other area's."""
+    from workshop_app.clustering import text as T
+
+    fired: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for (area, _), notes in cells.items():
+        for _, note, _ in notes:
+            for hit in lexicon.find(T.tokenize(note)):
+                fired[(hit.concept, hit.term)].add(area)
+    only: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key, areas in fired.items():
+        if len(areas) == 1:
+            only[next(iter(areas))].add(key)
+    return only, fired
+
+
+def lexicon_ablation(cells) -> tuple[float, float, int, int]:
+    """Each area scored with a lexicon lacking every term that fires only in that area's notes.
+
+    A pessimistic stand-in for notes the lexicon has never seen: whatever was (perhaps) picked up
+    from one area's wording is taken away when that area is scored.
+    """
+    from workshop_app.clustering import Lexicon
+
+    full = Lexicon.load_default()
+    only, fired = area_only_terms(cells, full)
+    rows = []
+    for area in sorted({c[0] for c in cells}):
+        dropped = only.get(area, set())
+        reduced = full.without_terms(lambda concept, term, dropped=dropped: (concept, term) in dropped)
+        area_cells = {c: notes for c, notes in cells.items() if c[0] == area}
+        rows.extend(evaluate(area_cells, lambda notes, lex=reduced: propose_engine(notes, lexicon=lex)))
+    ari, saved = means(rows)
+    return ari, saved, len(fired), full.term_count()
+
+
+# ---------------------------------------------------------------------------------------- timings
+def synthetic_cells(cells, total=5000, n_cells=18, seed=7) -> dict[int, list[tuple[str, str]]]:
+    """Notes made by recombining and perturbing dev notes, spread over ``n_cells`` cells."""
+    rng = random.Random(seed)
+    sources = [notes for notes in cells.values()]
+    words_by_cell = [[w for _, t, _ in notes for w in t.split()] for notes in sources]
+    out: dict[int, list[tuple[str, str]]] = {}
+    per_cell = total // n_cells
+    count = 0
+    for c in range(n_cells):
+        source = sources[c % len(sources)]
+        pool = words_by_cell[c % len(sources)]
+        notes = []
+        size = per_cell + (1 if c < total - per_cell * n_cells else 0)
+        for k in range(size):
+            base = source[rng.randrange(len(source))][1].split()
+            extra = [rng.choice(pool) for _ in range(rng.randint(0, 4))]
+            words = base + extra
+            rng.shuffle(words)
+            if words and rng.random() < 0.3:  # a typo
+                i = rng.randrange(len(words))
+                w = words[i]
+                if len(w) > 3:
+                    j = rng.randrange(1, len(w) - 1)
+                    words[i] = w[:j] + w[j + 1 :]
+            notes.append((f"s{count}", " ".join(words)))
+            count += 1
+        out[c] = notes
+    return out
+
+
+def time_it(function, repeats: int = 1) -> list[float]:
+    result = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        function()
+        result.append(time.perf_counter() - start)
+    return result
+
+
+def import_time_ms(module: str, repeats: int = 7) -> float:
+    """Median wall time of importing a module in a fresh interpreter, beyond the interpreter start."""
+    code = f"import time; t = time.perf_counter(); import {module}; print(time.perf_counter() - t)"
+    samples = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+        if out.returncode == 0:
+            samples.append(float(out.stdout.strip()) * 1000)
+    return statistics.median(samples) if samples else float("nan")
+
+
+# ------------------------------------------------------------------------------------------- main
+def print_table(title: str, rows) -> None:
+    print(title)
+    print(f"{'focus area':34} {'category':15} {'n':>3} {'k_gold':>6} {'k_prop':>6} {'ARI':>6} {'saved':>6}")
+    for (area, category), n, k_gold, k_prop, ari, saved in rows:
+        print(f"{area:34} {category:15} {n:3d} {k_gold:6d} {k_prop:6d} {ari:6.3f} {saved:6.3f}")
+    ari, saved = means(rows)
+    print(f"{'mean':34} {'':15} {'':3} {'':6} {'':6} {ari:6.3f} {saved:6.3f}")
+    print()
+
+
+def main(argv: list[str]) -> int:
+    path = find_csv(argv)
+    if path is None or not path.is_file():
+        print(f"No notes file at {path}; pass a CSV or set WORKSHOP_NOTES_CSV. Nothing to benchmark.")
+        return 0
+    cells = read_cells(path)
+    print(f"Notes: {path} ({sum(len(v) for v in cells.values())} notes, {len(cells)} cells)\n")
+
+    import_ms = import_time_ms("workshop_app.clustering")
+    import_base_ms = import_time_ms("dataclasses")
+    t0 = time.perf_counter()
+    from workshop_app.clustering import Lexicon, default_lexicon, propose_for_cells, propose_themes
+    from workshop_app.clustering import text as T
+    from workshop_app.clustering import themes, vectors  # noqa: F401
+
+    import numpy  # noqa: F401
+    import sklearn.cluster  # noqa: F401
+    import sklearn.metrics  # noqa: F401
+    import_heavy_s = time.perf_counter() - t0
+
+    lexicon = default_lexicon()
+    engine_rows = evaluate(cells, propose_engine)
+    print_table("Engine (concept lexicon + stems + character n-grams), granularity 0.5:", engine_rows)
+    base_rows = evaluate(cells, propose_words)
+    print_table("Baseline (plain TF-IDF on raw words, same clustering and threshold):", base_rows)
+
+    print("Granularity (engine): mean themes per cell / ARI / saved")
+    for g in (0.0, 0.25, 0.5, 0.75, 1.0):
+        rows = evaluate(cells, lambda notes, g=g: propose_engine(notes, granularity=g))
+        ari, saved = means(rows)
+        print(f"  {g:4.2f}: {statistics.fmean(r[3] for r in rows):5.2f} themes  ARI {ari:.3f}  saved {saved:.3f}")
+    print()
+
+    print("Generalisation checks")
+    thresholds = [round(0.5 + 0.04 * i, 2) for i in range(11)]
+    ari, saved, chosen = leave_one_area_out(cells, thresholds)
+    print(f"  Threshold chosen on the other five areas ({', '.join(chosen)}):")
+    print(f"    held-out mean ARI {ari:.3f}, saved {saved:.3f}")
+    ari, saved, n_fired, n_terms = lexicon_ablation(cells)
+    print(
+        f"  Lexicon: {len(lexicon)} concepts, {n_terms} terms; {n_fired} terms "
+        f"({n_fired / n_terms:.0%}) fire on any dev note."
+    )
+    print(f"  Each area scored without the terms that fire only in its own notes:")
+    print(f"    mean ARI {ari:.3f}, saved {saved:.3f}")
+    print()
+
+    # Timings: a fresh lexicon and cleared caches, so nothing is pre-computed for these notes.
+    synthetic = synthetic_cells(cells)
+    n_synth = sum(len(v) for v in synthetic.values())
+    T.clear_caches()
+    fresh = Lexicon.load_default()
+    engine_5000 = time_it(lambda: propose_for_cells(synthetic, lexicon=fresh))[0]
+    warm_5000 = statistics.median(time_it(lambda: propose_for_cells(synthetic, lexicon=fresh), 3))
+    as_bench = {c: [(i, t, "") for i, t in notes] for c, notes in synthetic.items()}
+    base_5000 = statistics.median(time_it(lambda: [propose_words(v) for v in as_bench.values()], 3))
+
+    one_cell = synthetic[0][:30]
+    one_bench = [(i, t, "") for i, t in one_cell]
+    T.clear_caches()
+    fresh = Lexicon.load_default()
+    cold_30 = time_it(lambda: propose_themes(one_cell, lexicon=fresh))[0]
+    warm_30 = statistics.median(time_it(lambda: propose_themes(one_cell, lexicon=fresh), 21))
+    base_30 = statistics.median(time_it(lambda: propose_words(one_bench), 21))
+
+    print("Timings (in-process, after imports)")
+    print(f"  import workshop_app.clustering: {import_ms:6.1f} ms  (fresh interpreter, median of 7;"
+          f" 'import dataclasses' alone: {import_base_ms:.1f} ms)")
+    print(f"  first use: importing numpy/scipy/scikit-learn: {import_heavy_s * 1000:6.0f} ms")
+    print(f"  {n_synth} synthetic notes in {len(synthetic)} cells, cold caches: {engine_5000 * 1000:7.0f} ms"
+          f"   warm (median of 3): {warm_5000 * 1000:6.0f} ms   baseline: {base_5000 * 1000:6.0f} ms")
+    print(f"  one cell of 30 notes, cold: {cold_30 * 1000:6.1f} ms   warm (median of 21): "
+          f"{warm_30 * 1000:6.1f} ms   baseline: {base_30 * 1000:6.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

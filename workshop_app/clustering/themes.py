@@ -1,0 +1,141 @@
+"""Proposing themes for the notes of one cell (focus area × category), or of many cells at once.
+
+Average-linkage agglomerative clustering on cosine distances of the concept-weighted note vectors; the
+number of themes follows from a distance threshold that ``granularity`` moves, so "fewer / more
+themes" re-proposes at once without asking for a number.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+
+from workshop_app.clustering import text as _text
+from workshop_app.clustering.lexicon import Lexicon, default_lexicon
+from workshop_app.clustering.titles import title_and_keywords, unique_titles
+from workshop_app.clustering.vectors import analyse, feature_matrix
+
+#: Distance threshold at granularity 0.5 (tuned leave-one-focus-area-out on the development notes).
+DEFAULT_THRESHOLD = 0.72
+#: How far granularity 0 and 1 move the threshold either side of the default.
+THRESHOLD_SPAN = 0.5
+LINKAGE = "average"
+
+
+@dataclass(frozen=True)
+class ProposedTheme:
+    """A proposed theme: its notes (in input order), a readable title and the words that tie it."""
+
+    note_ids: tuple[str, ...]
+    title: str
+    keywords: tuple[str, ...]
+
+
+def threshold_for(granularity: float) -> float:
+    """The clustering distance threshold for a granularity in [0, 1] (0 = fewest themes)."""
+    try:
+        g = float(granularity)
+    except (TypeError, ValueError):
+        g = 0.5
+    if g != g:  # NaN
+        g = 0.5
+    g = min(1.0, max(0.0, g))
+    return min(0.999, max(0.05, DEFAULT_THRESHOLD + (0.5 - g) * THRESHOLD_SPAN))
+
+
+def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE) -> list[int]:
+    """Cluster labels for the rows of a unit-length feature matrix.
+
+    Uses a precomputed cosine-distance matrix: scikit-learn's ``metric="cosine"`` on dense data is
+    about fifty times slower.
+    """
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.metrics.pairwise import cosine_distances
+
+    n = matrix.shape[0]
+    if n < 2:
+        return [0] * n
+    distances = cosine_distances(matrix)
+    np.clip(distances, 0.0, 1.0, out=distances)
+    np.fill_diagonal(distances, 0.0)
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage=linkage, distance_threshold=threshold
+    )
+    return [int(label) for label in model.fit(distances).labels_]
+
+
+def propose_themes(
+    notes: Sequence[tuple[str, str]],
+    granularity: float = 0.5,
+    lexicon: Lexicon | None = None,
+) -> list[ProposedTheme]:
+    """Propose themes for the notes of ONE cell (one focus area × one category).
+
+    Args:
+        notes: ``(note_id, text)`` pairs.
+        granularity: 0 = fewest, coarsest themes; 1 = most, finest; 0.5 = the tuned default.
+        lexicon: the concept lexicon; the shipped one when ``None``.
+
+    Returns:
+        Themes with at least two notes each, largest first; a note that fits nowhere is in no theme.
+        The grouping does not depend on the order of ``notes`` (they are sorted by text first).
+    """
+    lexicon = lexicon or default_lexicon()
+    notes = [(str(note_id), text if isinstance(text, str) else str(text or "")) for note_id, text in notes]
+    if len(notes) < 2:
+        return []
+    # Canonical order: same notes, same clustering, whatever order the board lists them in.
+    order = sorted(range(len(notes)), key=lambda i: (_text.normalise(notes[i][1]), notes[i][0], i))
+    features = [analyse(notes[i][1], lexicon) for i in order]
+    labels = cluster_labels(feature_matrix(features), threshold_for(granularity))
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(label, []).append(position)
+    groups_list = [positions for positions in groups.values() if len(positions) >= 2]
+    if not groups_list:
+        return []
+    cell_df: Counter[str] = Counter()
+    for item in features:
+        cell_df.update(item.concepts.keys())
+    drafts = []
+    for positions in groups_list:
+        member_features = [features[p] for p in positions]
+        member_texts = [notes[order[p]][1] for p in positions]
+        central = _most_central(member_features)
+        title, keywords = title_and_keywords(
+            member_features, member_texts, central, lexicon, cell_df, len(notes)
+        )
+        input_indexes = sorted(order[p] for p in positions)
+        drafts.append((input_indexes, title, keywords))
+    drafts.sort(key=lambda d: (-len(d[0]), d[0][0]))
+    titles = unique_titles([d[1] for d in drafts], [d[2] for d in drafts])
+    return [
+        ProposedTheme(tuple(notes[i][0] for i in indexes), title, keywords)
+        for (indexes, _, keywords), title in zip(drafts, titles)
+    ]
+
+
+def propose_for_cells(
+    cells: Mapping[Hashable, Sequence[tuple[str, str]]],
+    granularity: float = 0.5,
+    lexicon: Lexicon | None = None,
+) -> dict[Hashable, list[ProposedTheme]]:
+    """Propose themes for many cells at once (a whole workshop), cell by cell."""
+    lexicon = lexicon or default_lexicon()
+    return {key: propose_themes(notes, granularity, lexicon) for key, notes in cells.items()}
+
+
+def _most_central(members: Sequence) -> int:
+    """Index of the member sharing most concepts and stems with the others (ties: the first)."""
+    best, best_score = 0, -1.0
+    for i, item in enumerate(members):
+        score = 0.0
+        for j, other in enumerate(members):
+            if i != j:
+                score += len(item.concepts.keys() & other.concepts.keys())
+                score += 0.5 * len(item.stems.keys() & other.stems.keys())
+        if score > best_score:
+            best, best_score = i, score
+    return best

@@ -1,0 +1,126 @@
+"""All notes of a workshop as a table: the keyboard and screen-reader alternative to the board."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from workshop_app.domain.model import Note
+from workshop_app.gui.icons import icon
+from workshop_app.storage.changes import Change
+
+COLUMNS = ("text", "focus_area", "category", "group", "created")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("NotesModel", text)
+
+
+class NotesModel(QAbstractTableModel):
+    """One row per live note, in posting order; follows the project's changes.
+
+    The window creates it only while the list is shown, so posting on the board stays cheap.
+    """
+
+    NoteIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, session, workshop_id: str, parent=None):
+        super().__init__(parent)
+        self.project = session.project
+        self.workshop_id = workshop_id
+        self._notes: list[Note] = []
+        self._areas: dict[str, str] = {}
+        self._categories: dict[str, tuple[str, str, str]] = {}
+        session.signals.changed.connect(self._on_change)
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        content = self.project.workshops.content(self.workshop_id)
+        self._areas = {a.id: a.name for a in content.focus_areas}
+        self._categories = {c.id: (c.name, c.icon, c.colour) for c in content.categories}
+        self._notes = list(content.notes)
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.workshop_id in (None, self.workshop_id) and change.kind in ("note", "focus_area", "workshop"):
+            self.reload()
+
+    # --- the model ---------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return (_t("Note"), _t("Focus area"), _t("Kind"), _t("Group"), _t("Posted"))[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None
+
+    def note_at(self, row: int) -> Note:
+        return self._notes[row]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._notes)):
+            return None
+        note = self._notes[index.row()]
+        column = COLUMNS[index.column()]
+        if role == self.NoteIdRole:
+            return note.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == "text":
+                return _t("(hidden until revealed)") if note.hidden else " ".join(note.text.split())[:500]
+            if column == "focus_area":
+                return self._areas.get(note.focus_area_id, "")
+            if column == "category":
+                return self._categories.get(note.category_id, ("", "", ""))[0]
+            if column == "group":
+                return note.group_name
+            if column == "created":
+                return note.created_at[:16].replace("T", " ")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "text" and not note.hidden:
+            from workshop_app.gui.board.view import tooltip_html
+
+            return tooltip_html(note.text)
+        if role == Qt.ItemDataRole.DecorationRole and column == "category":
+            name = self._categories.get(note.category_id, ("", "", ""))[1]
+            return icon(name) if name else None
+        if role == Qt.ItemDataRole.BackgroundRole and column == "category":
+            colour = self._categories.get(note.category_id, ("", "", ""))[2]
+            return QBrush(QColor(colour)) if colour else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "category":
+            return QBrush(QColor("#111111"))
+        return None
+
+
+class NotesList(QTableView):
+    """The table of notes, sortable by nothing but readable by everything (kept in posting order)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("notesList")
+        self.setAccessibleName(QCoreApplication.translate("NotesList", "List of all notes"))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().setVisible(False)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
+        header = self.horizontalHeader()
+        if model is not None and model.columnCount() == len(COLUMNS):
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            width = self.fontMetrics().averageCharWidth()
+            for column, chars in zip(range(1, len(COLUMNS)), (28, 16, 20, 17)):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(column, width * chars)
+
+    def selected_note_ids(self) -> list[str]:
+        model = self.model()
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()}) if self.selectionModel() else []
+        return [model.note_at(r).id for r in rows]
