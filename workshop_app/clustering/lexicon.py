@@ -105,7 +105,7 @@ class Lexicon:
     @classmethod
     def load_default(cls) -> Lexicon:
         """A new lexicon from the shipped file (plus ``WORKSHOP_LEXICON`` if that names a file)."""
-        paths: list[Path] = [_text._resource("lexicon_sv.txt")]
+        paths: list[Path] = [_text.data_file("lexicon_sv.txt")]
         extra = os.environ.get("WORKSHOP_LEXICON")
         if extra:
             paths.append(Path(extra))
@@ -119,7 +119,7 @@ class Lexicon:
             *paths: lexicon files in the shipped format.
             include_default: read the shipped lexicon first, so ``paths`` only need the additions.
         """
-        all_paths = [_text._resource("lexicon_sv.txt")] if include_default else []
+        all_paths = [_text.data_file("lexicon_sv.txt")] if include_default else []
         all_paths.extend(Path(p) for p in paths)
         lines: list[str] = []
         for path in all_paths:
@@ -234,8 +234,15 @@ class Lexicon:
     def find(self, tokens: Sequence[str]) -> list[Hit]:
         """Every concept hit in a tokenised note: single words, compounds and phrases."""
         hits: list[Hit] = []
+        stop_words = _text.stop_words()
         for i, token in enumerate(tokens):
-            for concept_id, term in self.analyse_word(token).hits:
+            if token in stop_words:
+                # A stop word means something only where the lexicon lists it as it is ("vem"):
+                # through its stem "men" would be "menar" and "sen" would be "sent".
+                word_hits = self._exact.get(token, ())
+            else:
+                word_hits = self.analyse_word(token).hits
+            for concept_id, term in word_hits:
                 hits.append(Hit(concept_id, term, token))
             for pattern, (concept_id, term) in self._phrases.get(token[:3], ()):
                 size = len(pattern)
@@ -328,8 +335,8 @@ class Lexicon:
             if not modifier_hits and depth == 0 and len(modifier) >= 2 * _MIN_PART:
                 inner = self._split_compound(modifier, depth + 1)
                 modifier_hits = list(inner.hits)
-            if len(head) <= _MIN_PART and not modifier_hits:
-                continue  # "auto|mat", "kli|mat": a short head needs a known modifier
+            if not modifier_hits and (len(head) <= _MIN_PART or len(modifier) <= _MIN_PART):
+                continue  # "auto|mat", "gem|ensam": a short part needs a known partner
             return WordAnalysis(
                 _unique([*modifier_hits, *head_found[0]]),
                 (_text.stem(modifier), _text.stem(head)),

@@ -20,6 +20,8 @@ MAX_TOKENS = 400
 _MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-z]{2,8};|https?://\S+|www\.\S+|\S+@\S+\.\S+", re.IGNORECASE)
 # Dotted abbreviations such as "t.ex.", "bl.a", "o.s.v." become one word ("tex", "bla", "osv").
 _DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}\b\.?")
+# "e-tjänst", "e-hälsa": the e- prefix belongs to the word.
+_E_PREFIX = re.compile(r"\be-(?=[^\W\d_]{2})")
 # A word is a run of letters; "usk:ar" and "ssk:s" keep only the part before the colon.
 _WORD = re.compile(r"[^\W\d_]+(?::[^\W\d_]{1,3}\b)?")
 
@@ -38,7 +40,8 @@ def _read_lines(path: Path) -> list[str]:
     return lines
 
 
-def _resource(name: str) -> Path:
+def data_file(name: str) -> Path:
+    """The path of a shipped data file in ``resources/clustering/``."""
     from workshop_app.paths import resource
 
     return resource("clustering", name)
@@ -52,6 +55,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _MARKUP.sub(" ", text)
     text = text.replace("&", " och ")
+    text = _E_PREFIX.sub("e", text)
     return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
 
 
@@ -71,7 +75,7 @@ def split_words(text: str) -> list[str]:
 def abbreviations() -> dict[str, tuple[str, ...]]:
     """The shipped abbreviation table: word -> the words it stands for."""
     table: dict[str, tuple[str, ...]] = {}
-    for line in _read_lines(_resource("abbreviations_sv.txt")):
+    for line in _read_lines(data_file("abbreviations_sv.txt")):
         if "=" not in line:
             continue
         short, _, long = line.partition("=")
@@ -86,7 +90,7 @@ def abbreviations() -> dict[str, tuple[str, ...]]:
 def _stop_data() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     words: set[str] = set()
     phrases: list[tuple[str, ...]] = []
-    for line in _read_lines(_resource("stopwords_sv.txt")):
+    for line in _read_lines(data_file("stopwords_sv.txt")):
         parts = tuple(split_words(normalise(line)))
         if len(parts) == 1:
             words.add(parts[0])

@@ -74,8 +74,9 @@ def title_and_keywords(
         first = titled[0]
         chosen.append(first[0])
         title = lexicon.label(first[0])
-        for concept_id, score, _ in titled[1:]:
-            if score >= 0.6 * first[1] and not _related(concept_id, first[0]):
+        most = max(2, math.ceil(0.75 * len(members)))
+        for concept_id, score, count in titled[1:]:
+            if count >= most and score >= 0.6 * first[1] and not _related(concept_id, first[0]):
                 chosen.append(concept_id)
                 title = f"{title} – {_lower_first(lexicon.label(concept_id))}"
                 break
@@ -98,15 +99,23 @@ def _keywords(
 
     def add(word: str) -> None:
         word = word.strip()
-        if word and word.lower() not in {k.lower() for k in keywords} and len(keywords) < MAX_KEYWORDS:
-            keywords.append(word)
+        if not word or len(keywords) >= MAX_KEYWORDS:
+            return
+        lower, word_stem = word.lower(), _text.stem(word.lower())
+        for kept in keywords:
+            kept_lower = kept.lower()
+            # Skip repeats: "hinner" after "hinner inte", "undersköterskor" after "undersköterska".
+            if lower in kept_lower or kept_lower in lower or _text.stem(kept_lower) == word_stem:
+                return
+        keywords.append(word)
 
     concept_ids = [*chosen, *(c for c, _, _ in ranked if c not in chosen)]
     for concept_id in concept_ids[:3]:
         words: Counter[str] = Counter()
         for features in members:
             for word in dict.fromkeys(features.concept_words.get(concept_id, ())):
-                words[word] += 1
+                if word.count(" ") < 3:  # long phrases read badly as keywords
+                    words[word] += 1
         for word, _ in sorted(words.items(), key=lambda item: (-item[1], item[0]))[:2]:
             add(word)
     shared: Counter[str] = Counter()

@@ -13,7 +13,7 @@ from workshop_app.clustering import text as _text
 from workshop_app.clustering.lexicon import PARENT_SHARE, Lexicon
 
 #: Relative weight of each feature family in the combined vector (tuned by leave-one-area-out).
-FAMILY_WEIGHTS: dict[str, float] = {"concepts": 1.0, "stems": 0.45, "grams": 0.3}
+FAMILY_WEIGHTS: dict[str, float] = {"concepts": 1.0, "stems": 0.3, "grams": 0.15}
 #: Character n-gram sizes taken inside each stem (word boundaries marked).
 GRAM_SIZES = (3, 4, 5)
 

@@ -28,4 +28,4 @@ def _load(path: str, stamp: int):
 
     if not stamp:
         return default_lexicon()
-    return Lexicon.load_default_with(Path(path))
+    return Lexicon.load(Path(path), include_default=True)

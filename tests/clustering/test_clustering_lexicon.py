@@ -1,0 +1,110 @@
+"""The concept lexicon: lookups, compounds, abbreviations and a user's own file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from workshop_app.clustering import Lexicon, default_lexicon, propose_themes
+from workshop_app.clustering import text as T
+
+
+def test_shipped_lexicon_is_broad():
+    lexicon = default_lexicon()
+    assert len(lexicon) >= 40
+    assert lexicon.term_count() >= 500
+    assert all(c.label and c.label[0].isupper() for c in lexicon.concepts.values())
+
+
+def test_synonyms_and_abbreviations_share_a_concept():
+    lexicon = default_lexicon()
+    staff = set(lexicon.lookup("usk"))
+    assert staff and staff == set(lexicon.lookup("undersköterskorna")) == set(lexicon.lookup("vårdbiträden"))
+    assert "RESOURCES.TIME" in lexicon.lookup("schemat")
+    assert "RESOURCES.TIME" in lexicon.lookup("tiden")
+
+
+def test_compounds_are_split():
+    lexicon = default_lexicon()
+    assert "LEARNING.TRAINING" in lexicon.lookup("kompetenshöjning")
+    assert "MUNICIPALITY" in lexicon.lookup("hemsjukvårdn")
+    # An unlisted compound: the head carries the meaning.
+    assert "LEARNING.TRAINING" in lexicon.lookup("snabbkursen")
+    assert "TURNOVER" in lexicon.lookup("personalomsättningen")
+
+
+def test_stems_do_not_join_derived_words():
+    lexicon = default_lexicon()
+    assert "RESOURCES.TIME" not in lexicon.lookup("tidigt")
+    assert lexicon.lookup("gemensam") == ()
+
+
+def test_phrases_are_found():
+    lexicon = default_lexicon()
+    assert "TECH_TROUBLE" in lexicon.lookup("Systemet ligger nere igen")
+    assert "CONTINUITY" in lexicon.lookup("Patienten hamnar mellan stolarna")
+
+
+def test_user_file_extends_and_trims_the_shipped_lexicon(tmp_path):
+    user = tmp_path / "mitt_lexikon.txt"
+    user.write_text(
+        "# Our own words\n"
+        "FIKA | Fika och gemenskap | fika*, kanelbull*, \"kaffe och kaka\"\n"
+        "RESOURCES.TIME | | tidsoptimist*\n"
+        "TECH_TROUBLE | | !wifi\n",
+        encoding="utf-8",
+    )
+    lexicon = Lexicon.load(user, include_default=True)
+    assert lexicon.lookup("kanelbullar") == ("FIKA",)
+    assert lexicon.label("FIKA") == "Fika och gemenskap"
+    assert "RESOURCES.TIME" in lexicon.lookup("tidsoptimister")
+    assert lexicon.label("RESOURCES.TIME") == default_lexicon().label("RESOURCES.TIME")
+    assert "TECH_TROUBLE" not in lexicon.lookup("wifi")
+    assert "TECH_TROUBLE" in default_lexicon().lookup("wifi")
+    assert len(lexicon) == len(default_lexicon()) + 1
+
+
+def test_user_concept_drives_themes(tmp_path):
+    user = tmp_path / "extra.txt"
+    user.write_text("FIKA | Fika och gemenskap | fika*, kanelbull*, \"kaffe och kaka\"\n", encoding="utf-8")
+    lexicon = Lexicon.load(user, include_default=True)
+    notes = [("1", "Fikastund varje fredag"), ("2", "Kanelbullar till alla"), ("3", "Kaffe och kaka")]
+    themes = propose_themes(notes, lexicon=lexicon)
+    assert [set(t.note_ids) for t in themes] == [{"1", "2", "3"}]
+    assert themes[0].title == "Fika och gemenskap"
+
+
+def test_merged_lexicons_and_round_trip():
+    base = Lexicon.from_lines(["A | Alfa | äpple*, päron"])
+    extra = Lexicon.from_lines(["B | Beta | banan*", "A | | plommon"])
+    merged = base.merged(extra)
+    assert merged.lookup("äpplen") == ("A",)
+    assert merged.lookup("plommon") == ("A",)
+    assert merged.lookup("bananer") == ("B",)
+    assert Lexicon.from_lines(merged.to_lines()).to_lines() == merged.to_lines()
+
+
+def test_bad_lines_and_missing_files_are_skipped(tmp_path, caplog):
+    lexicon = Lexicon.from_lines(["no separators here", "X | Ok | ord", "Y | Vikt | ting | inte-ett-tal"])
+    assert lexicon.lookup("ord") == ("X",)
+    assert lexicon.concept("Y").weight == 1.0
+    missing = Lexicon.load(tmp_path / "finns_inte.txt")
+    assert len(missing) == 0
+
+
+def test_text_normalising_and_abbreviations():
+    assert T.tokenize("Usk o ssk t.ex. på VC") == [
+        "undersköterska", "och", "sjuksköterska", "på", "vårdcentral",
+    ]
+    assert T.tokenize("usk:ar och IT-stöd") == ["undersköterska", "och", "it", "stöd"]
+    assert T.tokenize("i så fall") == []
+
+
+def test_importing_the_package_loads_no_heavy_libraries():
+    code = (
+        "import sys, workshop_app.clustering as c\n"
+        "heavy = [m for m in ('sklearn', 'numpy', 'scipy', 'snowballstemmer', 'PySide6') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""

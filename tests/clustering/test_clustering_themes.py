@@ -1,0 +1,166 @@
+"""Proposing themes: grouping, determinism, granularity, titles and odd input."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from workshop_app.clustering import ProposedTheme, default_lexicon, propose_for_cells, propose_themes
+from workshop_app.clustering import text as T
+
+
+def _grouping(themes: list[ProposedTheme]) -> set[frozenset[str]]:
+    return {frozenset(t.note_ids) for t in themes}
+
+
+def _partition(themes: list[ProposedTheme], ids: list[str]) -> list[frozenset[str]]:
+    """Themes plus every loose note as its own group."""
+    groups = [frozenset(t.note_ids) for t in themes]
+    placed = set().union(*groups) if groups else set()
+    return groups + [frozenset([i]) for i in ids if i not in placed]
+
+
+def test_groups_notes_that_share_a_concept_not_words(cell_notes):
+    themes = propose_themes(cell_notes)
+    grouping = _grouping(themes)
+    assert frozenset({"a1", "a2", "a3", "a4"}) in grouping
+    assert frozenset({"b1", "b2", "b3", "b4"}) in grouping
+    assert frozenset({"c1", "c2", "c3"}) in grouping
+
+
+def test_unrelated_note_stays_loose(cell_notes):
+    themes = propose_themes(cell_notes)
+    assert all("d1" not in t.note_ids for t in themes)
+    assert all(len(t.note_ids) >= 2 for t in themes)
+
+
+def test_members_are_in_input_order(cell_notes):
+    order = {note_id: i for i, (note_id, _) in enumerate(cell_notes)}
+    for theme in propose_themes(cell_notes):
+        positions = [order[i] for i in theme.note_ids]
+        assert positions == sorted(positions)
+
+
+def test_same_input_gives_identical_output(cell_notes):
+    assert propose_themes(cell_notes) == propose_themes(list(cell_notes))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
+def test_grouping_does_not_depend_on_note_order(cell_notes, seed):
+    shuffled = list(cell_notes)
+    random.Random(seed).shuffle(shuffled)
+    assert _grouping(propose_themes(shuffled)) == _grouping(propose_themes(cell_notes))
+
+
+def test_coarser_granularity_gives_fewer_or_equal_themes(cell_notes):
+    coarse = propose_themes(cell_notes, granularity=0.0)
+    fine = propose_themes(cell_notes, granularity=1.0)
+    assert len(coarse) <= len(fine)
+
+
+def test_granularity_nests_the_partitions(cell_notes):
+    """A finer proposal only splits groups of a coarser one (average linkage cuts one tree)."""
+    ids = [i for i, _ in cell_notes]
+    levels = [_partition(propose_themes(cell_notes, granularity=g), ids) for g in (0.0, 0.25, 0.5, 0.75, 1.0)]
+    for coarse, fine in zip(levels, levels[1:]):
+        assert len(fine) >= len(coarse)
+        for group in fine:
+            assert any(group <= bigger for bigger in coarse)
+
+
+@pytest.mark.parametrize("granularity", [-3, 7, float("nan"), "x", None])
+def test_out_of_range_granularity_is_clamped(cell_notes, granularity):
+    themes = propose_themes(cell_notes, granularity=granularity)
+    assert isinstance(themes, list)
+
+
+def test_titles_are_readable_swedish(cell_notes):
+    lexicon = default_lexicon()
+    label_words = {w for c in lexicon.concepts.values() for w in T.split_words(T.normalise(c.label))}
+    note_words = {w for _, text in cell_notes for w in T.split_words(T.normalise(text))}
+    note_words |= {w for _, text in cell_notes for w in T.tokenize(text)}
+    known = label_words | note_words
+    themes = propose_themes(cell_notes)
+    assert themes
+    for theme in themes:
+        assert theme.title and theme.title[0].isupper()
+        assert "*" not in theme.title
+        for word in T.split_words(T.normalise(theme.title)):
+            assert word in known, f"{word!r} in {theme.title!r} is neither a label word nor a note word"
+        assert "utbildn" not in T.split_words(T.normalise(theme.title))
+
+
+def test_keywords_are_readable_words(cell_notes):
+    for theme in propose_themes(cell_notes):
+        assert 1 <= len(theme.keywords) <= 5
+        for keyword in theme.keywords:
+            assert keyword.strip() and "*" not in keyword
+            assert re.search(r"[a-zåäö]", keyword.lower())
+
+
+def test_titles_in_a_cell_are_distinct():
+    notes = [(f"n{i}", text) for i, text in enumerate([
+        "Tidsbrist", "Ingen tid", "Schemat är för tight", "Stress hela dagarna",
+        "Hinner inte", "För lite tid", "Tid!!", "Stressigt", "Ont om tid", "Inget utrymme i schemat",
+    ])]
+    titles = [t.title for t in propose_themes(notes, granularity=1.0)]
+    assert len(titles) == len(set(titles))
+
+
+def test_time_theme_is_titled_by_its_concept(cell_notes):
+    themes = propose_themes(cell_notes)
+    time_theme = next(t for t in themes if "a1" in t.note_ids)
+    assert "tid" in time_theme.title.lower()
+
+
+@pytest.mark.parametrize("notes", [[], [("only", "Tid för samtal")]])
+def test_empty_and_single_note_cells_give_no_themes(notes):
+    assert propose_themes(notes) == []
+
+
+def test_identical_notes_form_a_theme():
+    themes = propose_themes([("x", "Mer personal!!"), ("y", "Mer personal!!")])
+    assert [set(t.note_ids) for t in themes] == [{"x", "y"}]
+
+
+HOSTILE = [
+    "😀😀😀 🚀",
+    "<b>fet</b> <script>alert('x')</script> &amp; &lt;",
+    "ord " * 1250,  # 5,000 characters
+    "x" * 5000,
+    "مرحبا بالعالم שלום עולם",
+    "!!!???...,,,---",
+    "",
+    "   \n\t  ",
+    "Ｔｉｄ ｏｃｈ ｒｅｓｕｒｓｅｒ",  # full-width letters
+    "\u202eomvänd text\u202c med styrtecken\u200b",
+    "a-b-c-d-e-f-g-h-i-j-k",
+    "1234567890 75+ 2024-01-01",
+]
+
+
+def test_hostile_texts_do_not_crash(cell_notes):
+    notes = cell_notes + [(f"h{i}", text) for i, text in enumerate(HOSTILE)]
+    themes = propose_themes(notes)
+    ids = {i for i, _ in notes}
+    for theme in themes:
+        assert set(theme.note_ids) <= ids
+        assert theme.title
+    only_hostile = [(f"h{i}", text) for i, text in enumerate(HOSTILE)]
+    for theme in propose_themes(only_hostile):
+        assert theme.title
+
+
+def test_full_width_text_reads_as_normal_text():
+    assert T.tokenize("Ｔｉｄ") == ["tid"]
+
+
+def test_propose_for_cells_keeps_keys(cell_notes):
+    cells = {("Digitalisering", "hinder"): cell_notes, ("Samverkan", "möjlighet"): cell_notes[:1], 3: []}
+    result = propose_for_cells(cells)
+    assert set(result) == set(cells)
+    assert result[("Digitalisering", "hinder")] == propose_themes(cell_notes)
+    assert result[("Samverkan", "möjlighet")] == []
+    assert result[3] == []
