@@ -141,3 +141,28 @@ def test_export_to_missing_folder_is_refused(tmp_path, notes_csv):
 def test_version():
     result = run("--version")
     assert result.returncode == 0 and result.stdout.startswith("workshop-app ")
+
+
+def test_cluster_proposes_themes_and_keeps_the_facilitators(tmp_path):
+    project = tmp_path / "p.workshop"
+    notes = tmp_path / "notes.csv"
+    notes.write_text(
+        "focus_area,category,text,theme\n"
+        "Samverkan,hinder,Vårdcentralen svarar inte i telefon,\n"
+        "Samverkan,hinder,Svårt att nå läkaren på vc,\n"
+        "Samverkan,hinder,Olika journalsystem i region och kommun,\n"
+        "Samverkan,hinder,Journalen följer inte med patienten,\n"
+        "Samverkan,hinder,Vi och dom mellan huvudmännen,Kultur\n",
+        encoding="utf-8",
+    )
+    assert run("import", project, notes).returncode == 0
+    result = run("cluster", project)
+    assert result.returncode == 0, result.stderr
+    assert "themes proposed for 4 notes" in result.stdout
+    again = run("cluster", project)
+    assert again.stdout == result.stdout
+    out = tmp_path / "x.json"
+    run("export", project, "--format", "json", "-o", out)
+    themes = json.loads(out.read_text(encoding="utf-8"))["workshops"][0]["themes"]
+    assert [t["title"] for t in themes if t["origin"] == "facilitator"] == ["Kultur"]
+    assert any(t["origin"] == "auto" for t in themes)
