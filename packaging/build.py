@@ -5,7 +5,7 @@
                                          --smoke-test, import a CSV, suggest themes, export a PDF
 
 On Windows, afterwards compile the installer with Inno Setup:
-    iscc /DAppVersion=<version> packaging\\windows\\workshopstavlan.iss
+    iscc /DAppVersion=<version> packaging\\windows\\workshoptavlan.iss
 """
 
 from __future__ import annotations
@@ -87,7 +87,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="run the built bundle as a user would")
     parser.add_argument("--no-build", action="store_true", help="check an existing bundle")
     args = parser.parse_args()
-    print(f"Workshopstavlan {version()} on {sys.platform}")
+    print(f"Workshoptavlan {version()} on {sys.platform}")
     if not args.no_build:
         build()
     if args.check or args.no_build:

@@ -1,4 +1,4 @@
-"""Render the app icon (resources/app/workshopstavlan.svg) to PNG sizes, .ico and .icns.
+"""Render the app icon (resources/app/workshoptavlan.svg) to PNG sizes, .ico and .icns.
 
 Run when the SVG changes: ``.venv/bin/python packaging/make_icons.py``. Uses Qt's own SVG renderer
 and image writers (ico and icns plugins ship with PySide6), so nothing else is needed.
@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QImageWriter, QPainter  # noq
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCE = ROOT / "resources" / "app" / "workshopstavlan.svg"
+SOURCE = ROOT / "resources" / "app" / "workshoptavlan.svg"
 OUT = ROOT / "resources" / "app"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
@@ -39,9 +39,9 @@ def main() -> int:
         print(f"cannot read {SOURCE}", file=sys.stderr)
         return 1
     for size in SIZES:
-        render(renderer, size).save(str(OUT / f"workshopstavlan-{size}.png"))
+        render(renderer, size).save(str(OUT / f"workshoptavlan-{size}.png"))
     for fmt, size in (("ico", 256), ("icns", 512)):
-        writer = QImageWriter(str(OUT / f"workshopstavlan.{fmt}"), fmt.encode())
+        writer = QImageWriter(str(OUT / f"workshoptavlan.{fmt}"), fmt.encode())
         if not writer.write(render(renderer, size)):
             print(f"could not write .{fmt}: {writer.errorString()}", file=sys.stderr)
             return 1

@@ -140,7 +140,7 @@ def import_dict(project: Project, data: dict[str, Any], source: Path, titles: li
 
 
 def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, int]:
-    db = project.db
+    db = project.conn
     workshop_id = str(item["id"])
     db.execute(
         "INSERT OR IGNORE INTO workshops (id, title, date, place, organisations, facilitator, purpose,"
@@ -154,7 +154,7 @@ def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, i
             item["created_at"], item.get("updated_at") or item["created_at"],
         ),
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT OR IGNORE INTO focus_areas (id, workshop_id, name, description, colour, position)"
         " VALUES (?,?,?,?,?,?)",
         [
@@ -162,7 +162,7 @@ def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, i
             for i, a in enumerate(item["focus_areas"])
         ],
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT OR IGNORE INTO categories (id, workshop_id, key, name, colour, icon, question, position)"
         " VALUES (?,?,?,?,?,?,?,?)",
         [
@@ -173,7 +173,7 @@ def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, i
             for i, c in enumerate(item["categories"])
         ],
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT OR IGNORE INTO themes (id, workshop_id, focus_area_id, category_id, title, summary,"
         " origin, keywords, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
@@ -185,7 +185,7 @@ def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, i
             for t in item.get("themes", [])
         ],
     )
-    db.conn.executemany(
+    db.executemany(
         "INSERT OR IGNORE INTO conclusions (workshop_id, focus_area_id, text, updated_at) VALUES (?,?,?,?)",
         [(workshop_id, str(c["focus_area_id"]), str(c.get("text") or ""), "") for c in item.get("conclusions", [])],
     )

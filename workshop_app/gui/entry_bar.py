@@ -282,13 +282,13 @@ class EntryBar(QFrame):
 
 
 def _button_style(colour: str, checked: str) -> str:
-    """Big toggle buttons with a band of their colour: the chosen one is filled, framed and bold;
+    """Big toggle buttons with a band of their colour: the chosen one is filled and framed;
     the focused one gets a dashed outline, so neither state relies on colour alone."""
     left = f"border-left: 10px solid {colour};"
     return (
         f"QPushButton {{ padding: 0.35em 0.7em; border: 2px solid #9e9e9e; border-radius: 6px;"
         f" background: #fafafa; color: #111; {left} }}"
-        f"QPushButton:checked {{ background: {checked}; border: 3px solid #111; font-weight: bold; {left} }}"
+        f"QPushButton:checked {{ background: {checked}; border: 3px solid #111; {left} }}"
         f"QPushButton:focus {{ border: 3px dashed #0d47a1; {left} }}"
         f"QPushButton:checked:focus {{ border: 3px dashed #0d47a1; {left} }}"
     )

@@ -13,8 +13,6 @@ from workshop_app.storage.changes import Change
 COLUMNS = ("text", "focus_area", "category", "group", "created")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NotesModel", text)
 
 
 class NotesModel(QAbstractTableModel):
@@ -56,7 +54,7 @@ class NotesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return (_t("Note"), _t("Focus area"), _t("Kind"), _t("Group"), _t("Posted"))[section]
+            return (QCoreApplication.translate("NotesModel", "Note"), QCoreApplication.translate("NotesModel", "Focus area"), QCoreApplication.translate("NotesModel", "Kind"), QCoreApplication.translate("NotesModel", "Group"), QCoreApplication.translate("NotesModel", "Posted"))[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -73,7 +71,7 @@ class NotesModel(QAbstractTableModel):
             return note.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "text":
-                return _t("(hidden until revealed)") if note.hidden else " ".join(note.text.split())[:500]
+                return QCoreApplication.translate("NotesModel", "(hidden until revealed)") if note.hidden else " ".join(note.text.split())[:500]
             if column == "focus_area":
                 return self._areas.get(note.focus_area_id, "")
             if column == "category":

@@ -1,11 +1,14 @@
-"""An open project as the GUI sees it: the project, its change signal and one undo stack per workshop."""
+"""An open project as the GUI sees it: the project, its change signal and one undo stack per workshop.
+
+The window puts the stacks in its QUndoGroup, so its Undo/Redo actions follow the workshop shown.
+"""
 
 from __future__ import annotations
 
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoGroup, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from workshop_app.domain.errors import UserError
 from workshop_app.gui.changes import ChangeSignals
@@ -27,7 +30,6 @@ class OpenProject(QObject):
         super().__init__(parent)
         self.project = project
         self.signals = ChangeSignals(project, self)
-        self.undo_group = QUndoGroup(self)
         self._stacks: dict[str, QUndoStack] = {}
 
     @property
@@ -42,16 +44,14 @@ class OpenProject(QObject):
         """The undo stack of one workshop (created on first use)."""
         stack = self._stacks.get(workshop_id)
         if stack is None:
-            stack = QUndoStack(self.undo_group)
+            stack = QUndoStack(self)
             self._stacks[workshop_id] = stack
         return stack
 
-    def activate(self, workshop_id: str) -> QUndoStack:
-        stack = self.stack(workshop_id)
-        self.undo_group.setActiveStack(stack)
-        return stack
+    def stacks(self) -> list[QUndoStack]:
+        return list(self._stacks.values())
 
-    def execute(self, workshop_id: str, command: Command) -> bool:
+    def run_edit(self, workshop_id: str, command: Command) -> bool:
         """Apply ``command`` now (one transaction); push it on the workshop's stack if it worked.
 
         Returns:

@@ -18,6 +18,7 @@ correctly, not for every edge case of nested embeddings, which are ignored.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
@@ -30,8 +31,13 @@ def is_rtl_char(char: str) -> bool:
     return unicodedata.bidirectional(char) in _RTL_CLASSES
 
 
+_MAYBE_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]")
+
+
 def has_rtl(text: str) -> bool:
     """Whether ``text`` has any right-to-left letter (Hebrew, Arabic, ...)."""
+    if not _MAYBE_RTL.search(text):  # fast path for the usual Swedish note
+        return False
     return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text if ord(c) >= 0x590)
 
 

@@ -1,5 +1,8 @@
 """The bar chart of notes per focus area and category, drawn with reportlab.graphics.
 
+The colours and the axis step are shared with the HTML version (which draws SVG itself);
+reportlab is imported only when the PDF chart is drawn.
+
 The same figures are always printed as a table next to it (a chart alone is not accessible).
 """
 
@@ -7,15 +10,14 @@ from __future__ import annotations
 
 import math
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from typing import TYPE_CHECKING
 
 from workshop_app.report import fonts
 from workshop_app.report.content import ReportModel
 from workshop_app.report.markup import clean, fallback
+
+if TYPE_CHECKING:
+    from reportlab.graphics.shapes import Drawing
 
 CATEGORY_COLOURS = {"possibility": "#009E73", "obstacle": "#D55E00", "support": "#0072B2"}
 """Colour-blind-safe colours (Okabe-Ito) per category key."""
@@ -41,6 +43,8 @@ def nice_step(maximum: int) -> int:
 
 
 def _fit_label(text: str, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     if stringWidth(text, fonts.REGULAR, LABEL_SIZE) <= width:
         return text
     while text and stringWidth(text + "…", fonts.REGULAR, LABEL_SIZE) > width:
@@ -50,6 +54,12 @@ def _fit_label(text: str, width: float) -> str:
 
 def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     """A horizontal grouped bar chart: one group per focus area, one bar per category."""
+    from reportlab.graphics.charts.barcharts import HorizontalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     covered = fonts.common_coverage()
     rows = model.counts()
     names = [fallback(clean(name), covered) for name, _, _ in rows]
@@ -59,6 +69,8 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     plot_height = group * len(rows)
     height = plot_height + legend_height + 30
     drawing = Drawing(width, height)
+    drawing.initialFontName = fonts.REGULAR  # or the renderer starts in Helvetica
+    drawing.initialFontSize = LABEL_SIZE
 
     chart = HorizontalBarChart()
     chart.x = label_width + 4
@@ -66,8 +78,9 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     chart.width = width - chart.x - 24
     chart.height = plot_height
     series = list(zip(*[values for _, values, _ in rows])) or [()]
-    # reportlab draws the first category at the bottom: reverse so the first area is on top
-    chart.data = [tuple(reversed(s)) for s in series]
+    # reportlab draws the first category and the first series at the bottom: reverse both so
+    # that the first area is on top and its bars follow the legend's order downwards
+    chart.data = [tuple(reversed(s)) for s in reversed(series)]
     chart.categoryAxis.categoryNames = [_fit_label(n, label_width) for n in reversed(names)]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
@@ -89,14 +102,16 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     chart.valueAxis.gridStrokeWidth = 0.5
     chart.barSpacing = 1
     chart.groupSpacing = max(3, group * 0.25)
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = lambda value: f"{value:d}" if value else ""  # the table shows zeros
     chart.barLabels.fontName = fonts.REGULAR
     chart.barLabels.fontSize = LABEL_SIZE - 1
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
+    count = len(model.categories)
     for index, info in enumerate(model.categories):
-        chart.bars[index].fillColor = colors.HexColor(category_colour(info.key, index))
-        chart.bars[index].strokeColor = None
+        bar = chart.bars[count - 1 - index]
+        bar.fillColor = colors.HexColor(category_colour(info.key, index))
+        bar.strokeColor = None
     drawing.add(chart)
 
     legend = Legend()
@@ -116,5 +131,4 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
         for i, info in enumerate(model.categories)
     ]
     drawing.add(legend)
-    drawing.add(String(0, 0, "", fontName=fonts.REGULAR, fontSize=1))  # sets the drawing's font
     return drawing

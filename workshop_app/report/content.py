@@ -35,6 +35,18 @@ class NoteLine:
     author: str = ""
 
 
+def distinct(notes: list[NoteLine]) -> list[NoteLine]:
+    """Notes with different texts (ignoring case and spacing), in their order."""
+    seen: set[str] = set()
+    result = []
+    for note in notes:
+        key = " ".join(note.text.split()).casefold()
+        if key not in seen:
+            seen.add(key)
+            result.append(note)
+    return result
+
+
 @dataclass
 class ThemeBlock:
     title: str

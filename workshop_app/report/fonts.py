@@ -56,13 +56,19 @@ def register() -> None:
 
 @lru_cache(maxsize=None)
 def coverage(name: str = REGULAR) -> frozenset[int]:
-    """The code points the face ``name`` has glyphs for."""
+    """The code points the face ``name`` can print.
+
+    Only the Basic Multilingual Plane counts: DejaVu Sans has a few emoji above it, but
+    reportlab writes their text mapping (ToUnicode) wrongly, so copying or reading them back
+    from the PDF would fail; they get the visible label instead, like other emoji.
+    """
     register()
     from reportlab.pdfbase import pdfmetrics
 
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    return frozenset(c for c in pdfmetrics.getFont(name).face.charToGlyph if c <= 0xFFFF)
 
 
+@lru_cache(maxsize=1)
 def common_coverage() -> frozenset[int]:
     """Code points that all three faces have: safe for any mix of bold and oblique."""
     return coverage(REGULAR) & coverage(BOLD) & coverage(ITALIC)

@@ -69,6 +69,8 @@ def scan_text(text: str) -> list[tuple[str, str, int, int]]:
             taken.append(match.span())
     for match in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group())
+        if digits.startswith("0046"):
+            digits = digits[2:]
         national = digits[2:] if digits.startswith("46") else digits.lstrip("0")
         if 7 <= len(national) <= 9 and free(*match.span()):
             found.append((PHONE, match.group(), match.start(), match.end()))

@@ -25,17 +25,7 @@ def write_atomically(target: Path | str, data: bytes) -> Path:
             file is open in another program; the old file (if any) is left as it was.
     """
     target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ReportWriteError(f"{target} is a folder; choose a file name for the report.")
-    if not folder.exists():
-        raise ReportWriteError(
-            f"The folder {folder} does not exist; choose another place for the report."
-        )
-    if not folder.is_dir():
-        raise ReportWriteError(
-            f"{folder} is a file, not a folder; choose another place for the report."
-        )
+    folder = check_target(target)
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
@@ -58,6 +48,26 @@ def write_atomically(target: Path | str, data: bytes) -> Path:
                 log.warning("could not remove the temporary file %s", temp)
     log.info("wrote %s (%d bytes)", target, len(data))
     return target
+
+
+def check_target(target: Path) -> Path:
+    """Return the folder of ``target`` when a report can be written there.
+
+    Raises:
+        ReportWriteError: the target is a folder, or its folder is missing or is a file.
+    """
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ReportWriteError(f"{target} is a folder; choose a file name for the report.")
+    if not folder.exists():
+        raise ReportWriteError(
+            f"The folder {folder} does not exist; choose another place for the report."
+        )
+    if not folder.is_dir():
+        raise ReportWriteError(
+            f"{folder} is a file, not a folder; choose another place for the report."
+        )
+    return folder
 
 
 def _file_mode(target: Path) -> int:

@@ -60,14 +60,14 @@ class NoteStore(Store):
         check_note_text(text)
         self._check_cell(workshop_id, focus_area_id, category_id)
         if hidden is None:
-            row = self._db.execute(
+            row = self._conn.execute(
                 "SELECT hidden_round FROM workshops WHERE id = ?", (workshop_id,)
             ).fetchone()
             hidden = bool(row and row[0])
         note_id = note_id or new_id()
         stamp = now()
         with self._transaction():
-            self._db.execute(
+            self._conn.execute(
                 "INSERT INTO notes (id, workshop_id, focus_area_id, category_id, text, group_name,"
                 " author, colour, hidden, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -92,7 +92,7 @@ class NoteStore(Store):
             for n in notes
         ]
         with self._transaction():
-            cursor = self._db.conn.executemany(
+            cursor = self._conn.executemany(
                 f"INSERT OR IGNORE INTO notes ({_COLUMNS}) VALUES ({','.join('?' * 15)})", rows
             )
             if rows:
@@ -100,7 +100,7 @@ class NoteStore(Store):
         return cursor.rowcount
 
     def get(self, note_id: str) -> Note:
-        row = self._db.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
+        row = self._conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id = ?", (note_id,)).fetchone()
         if row is None:
             raise NotFoundError("The note does not exist any more.")
         return note_from_row(row)
@@ -108,14 +108,14 @@ class NoteStore(Store):
     def list(self, workshop_id: str, *, include_deleted: bool = False) -> list[Note]:
         """The workshop's notes in the order they were posted."""
         where = "" if include_deleted else " AND deleted_at IS NULL"
-        rows = self._db.execute(
+        rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM notes WHERE workshop_id = ?{where} ORDER BY created_at, rowid",
             (workshop_id,),
         ).fetchall()
         return [note_from_row(r) for r in rows]
 
     def count(self, workshop_id: str) -> int:
-        return self._db.execute(
+        return self._conn.execute(
             "SELECT count(*) FROM notes WHERE workshop_id = ? AND deleted_at IS NULL", (workshop_id,)
         ).fetchone()[0]
 
@@ -164,7 +164,7 @@ class NoteStore(Store):
         """Turn every face-down note of the workshop face up; returns the ids turned."""
         ids = [
             r[0]
-            for r in self._db.execute(
+            for r in self._conn.execute(
                 "SELECT id FROM notes WHERE workshop_id = ? AND hidden = 1", (workshop_id,)
             ).fetchall()
         ]
@@ -186,7 +186,7 @@ class NoteStore(Store):
         assignments = ", ".join(f"{column} = ?" for column in values)
         stamp = now()
         with self._transaction():
-            self._db.conn.executemany(
+            self._conn.executemany(
                 f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",
                 [(*values.values(), stamp, n.id) for n in notes],
             )
@@ -194,7 +194,7 @@ class NoteStore(Store):
         return self._get_many(note_ids)
 
     def _check_cell(self, workshop_id: str, focus_area_id: str, category_id: str) -> None:
-        row = self._db.execute(
+        row = self._conn.execute(
             "SELECT (SELECT count(*) FROM focus_areas WHERE id = ? AND workshop_id = ?),"
             " (SELECT count(*) FROM categories WHERE id = ? AND workshop_id = ?)",
             (focus_area_id, workshop_id, category_id, workshop_id),

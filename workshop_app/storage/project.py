@@ -36,8 +36,6 @@ class Project:
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool, lock=None):
-        from sqlite_utils import Database
-
         from workshop_app.storage.notes import NoteStore
         from workshop_app.storage.settings import SettingsStore
         from workshop_app.storage.themes import ThemeStore
@@ -45,7 +43,8 @@ class Project:
 
         self.path = path
         self.read_only = read_only
-        self.db = Database(conn, execute_plugins=False)
+        self.conn = conn
+        self._db = None
         self.changes = ChangeFeed()
         self._lock = lock
         self.workshops = WorkshopStore(self)
@@ -92,9 +91,23 @@ class Project:
             raise
         return cls(path, conn, read_only=False, lock=lock)
 
+    @property
+    def db(self):
+        """The sqlite-utils ``Database`` over this project's connection.
+
+        Created on first use: importing sqlite-utils costs about 0.2 s (it loads NumPy when
+        installed), which opening and showing a project should not pay; plain reads go through
+        :attr:`conn`.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
+
     def close(self) -> None:
         try:
-            self.db.conn.close()
+            self.conn.close()
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -114,7 +127,7 @@ class Project:
         """
         if self.read_only:
             raise ProjectReadOnlyError(self.path)
-        outermost = not self.db.conn.in_transaction
+        outermost = not self.conn.in_transaction
         try:
             with self.db.atomic():
                 yield

@@ -19,7 +19,7 @@ class SettingsStore(Store):
     def set(self, key: str, value: Any) -> None:
         with self._transaction():
             if value is None:
-                self._db.execute("DELETE FROM settings WHERE key = ?", (key,))
+                self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
                 self._db["settings"].upsert(
                     {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"

@@ -17,7 +17,13 @@ class Store:
 
     @property
     def _db(self):
+        """The sqlite-utils handle, for writes (loaded on first use)."""
         return self._project.db
+
+    @property
+    def _conn(self):
+        """The plain connection: reads and hand-written statements need no sqlite-utils."""
+        return self._project.conn
 
     def _transaction(self):
         return self._project.transaction()
@@ -26,7 +32,9 @@ class Store:
         self._project.announce(kind, action, ids, workshop_id)
 
     def _rows(self, sql: str, params: tuple | list | dict = ()) -> list[dict[str, Any]]:
-        return list(self._db.query(sql, params))
+        cursor = self._conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row)) for row in cursor.fetchall()]
 
     def _one(self, sql: str, params: tuple | list | dict, what: str) -> dict[str, Any]:
         rows = self._rows(sql, params)

@@ -73,7 +73,7 @@ class ThemeStore(Store):
     def member_ids(self, theme_id: str) -> list[str]:
         return [
             r[0]
-            for r in self._db.execute(
+            for r in self._conn.execute(
                 "SELECT id FROM notes WHERE theme_id = ? AND deleted_at IS NULL ORDER BY created_at",
                 (theme_id,),
             ).fetchall()
@@ -100,13 +100,13 @@ class ThemeStore(Store):
         theme_id = theme_id or new_id()
         stamp = now()
         if position is None:
-            position = self._db.execute(
+            position = self._conn.execute(
                 "SELECT coalesce(max(position), -1) + 1 FROM themes WHERE workshop_id = ?"
                 " AND focus_area_id = ? AND category_id = ?",
                 (workshop_id, focus_area_id, category_id),
             ).fetchone()[0]
         with self._transaction():
-            self._db.execute(
+            self._conn.execute(
                 "INSERT INTO themes (id, workshop_id, focus_area_id, category_id, title, summary,"
                 " origin, keywords, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
@@ -248,13 +248,13 @@ class ThemeStore(Store):
         members = self.member_ids(theme.id)
         if members:
             self._project.notes.set_theme(members, None)
-        self._db.execute("DELETE FROM themes WHERE id = ?", (theme.id,))
+        self._conn.execute("DELETE FROM themes WHERE id = ?", (theme.id,))
         self._announce("theme", "removed", (theme.id,), theme.workshop_id)
 
     def _notes_in_facilitator_themes(self, workshop_id: str, area_id: str, category_id: str) -> set[str]:
         return {
             r[0]
-            for r in self._db.execute(
+            for r in self._conn.execute(
                 "SELECT n.id FROM notes n JOIN themes t ON t.id = n.theme_id"
                 " WHERE t.workshop_id = ? AND t.focus_area_id = ? AND t.category_id = ?"
                 " AND t.origin = ? AND t.deleted_at IS NULL",

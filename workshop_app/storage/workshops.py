@@ -184,8 +184,8 @@ class WorkshopStore(Store):
         self.get(workshop_id)
         with self._transaction():
             for table in ("conclusions", "notes", "themes", "focus_areas", "categories"):
-                self._db.execute(f"DELETE FROM {table} WHERE workshop_id = ?", (workshop_id,))
-            self._db.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
+                self._conn.execute(f"DELETE FROM {table} WHERE workshop_id = ?", (workshop_id,))
+            self._conn.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
             self._announce("workshop", "removed", (workshop_id,), workshop_id)
 
     # --- focus areas and categories --------------------------------------------------------
@@ -284,7 +284,7 @@ class WorkshopStore(Store):
     def remove_focus_area(self, area_id: str) -> None:
         """Remove an empty focus area; one that still has notes or themes is refused."""
         area = self.focus_area(area_id)
-        used = self._db.execute(
+        used = self._conn.execute(
             "SELECT (SELECT count(*) FROM notes WHERE focus_area_id = :a AND deleted_at IS NULL)"
             " + (SELECT count(*) FROM themes WHERE focus_area_id = :a AND deleted_at IS NULL)",
             {"a": area_id},
@@ -297,14 +297,14 @@ class WorkshopStore(Store):
             raise ValidationError("A workshop needs at least one focus area.")
         with self._transaction():
             for table in ("conclusions", "notes", "themes"):
-                self._db.execute(f"DELETE FROM {table} WHERE focus_area_id = ?", (area_id,))
-            self._db.execute("DELETE FROM focus_areas WHERE id = ?", (area_id,))
+                self._conn.execute(f"DELETE FROM {table} WHERE focus_area_id = ?", (area_id,))
+            self._conn.execute("DELETE FROM focus_areas WHERE id = ?", (area_id,))
             order = [a.id for a in self.focus_areas(area.workshop_id)]
             self._write_order(order)
             self._announce("focus_area", "removed", (area_id,), area.workshop_id)
 
     def _write_order(self, order: list[str]) -> None:
-        self._db.conn.executemany(
+        self._conn.executemany(
             "UPDATE focus_areas SET position = ? WHERE id = ?",
             [(index, area_id) for index, area_id in enumerate(order)],
         )
@@ -348,6 +348,6 @@ class WorkshopStore(Store):
         )
 
     def _next_workshop_position(self) -> int:
-        row = self._db.execute("SELECT coalesce(max(position), -1) + 1 FROM workshops").fetchone()
+        row = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM workshops").fetchone()
         return int(row[0])
 

@@ -77,7 +77,8 @@ class CellItem(QGraphicsItem):
         self.content_height = self.height
         self._metrics = metrics
         self._style = style
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, False)
+        # Only the exposed part of a tall cell is painted (a cell of 300 notes is 10,000 px high).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         self.setZValue(-1)
 
     def type(self) -> int:
@@ -99,11 +100,18 @@ class CellItem(QGraphicsItem):
         m, s = self._metrics, self._style
         colour = QColor(self.category.colour)
         colour.setAlpha(s.cell_alpha)
-        painter.setBrush(colour)
         border = QColor(s.text)
         border.setAlpha(60 if s.cell_alpha else 160)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        visible = option.exposedRect.intersected(self.boundingRect())
+        painter.fillRect(visible, colour)
         painter.setPen(QPen(border, 1))
-        painter.drawRoundedRect(self.boundingRect().adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setClipRect(visible.adjusted(-1, -1, 1, 1))
+        painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
+        painter.restore()
+        if visible.top() > m.cell_header_height:
+            return
         size = int(m.cell_header_height - m.pad)
         colour_name = "#ffffff" if s.cell_alpha == 0 else "#202020"
         if self.category.icon:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter
+from PySide6.QtGui import QKeyEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit, QToolTip
 
 from workshop_app.gui.board.note_item import NoteItem
@@ -80,9 +80,14 @@ class BoardView(QGraphicsView):
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The columns are refitted to the width, so keep the top left still rather than the centre.
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Cards cache their pixmaps (DeviceCoordinateCache): leave room for a projector's worth.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
         self.editor: NoteEditor | None = None
         self._fit_timer = QTimer(self)
@@ -102,6 +107,8 @@ class BoardView(QGraphicsView):
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
             self._fit_columns()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
 
     @property
     def zoom(self) -> float:
@@ -134,7 +141,12 @@ class BoardView(QGraphicsView):
             width = self.viewport().width()
             if not self.verticalScrollBar().isVisible():
                 width -= scrollbar  # leave room so that a scroll bar appearing does not refit
+            bars = (self.horizontalScrollBar(), self.verticalScrollBar())
+            at_start = [bar.value() == bar.minimum() for bar in bars]
             scene.set_available_width(max(200.0, width / self._zoom))
+            for bar, was_at_start in zip(bars, at_start):
+                if was_at_start:  # QGraphicsView re-centres on a resized scene; stay at the top left
+                    bar.setValue(bar.minimum())
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

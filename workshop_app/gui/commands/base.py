@@ -15,7 +15,7 @@ class Command(QUndoCommand):
     """An edit that has already happened when it is pushed.
 
     Subclasses implement :meth:`apply` and :meth:`revert`, calling the service API inside one
-    transaction. :meth:`OpenProject.execute` calls ``apply()`` first, so an error shows a
+    transaction. :meth:`OpenProject.run_edit` calls ``apply()`` first, so an error shows a
     message and nothing lands on the stack; the first ``redo()`` from ``push`` is then skipped.
     Errors in a later undo/redo (the project went read-only, a note vanished) are reported
     through ``report`` and the command is made obsolete.
@@ -24,7 +24,7 @@ class Command(QUndoCommand):
     def __init__(self, project, text: str):
         super().__init__(text)
         self.project = project
-        self.report = None  # set by OpenProject.execute: Callable[[BaseException], None]
+        self.report = None  # set by OpenProject.run_edit: Callable[[BaseException], None]
         self._skip_redo = False
 
     def apply(self) -> None:  # pragma: no cover - abstract

@@ -13,8 +13,8 @@ from workshop_app.gui.commands.base import Command
 EDIT_TEXT_ID = 1001
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
+
+
 
 
 class AddNote(Command):
@@ -22,7 +22,7 @@ class AddNote(Command):
 
     def __init__(self, project, workshop_id: str, area_id: str, category_id: str, text: str,
                  *, group_name: str = ""):
-        super().__init__(project, _t("Add note"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Add note"))
         self.workshop_id = workshop_id
         self.area_id = area_id
         self.category_id = category_id
@@ -47,7 +47,7 @@ class EditNoteText(Command):
     """Change a note's text; consecutive edits of the same note merge into one step."""
 
     def __init__(self, project, note_id: str, old: str, new: str):
-        super().__init__(project, _t("Edit note"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Edit note"))
         self.note_id = note_id
         self.old = old
         self.new = new
@@ -91,7 +91,7 @@ class MoveNotes(Command):
 
     def __init__(self, project, moves: dict[str, tuple[Placement, Placement]]):
         n = len(moves)
-        super().__init__(project, _t("Move note") if n == 1 else _t("Move %n notes", n).replace("%n", str(n)))
+        super().__init__(project, QCoreApplication.translate("Commands", "Move note") if n == 1 else QCoreApplication.translate("Commands", "Move %n notes", None, n))
         self.moves = moves
 
     def _place(self, note_id: str, where: Placement, *, with_theme: bool) -> None:
@@ -115,7 +115,7 @@ class MoveNotes(Command):
 
 class SetColour(Command):
     def __init__(self, project, notes: Sequence[Note], colour: str):
-        super().__init__(project, _t("Change colour", len(notes)))
+        super().__init__(project, QCoreApplication.translate("Commands", "Change colour"))
         self.old = {n.id: n.colour for n in notes}
         self.colour = colour
 
@@ -133,7 +133,7 @@ class SetColour(Command):
 class DeleteNotes(Command):
     def __init__(self, project, note_ids: Sequence[str]):
         n = len(note_ids)
-        super().__init__(project, _t("Delete note") if n == 1 else _t("Delete %n notes", n).replace("%n", str(n)))
+        super().__init__(project, QCoreApplication.translate("Commands", "Delete note") if n == 1 else QCoreApplication.translate("Commands", "Delete %n notes", None, n))
         self.note_ids = list(note_ids)
 
     def apply(self) -> None:
@@ -146,7 +146,7 @@ class DeleteNotes(Command):
 class RestoreNotes(Command):
     def __init__(self, project, note_ids: Sequence[str]):
         n = len(note_ids)
-        super().__init__(project, _t("Restore note") if n == 1 else _t("Restore %n notes", n).replace("%n", str(n)))
+        super().__init__(project, QCoreApplication.translate("Commands", "Restore note") if n == 1 else QCoreApplication.translate("Commands", "Restore %n notes", None, n))
         self.note_ids = list(note_ids)
 
     def apply(self) -> None:
@@ -160,7 +160,7 @@ class RevealNotes(Command):
     """Turn every face-down note face up ("Show all notes"); undo turns the same ones down again."""
 
     def __init__(self, project, workshop_id: str):
-        super().__init__(project, _t("Show all notes"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Show all notes"))
         self.workshop_id = workshop_id
         self.revealed: list[str] = []
 

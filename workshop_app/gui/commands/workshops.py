@@ -11,8 +11,6 @@ from workshop_app.gui.commands.base import Command
 from workshop_app.storage.workshops import METADATA_FIELDS
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
 
 
 def metadata_of(workshop: Workshop) -> dict[str, Any]:
@@ -26,7 +24,7 @@ class UpdateWorkshop(Command):
     """Change workshop metadata; only the fields that differ are written and undone."""
 
     def __init__(self, project, workshop: Workshop, text: str | None = None, **changes: Any):
-        super().__init__(project, text or _t("Edit workshop properties"))
+        super().__init__(project, text or QCoreApplication.translate("Commands", "Edit workshop properties"))
         old = metadata_of(workshop)
         self.workshop_id = workshop.id
         self.new = {k: v for k, v in changes.items() if old.get(k) != v}
@@ -46,14 +44,14 @@ class UpdateWorkshop(Command):
 
 
 def set_hidden_round(project, workshop: Workshop, hidden: bool) -> UpdateWorkshop:
-    text = _t("Start hidden round") if hidden else _t("End hidden round")
+    text = QCoreApplication.translate("Commands", "Start hidden round") if hidden else QCoreApplication.translate("Commands", "End hidden round")
     return UpdateWorkshop(project, workshop, text, hidden_round=hidden)
 
 
 class AddFocusArea(Command):
     def __init__(self, project, workshop_id: str, name: str, colour: str = "#9e9e9e",
                  position: int | None = None):
-        super().__init__(project, _t("Add focus area"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Add focus area"))
         self.workshop_id = workshop_id
         self.name = name
         self.colour = colour
@@ -72,7 +70,7 @@ class AddFocusArea(Command):
 
 class UpdateFocusArea(Command):
     def __init__(self, project, area: FocusArea, **changes: Any):
-        label = _t("Rename focus area") if set(changes) == {"name"} else _t("Edit focus area")
+        label = QCoreApplication.translate("Commands", "Rename focus area") if set(changes) == {"name"} else QCoreApplication.translate("Commands", "Edit focus area")
         super().__init__(project, label)
         self.area_id = area.id
         self.new = {k: v for k, v in changes.items() if getattr(area, k) != v}
@@ -89,7 +87,7 @@ class UpdateFocusArea(Command):
 
 class MoveFocusArea(Command):
     def __init__(self, project, area: FocusArea, position: int):
-        super().__init__(project, _t("Move focus area"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Move focus area"))
         self.area_id = area.id
         self.old = area.position
         self.new = position
@@ -108,7 +106,7 @@ class RemoveFocusArea(Command):
     """
 
     def __init__(self, project, area: FocusArea):
-        super().__init__(project, _t("Remove focus area"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Remove focus area"))
         self.area = area
         self.conclusion = project.workshops.conclusions(area.workshop_id).get(area.id, "")
 

@@ -30,9 +30,9 @@ AREA_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2"
 
 
 class FocusAreasDialog(QDialog):
-    """A list of the areas with buttons; ``execute(command) -> bool`` runs each change."""
+    """A list of the areas with buttons; ``run_edit(command) -> bool`` runs each change."""
 
-    def __init__(self, project, workshop_id: str, execute: Callable[[object], bool],
+    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("FocusAreasDialog")
@@ -40,7 +40,7 @@ class FocusAreasDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.project = project
         self.workshop_id = workshop_id
-        self.execute = execute
+        self.run_edit = run_edit
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Focus areas in the order of the board"))
         label = QLabel(self.tr("&Focus areas (columns on the board, left to right):"), self)
@@ -90,7 +90,7 @@ class FocusAreasDialog(QDialog):
             if not ok or not name.strip():
                 return
         colour = AREA_COLOURS[len(self.areas) % len(AREA_COLOURS)]
-        if self.execute(AddFocusArea(self.project, self.workshop_id, name.strip(), colour)):
+        if self.run_edit(AddFocusArea(self.project, self.workshop_id, name.strip(), colour)):
             self.refresh(select=len(self.areas))
 
     def rename_area(self, name: str | None = None) -> None:
@@ -101,13 +101,13 @@ class FocusAreasDialog(QDialog):
             name, ok = QInputDialog.getText(self, self.tr("Rename focus area"), self.tr("New name:"), text=area.name)
             if not ok or not name.strip():
                 return
-        self.execute(UpdateFocusArea(self.project, area, name=name.strip()))
+        self.run_edit(UpdateFocusArea(self.project, area, name=name.strip()))
         self.refresh()
 
     def remove_area(self) -> None:
         area = self.current()
         if area is not None:
-            self.execute(RemoveFocusArea(self.project, area))
+            self.run_edit(RemoveFocusArea(self.project, area))
             self.refresh()
 
     def move_area(self, step: int) -> None:
@@ -116,5 +116,5 @@ class FocusAreasDialog(QDialog):
             return
         target = area.position + step
         if 0 <= target < len(self.areas):
-            self.execute(MoveFocusArea(self.project, area, target))
+            self.run_edit(MoveFocusArea(self.project, area, target))
             self.refresh(select=target)

@@ -21,13 +21,13 @@ PREVIEW = 160
 
 
 class RestoreNotesDialog(QDialog):
-    def __init__(self, project, workshop_id: str, execute: Callable[[object], bool],
+    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool],
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("RestoreNotesDialog")
         self.setWindowTitle(self.tr("Restore deleted notes"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.project, self.workshop_id, self.execute = project, workshop_id, execute
+        self.project, self.workshop_id, self.run_edit = project, workshop_id, run_edit
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Deleted notes"))
         label = QLabel(self.tr("&Tick the notes to bring back:"), self)
@@ -70,5 +70,5 @@ class RestoreNotesDialog(QDialog):
             for r in range(self.list.count())
             if self.list.item(r).checkState() == Qt.CheckState.Checked
         ]
-        if ids and self.execute(RestoreNotes(self.project, ids)):
+        if ids and self.run_edit(RestoreNotes(self.project, ids)):
             self.refresh()

@@ -25,8 +25,6 @@ from workshop_app.gui.forms import load_form
 NO_DATE = QDate(2000, 1, 1)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WorkshopDialog", text)
 
 
 class WorkshopDialog:
@@ -72,7 +70,7 @@ class WorkshopDialog:
         if workshop is not None:
             self._fill(workshop)
         else:
-            d.setWindowTitle(_t("New workshop"))
+            d.setWindowTitle(QCoreApplication.translate("WorkshopDialog", "New workshop"))
             self.date.setDate(QDate.currentDate())
         self.title.setFocus()
 
@@ -108,7 +106,7 @@ class WorkshopDialog:
 
     def _accept_if_valid(self) -> None:
         if not self.title.text().strip():
-            self.error.setText(_t("The workshop needs a title."))
+            self.error.setText(QCoreApplication.translate("WorkshopDialog", "The workshop needs a title."))
             self.title.setFocus()
             return
         self.dialog.accept()

@@ -1,20 +1,20 @@
 ; Inno Setup script: a per-user installer for Windows that needs no administrator rights.
 ; Build the bundle first (python packaging\build.py), then:
-;   iscc /DAppVersion=0.1.0 packaging\windows\workshopstavlan.iss
+;   iscc /DAppVersion=0.1.0 packaging\windows\workshoptavlan.iss
 ; The installer lands in dist\installer\.
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
 #endif
-#define AppName "Workshopstavlan"
-#define AppId "se.workshopstavlan.Workshopstavlan"
+#define AppName "Workshoptavlan"
+#define AppId "se.workshoptavlan.Workshoptavlan"
 #define AppExe "workshop-app.exe"
 
 [Setup]
 AppId={#AppId}
 AppName={#AppName}
 AppVersion={#AppVersion}
-AppPublisher=Workshopstavlan
+AppPublisher=Workshoptavlan
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 PrivilegesRequired=lowest
@@ -22,8 +22,8 @@ PrivilegesRequiredOverridesAllowed=dialog
 ChangesAssociations=yes
 DisableProgramGroupPage=yes
 OutputDir=..\..\dist\installer
-OutputBaseFilename=Workshopstavlan-{#AppVersion}-setup
-SetupIconFile=..\..\resources\app\workshopstavlan.ico
+OutputBaseFilename=Workshoptavlan-{#AppVersion}-setup
+SetupIconFile=..\..\resources\app\workshoptavlan.ico
 UninstallDisplayIcon={app}\{#AppExe}
 Compression=lzma2
 SolidCompression=yes
@@ -45,10 +45,10 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 
 [Registry]
 ; Double-clicking a .workshop file opens it in the app (per user: HKA is HKCU without admin rights).
-Root: HKA; Subkey: "Software\Classes\.workshop"; ValueType: string; ValueName: ""; ValueData: "Workshopstavlan.Project"; Flags: uninsdeletevalue
-Root: HKA; Subkey: "Software\Classes\Workshopstavlan.Project"; ValueType: string; ValueName: ""; ValueData: "Workshopprojekt"; Flags: uninsdeletekey
-Root: HKA; Subkey: "Software\Classes\Workshopstavlan.Project\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
-Root: HKA; Subkey: "Software\Classes\Workshopstavlan.Project\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.workshop"; ValueType: string; ValueName: ""; ValueData: "Workshoptavlan.Project"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Workshoptavlan.Project"; ValueType: string; ValueName: ""; ValueData: "Workshopprojekt"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Workshoptavlan.Project\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"
+Root: HKA; Subkey: "Software\Classes\Workshoptavlan.Project\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent

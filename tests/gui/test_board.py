@@ -1,0 +1,132 @@
+"""The board: layout of areas and categories, hostile texts, tooltips, search, drag and drop."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.hostile import HOSTILE_TEXTS
+from workshop_app.gui.board.metrics import wrap_plain
+from workshop_app.gui.board.view import tooltip_html
+from workshop_app.gui.commands.workshops import AddFocusArea
+
+
+def test_every_note_is_a_card_in_its_cell(window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    for i in range(30):
+        project.notes.add(workshop.id, areas[i % 6].id, cats[i % 3].id, f"Lapp {i}")
+    scene = window.scene
+    assert len(scene.items_by_id) == 30
+    for note in project.notes.list(workshop.id):
+        item = scene.items_by_id[note.id]
+        cell = item.parentItem()
+        assert (cell.area.id, cell.category.id) == (note.focus_area_id, note.category_id)
+        assert cell.boundingRect().contains(item.mapToParent(item.card_rect()).boundingRect())
+    # cards in one cell never overlap
+    cell = scene.cells[(areas[0].id, cats[0].id)]
+    rects = [scene.items_by_id[i].sceneBoundingRect().adjusted(3, 3, -3, -3) for i in cell.note_ids]
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_hostile_texts_show_as_plain_text_and_never_break_the_layout(window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    for text in HOSTILE_TEXTS:
+        project.notes.add(workshop.id, areas[0].id, cats[0].id, text)
+    scene = window.scene
+    heights = {round(i.card_rect().height()) for i in scene.items_by_id.values()}
+    assert len(heights) == 1  # elided to the same card size, 5,000 characters or not
+    image = window.view.grab()  # paints every visible card
+    assert not image.isNull()
+    for item in scene.items_by_id.values():
+        lines = item._text_lines()
+        assert len(lines) <= scene.metrics.text_lines
+        if item.note.text.startswith("<b>"):
+            assert lines[0].startswith("<b>fet</b>")  # markup shown, not interpreted
+    long_item = next(i for i in scene.items_by_id.values() if len(i.note.text) == 5000)
+    assert long_item._text_lines()[-1].endswith("…")
+
+
+def test_tooltip_shows_the_full_text_escaped():
+    html = tooltip_html("<b>fet</b> & <script>")
+    assert "&lt;b&gt;fet&lt;/b&gt; &amp; &lt;script&gt;" in html
+    assert "<b>" not in html
+
+
+def test_wrap_keeps_line_breaks_and_elides():
+    from PySide6.QtGui import QFont
+
+    font = QFont()
+    assert wrap_plain("ett\ntvå", font, 400, 4) == ["ett", "två"]
+    lines = wrap_plain("ord " * 200, font, 100, 3)
+    assert len(lines) == 3 and lines[-1].endswith("…")
+
+
+def test_eight_focus_areas_fit_a_projector_and_scroll_on_a_laptop(qtbot, window, project, workshop):
+    window.run_edit(AddFocusArea(project, workshop.id, "Läkemedel"))
+    window.run_edit(AddFocusArea(project, workshop.id, "Psykisk hälsa"))
+    scene = window.scene
+    assert len(scene.headers) == 8
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    assert scene.sceneRect().width() <= window.view.viewport().width() + 1
+    assert window.view.horizontalScrollBar().maximum() == 0
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    # every column keeps a readable width; what does not fit scrolls, nothing is cut off for good
+    assert scene.column_width >= scene.metrics.column_min_width
+    assert scene.sceneRect().width() >= 8 * scene.metrics.column_min_width
+
+
+def test_search_dims_cards_that_do_not_match(qtbot, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    a = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tid för reflektion")
+    b = project.notes.add(workshop.id, areas[1].id, cats[1].id, "Bemanning")
+    window.actions["find"].trigger()
+    assert window.search.hasFocus()
+    window.search.setText("TID")
+    items = window.scene.items_by_id
+    assert items[a.id].opacity() == 1.0 and items[b.id].opacity() < 0.5
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert window.scene.focusItem() is items[a.id]
+    window.search.clear()
+    assert items[b.id].opacity() == 1.0
+
+
+def test_drag_a_card_to_another_area_with_the_mouse(qtbot, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    note = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Dra mig till Samverkan")
+    view, scene = window.view, window.scene
+    item = scene.items_by_id[note.id]
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    target_cell = scene.cells[(areas[2].id, cats[1].id)]
+    end = view.mapFromScene(target_cell.sceneBoundingRect().center())
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 11):
+        qtbot.mouseMove(viewport, start + (end - start) * step / 10)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
+    moved = project.notes.get(note.id)
+    assert (moved.focus_area_id, moved.category_id) == (areas[2].id, cats[1].id)
+    assert item.parentItem() is target_cell
+    window.undo_action.trigger()
+    assert project.notes.get(note.id).focus_area_id == areas[0].id
+
+
+def test_context_menu_moves_and_colours(window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    note = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Meny")
+    item = window.scene.items_by_id[note.id]
+    pos = window.view.mapFromScene(item.sceneBoundingRect().center())
+    menu = window.note_editing.context_menu(QPoint(pos))
+    assert item.isSelected()
+    titles = [a.text() for a in menu.actions()]
+    assert "&Move to" in titles and "&Colour" in titles
+    menu.close()
+    window.note_editing.set_colour("#c5cae9")
+    assert project.notes.get(note.id).colour == "#c5cae9"
+    window.note_editing.move_selected(areas[5].id, cats[2].id)
+    assert project.notes.get(note.id).focus_area_id == areas[5].id

@@ -1,0 +1,102 @@
+"""The workshop dialog, the focus-area dialog, the workshop switcher and the list of notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from tests.gui.conftest import type_text
+from workshop_app.gui.notes_list import NotesModel
+
+
+def _ok(dialog):
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_properties_dialog_edits_metadata_in_one_undoable_step(window, project, workshop):
+    dialog = window.workshop_editing.edit_properties()
+    assert dialog.title.text() == "Workshop i Testby"
+    assert not dialog.template.isVisible()
+    dialog.title.clear()
+    _ok(dialog)  # an empty title is refused inside the dialog
+    assert dialog.dialog.isVisible() and dialog.error.text()
+    dialog.title.setText("Workshop i Lerum")
+    dialog.date.setDate(QDate(2026, 12, 1))
+    dialog.organisations.setPlainText("Lerums kommun\n\nVästra Götalandsregionen\n")
+    dialog.participants.setValue(18)
+    type_text(dialog.facilitator, "Åsa Öberg")
+    _ok(dialog)
+    w = project.workshops.get(workshop.id)
+    assert (w.title, w.date, w.organisations, w.participants, w.facilitator) == (
+        "Workshop i Lerum", "2026-12-01", ("Lerums kommun", "Västra Götalandsregionen"), 18, "Åsa Öberg")
+    assert window.workshop_combo.currentText() == "Workshop i Lerum"
+    window.undo_action.trigger()
+    w = project.workshops.get(workshop.id)
+    assert (w.title, w.date, w.organisations, w.participants) == ("Workshop i Testby", "2026-11-20", (), None)
+
+
+def test_new_workshop_from_a_template_and_switching(window, project, workshop):
+    dialog = window.workshop_editing.new_workshop()
+    assert dialog.template.count() >= 1 and dialog.template.isVisible()
+    dialog.title.setText("Workshop i Alingsås")
+    _ok(dialog)
+    created = project.workshops.find("Workshop i Alingsås")[0]
+    assert window.workshop_id == created.id
+    assert window.windowTitle().startswith("Workshop i Alingsås")
+    assert window.workshop_combo.count() == 2
+    # each workshop has its own undo history
+    areas = project.workshops.focus_areas(created.id)
+    cats = project.workshops.categories(created.id)
+    window.post_note(areas[0].id, cats[0].id, "I Alingsås", "")
+    window.show_workshop(workshop.id)
+    assert not window.undo_action.isEnabled()
+    index = window.workshop_combo.findData(created.id)
+    window.workshop_combo.setCurrentIndex(index)
+    window.workshop_combo.activated.emit(index)
+    assert window.workshop_id == created.id and window.undo_action.isEnabled()
+
+
+def test_focus_areas_dialog(window, project, workshop):
+    dialog = window.workshop_editing.edit_focus_areas()
+    assert dialog.list.count() == 6
+    dialog.add_area("Läkemedel")
+    dialog.add_area("Psykisk hälsa")
+    assert dialog.list.count() == 8 and len(window.scene.headers) == 8
+    dialog.list.setCurrentRow(7)
+    dialog.rename_area("Psykisk hälsa och beroende")
+    dialog.move_area(-1)
+    assert [a.name for a in project.workshops.focus_areas(workshop.id)][6:] == [
+        "Psykisk hälsa och beroende", "Läkemedel"]
+    dialog.remove_area()
+    assert dialog.list.count() == 7
+    dialog.close()
+
+
+def test_notes_model(qtmodeltester, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    project.notes.add(workshop.id, areas[0].id, cats[0].id, "<i>kursivt?</i> nej")
+    project.notes.add(workshop.id, areas[1].id, cats[2].id, "Andra lappen", group_name="Ale")
+    model = NotesModel(window.session, workshop.id)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2
+    assert model.data(model.index(0, 0)) == "<i>kursivt?</i> nej"
+    assert model.data(model.index(1, 1)) == areas[1].name
+    assert model.data(model.index(1, 3)) == "Ale"
+    project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tredje")
+    assert model.rowCount() == 3
+
+
+def test_list_view_is_an_alternative_to_the_board(qtbot, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    note = project.notes.add(workshop.id, areas[0].id, cats[0].id, "I listan")
+    window.actions["show_list"].trigger()
+    assert not window.showing_board and window.notes_list.hasFocus()
+    assert window.notes_list.model().rowCount() == 1
+    window.notes_list.selectRow(0)
+    assert window.selected_note_ids() == [note.id]
+    window.post_note(areas[0].id, cats[0].id, "Ny i listan", "")
+    assert window.notes_list.model().rowCount() == 2
+    window.actions["show_list"].trigger()
+    assert window.showing_board and window.notes_model is None

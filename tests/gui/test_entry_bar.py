@@ -1,0 +1,92 @@
+"""A participant posts notes with the keyboard only, at the shared screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.gui.conftest import type_text
+from workshop_app.storage.project import Project
+
+
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifier)
+
+
+def test_participant_posts_notes_with_the_keyboard_only(qtbot, window, project, workshop):
+    entry = window.entry
+    entry.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.text)
+    areas = project.workshops.focus_areas(workshop.id)
+    categories = project.workshops.categories(workshop.id)
+
+    press(qtbot, entry.text, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, entry.text, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert (entry.area_id, entry.category_id) == (areas[2].id, categories[1].id)
+
+    text = "Svårt att nå äldre på landsbygden – ökad åtkomst behövs"
+    type_text(entry.text, text)
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+
+    notes = project.notes.list(workshop.id)
+    assert [(n.text, n.focus_area_id, n.category_id) for n in notes] == [(text, areas[2].id, categories[1].id)]
+    # committed on disk: a second, read-only connection sees it
+    with Project.open(project.path, read_only=True) as reader:
+        assert [n.text for n in reader.notes.list(workshop.id)] == [text]
+    item = window.scene.items_by_id[notes[0].id]
+    assert item.isVisible() and item.parentItem().area.id == areas[2].id
+    assert entry.text.toPlainText() == ""
+    assert QApplication.focusWidget() is entry.text
+
+    # the next person: same area and kind remembered, another note straight away
+    type_text(entry.text, "Behöver stöd i ÅÄÖ-tangentbord 😊")
+    press(qtbot, entry.text, Qt.Key.Key_Enter)
+    assert project.notes.count(workshop.id) == 2
+    assert project.notes.list(workshop.id)[1].category_id == categories[1].id
+
+
+def test_shift_enter_breaks_the_line_and_an_empty_note_only_hints(qtbot, window, project, workshop):
+    entry = window.entry
+    entry.text.setFocus()
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+    assert project.notes.count(workshop.id) == 0
+    assert entry.hint.text()  # a gentle inline hint, no dialog
+    assert not QApplication.activeModalWidget()
+
+    type_text(entry.text, "rad ett")
+    press(qtbot, entry.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    type_text(entry.text, "rad två")
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+    assert [n.text for n in project.notes.list(workshop.id)] == ["rad ett\nrad två"]
+
+
+def test_area_category_and_group_are_remembered(qtbot, make_window, project, workshop):
+    first = make_window(project, workshop.id)
+    entry = first.entry
+    entry.text.setFocus()
+    press(qtbot, entry.text, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, entry.text, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    entry.group.setFocus()
+    type_text(entry.group, "Kungälv")
+    entry.group.editingFinished.emit()
+    entry.text.setFocus()
+    type_text(entry.text, "Tid för handledning")
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+    note = project.notes.list(workshop.id)[0]
+    assert note.group_name == "Kungälv"
+    chosen = (entry.area_id, entry.category_id)
+    first.release_session()
+    first.close()
+
+    second = make_window(project, workshop.id)
+    assert (second.entry.area_id, second.entry.category_id) == chosen
+    assert second.entry.group.text() == "Kungälv"
+
+
+def test_category_buttons_show_icon_and_name_not_only_colour(window, project, workshop):
+    categories = project.workshops.categories(workshop.id)
+    buttons = [window.entry._category_group.button(1000 + i) for i in range(len(categories))]
+    for button, category in zip(buttons, categories):
+        assert not button.icon().isNull()
+        assert category.name in button.text()
+        assert button.accessibleName() == category.name

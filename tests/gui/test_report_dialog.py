@@ -1,0 +1,105 @@
+"""The Export report dialog: choices, saved texts, the personal-data step, the written file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.gui.report_dialog import HTML, PDF, PersonalDataDialog, ReportDialog
+from workshop_app.report import settings as report_settings
+from workshop_app.report.privacy import PHONE, Finding
+
+
+@pytest.fixture
+def noted(project, workshop):
+    area = project.workshops.focus_areas(workshop.id)[0]
+    category = project.workshops.categories(workshop.id)[0]
+    project.notes.add(workshop.id, area.id, category.id, "Mer tid för samtal")
+    return workshop
+
+
+@pytest.fixture
+def dialog(qtbot, project, noted):
+    widget = ReportDialog(project, noted.id)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_defaults_follow_the_current_workshop(dialog, noted, project):
+    other = project.workshops.create("Annan workshop")
+    fresh = ReportDialog(project, noted.id)
+    assert fresh.workshop_ids() == [noted.id]
+    assert other.id not in fresh.workshop_ids()
+    assert dialog.format() == PDF
+    assert dialog.path_edit.text().endswith(".pdf")
+    fresh.deleteLater()
+
+
+def test_export_pdf_saves_the_texts_and_writes_the_file(dialog, project, tmp_path, qtbot):
+    dialog.title_edit.setText("Rapport från Testby")
+    dialog.organisation_edit.setText("Testby kommun")
+    dialog.text_edits["summary"].setPlainText("Kort sammanfattning.")
+    dialog.path_edit.setText(str(tmp_path / "rapport.pdf"))
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as signal:
+        written = dialog.export()
+    assert written == tmp_path / "rapport.pdf"
+    assert signal.args == [str(written)]
+    assert written.read_bytes().startswith(b"%PDF")
+    stored = report_settings.load(project)
+    assert stored.title == "Rapport från Testby"
+    assert stored.organisation == "Testby kommun"
+    assert stored.summary == "Kort sammanfattning."
+
+
+def test_export_html_and_leave_sections_out(dialog, tmp_path):
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(HTML))
+    assert dialog.path_edit.text().endswith(".html")
+    for i in range(dialog.section_list.count()):
+        item = dialog.section_list.item(i)
+        if item.data(Qt.ItemDataRole.UserRole) == "appendix":
+            item.setCheckState(Qt.CheckState.Unchecked)
+    dialog.path_edit.setText(str(tmp_path / "r.html"))
+    written = dialog.export()
+    text = written.read_text(encoding="utf-8")
+    assert "<html lang=\"sv\">" in text
+    assert "Bilaga" not in text
+    assert "appendix" not in report_settings.load(dialog.project).sections
+
+
+def test_no_workshop_chosen_is_refused(dialog, tmp_path):
+    dialog.workshop_list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.path_edit.setText(str(tmp_path / "r.pdf"))
+    assert dialog.export() is None
+    assert not (tmp_path / "r.pdf").exists()
+    assert dialog.findChild(object, "reportError") is not None
+
+
+def test_unwritable_target_shows_the_reason(dialog, tmp_path):
+    dialog.path_edit.setText(str(tmp_path / "missing" / "r.pdf"))
+    assert dialog.export() is None
+    box = dialog.findChild(object, "reportError")
+    assert "does not exist" in box.informativeText()
+
+
+def test_personal_data_is_confirmed_before_export(dialog, project, noted, tmp_path, monkeypatch):
+    area = project.workshops.focus_areas(noted.id)[0]
+    category = project.workshops.categories(noted.id)[0]
+    risky = project.notes.add(noted.id, area.id, category.id, "Ring mig på 070-123 45 67")
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_personal_data", lambda findings: asked.append(findings) or False)
+    dialog.path_edit.setText(str(tmp_path / "r.pdf"))
+    assert dialog.export() is None
+    assert not (tmp_path / "r.pdf").exists()
+    assert [f.note_id for f in asked[0]] == [risky.id]
+    monkeypatch.setattr(dialog, "confirm_personal_data", lambda findings: True)
+    assert dialog.export() == tmp_path / "r.pdf"
+
+
+def test_personal_data_dialog_lists_findings_and_can_show_a_note(qtbot):
+    finding = Finding("n1", "w1", PHONE, "070-123 45 67", 8, 21)
+    box = PersonalDataDialog([finding], {"n1": "Ring mig 070-123 45 67"})
+    qtbot.addWidget(box)
+    assert box.list.count() == 1
+    assert "070-123 45 67" in box.list.item(0).text()
+    box.show_button.click()
+    assert box.result() == 2 and box.chosen == finding

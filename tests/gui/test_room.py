@@ -1,0 +1,141 @@
+"""Running the room: presentation mode, the timer, the hidden round and reveal, the language switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from workshop_app.gui.board.note_item import NoteItem
+
+
+def test_presentation_mode_on_and_off(qtbot, window, prefs):
+    normal_zoom = window.view.zoom
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert window.presentation.active
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
+    assert window.view.zoom > normal_zoom  # large on the projector
+    assert window.entry.isVisible() and window.timer.isVisible()
+    # facilitator controls behind a shortcut, the entry keeps working
+    window.actions["facilitator_controls"].trigger()
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    window.actions["facilitator_controls"].trigger()
+    assert not window.menuBar().isVisible()
+    window.actions["zoom_in"].trigger()
+    assert prefs.presentation_zoom == window.view.zoom
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert window.menuBar().isVisible() and window.toolbar.isVisible()
+    assert window.view.zoom == normal_zoom
+
+
+def test_high_contrast_is_remembered(window, prefs):
+    assert not window.scene.high_contrast
+    window.actions["high_contrast"].trigger()
+    assert window.scene.high_contrast and prefs.high_contrast
+    window.actions["high_contrast"].trigger()
+    assert not window.scene.high_contrast and not prefs.high_contrast
+
+
+def test_timer_start_pause_and_one_more_minute(qtbot, window):
+    timer = window.timer
+    timer.minutes.setValue(1)
+    assert timer.display.text() == "01:00"
+    window.actions["timer_start"].trigger()
+    assert timer.running
+    qtbot.wait(300)
+    window.actions["timer_start"].trigger()
+    assert not timer.running
+    left = timer.remaining_ms()
+    assert 55_000 < left < 60_000
+    window.actions["timer_plus"].trigger()
+    assert timer.remaining_ms() == left + 60_000
+    assert timer.display.text() == "01:59" or timer.display.text() == "02:00"
+    window.actions["timer_reset"].trigger()
+    assert timer.display.text() == "01:00"
+
+
+def test_hidden_round_and_reveal(window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    window.actions["hidden_round"].trigger()
+    assert project.workshops.get(workshop.id).hidden_round
+    assert window.hidden_label.isVisible()
+    assert window.actions["hidden_round"].isChecked()
+
+    window.post_note(areas[0].id, cats[0].id, "Hemlig tanke", "")
+    note = project.notes.list(workshop.id)[0]
+    item: NoteItem = window.scene.items_by_id[note.id]
+    assert note.hidden and item.note.hidden
+    assert "Hemlig" not in item.accessible_text()
+    window.search.setText("Hemlig")  # a face-down note does not give itself away in a search
+    assert not item.matches
+    window.search.clear()
+
+    window.actions["reveal"].trigger()
+    assert not project.notes.get(note.id).hidden
+    assert not item.note.hidden and "Hemlig tanke" in item.accessible_text()
+    window.undo_action.trigger()  # turn them face down again
+    assert project.notes.get(note.id).hidden and item.note.hidden
+    window.redo_action.trigger()
+    assert not project.notes.get(note.id).hidden
+
+    window.actions["hidden_round"].trigger()
+    assert not project.workshops.get(workshop.id).hidden_round
+    assert not window.hidden_label.isVisible()
+    window.undo_action.trigger()
+    assert project.workshops.get(workshop.id).hidden_round
+
+
+def test_language_switch_changes_visible_strings(qtbot, project, workshop, prefs):
+    from workshop_app.gui.app import Launcher
+    from workshop_app.gui.session import OpenProject
+
+    launcher = Launcher(prefs)
+    english = launcher.show(OpenProject(project), workshop.id)
+    qtbot.addWidget(english)
+    assert english.menus and list(english.menus)[0] == "&File"
+    assert english.entry.post_button.text() == "Post"
+    english.post_note(project.workshops.focus_areas(workshop.id)[0].id,
+                      project.workshops.categories(workshop.id)[0].id, "Före bytet", "")
+
+    swedish = english.set_language("sv")
+    qtbot.addWidget(swedish)
+    try:
+        assert prefs.language == "sv"
+        assert list(swedish.menus)[0] == "&Arkiv"
+        assert swedish.entry.post_button.text() == "Sätt upp"
+        assert swedish.windowTitle().endswith("Workshoptavlan")
+        assert swedish.workshop_id == workshop.id
+        # same project, same undo history (a step keeps the label it was made with)
+        assert swedish.undo_action.isEnabled() and swedish.undo_action.text().startswith("Ångra ")
+        # Qt's own strings are Swedish too
+        from PySide6.QtWidgets import QDialogButtonBox
+
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+
+        back = swedish.set_language("en")
+        qtbot.addWidget(back)
+        assert list(back.menus)[0] == "&File"
+        back.release_session()
+    finally:
+        swedish.release_session()
+
+
+def test_keyboard_navigation_between_cards(qtbot, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    a = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Första")
+    b = project.notes.add(workshop.id, areas[1].id, cats[0].id, "Andra")
+    c = project.notes.add(workshop.id, areas[0].id, cats[1].id, "Tredje")
+    window.actions["focus_board"].trigger()
+    scene = window.scene
+    assert scene.focusItem().note_id == a.id
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    assert scene.focusItem().note_id == b.id
+    qtbot.keyClick(window.view, Qt.Key.Key_Left)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.focusItem().note_id == c.id
+    assert window.view.accessibleDescription().endswith("Tredje")
+    window.actions["focus_entry"].trigger()
+    assert window.entry.text.hasFocus()

@@ -1,0 +1,171 @@
+"""Every menu command as one row of a table: id, text, shortcut, icon, handler, when enabled.
+
+The window builds QActions and menus from :func:`action_table` and :func:`menu_structure`;
+handlers are real callables on the window's feature objects, never names looked up at run time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from workshop_app.gui.icons import icon
+
+if TYPE_CHECKING:
+    from workshop_app.gui.main_window import MainWindow
+
+SK = QKeySequence.StandardKey
+Shortcut = SK | str
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    handler: Callable[[], object]
+    shortcuts: tuple[Shortcut, ...] = ()
+    icon: str = ""
+    enabled_when: Callable[[], bool] | None = None
+    checked_when: Callable[[], bool] | None = None
+    board_only: bool = False
+    """The shortcut works only while the board has the focus (Del must not delete a card while typing)."""
+    tip: str = ""
+
+
+
+
+def action_table(w: "MainWindow") -> list[ActionSpec]:
+    files, ws, notes, show = w.files, w.workshop_editing, w.note_editing, w.presentation
+    has_workshop = lambda: w.workshop_id is not None  # noqa: E731
+    writable = lambda: w.session is not None and not w.session.read_only and w.workshop_id is not None  # noqa: E731
+    has_selection = lambda: writable() and bool(w.selected_note_ids())  # noqa: E731
+    on_board = lambda: w.showing_board  # noqa: E731
+    return [
+        # File
+        ActionSpec("new_project", QCoreApplication.translate("Actions", "&New project…"), files.new_project, (SK.New,), "mdi6.file-plus-outline"),
+        ActionSpec("open_project", QCoreApplication.translate("Actions", "&Open project…"), files.open_project, (SK.Open,), "mdi6.folder-open-outline"),
+        ActionSpec("new_workshop", QCoreApplication.translate("Actions", "New &workshop…"), ws.new_workshop, ("Ctrl+Shift+N",), "mdi6.plus-box-outline",
+                   enabled_when=lambda: w.session is not None and not w.session.read_only),
+        ActionSpec("workshop_properties", QCoreApplication.translate("Actions", "Workshop &properties…"), ws.edit_properties, ("Ctrl+I",),
+                   "mdi6.card-text-outline", enabled_when=writable),
+        ActionSpec("focus_areas", QCoreApplication.translate("Actions", "&Focus areas…"), ws.edit_focus_areas, (), "mdi6.view-column-outline",
+                   enabled_when=writable),
+        ActionSpec("delete_workshop", QCoreApplication.translate("Actions", "&Delete workshop…"), ws.delete_workshop, (), "mdi6.delete-forever-outline",
+                   enabled_when=writable),
+        ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, (SK.Quit, "Ctrl+Q"), "mdi6.exit-to-app"),
+        # Edit
+        ActionSpec("edit_note", QCoreApplication.translate("Actions", "&Edit note"), notes.edit_current, ("F2",), "mdi6.pencil-outline",
+                   enabled_when=lambda: writable() and on_board(), board_only=True),
+        ActionSpec("delete_notes", QCoreApplication.translate("Actions", "&Delete notes"), notes.delete_selected, (SK.Delete,), "mdi6.delete-outline",
+                   enabled_when=has_selection, board_only=True),
+        ActionSpec("restore_notes", QCoreApplication.translate("Actions", "&Restore deleted notes…"), notes.show_restore_dialog, (),
+                   "mdi6.delete-restore", enabled_when=writable),
+        ActionSpec("select_all", QCoreApplication.translate("Actions", "Select &all notes"), notes.select_all, (SK.SelectAll,), "mdi6.select-all",
+                   enabled_when=lambda: has_workshop() and on_board(), board_only=True),
+        ActionSpec("find", QCoreApplication.translate("Actions", "&Find notes"), notes.focus_search, (SK.Find,), "mdi6.magnify",
+                   enabled_when=has_workshop),
+        ActionSpec("focus_entry", QCoreApplication.translate("Actions", "&Write a note"), notes.focus_entry, ("Ctrl+L", "Ctrl+E"), "mdi6.keyboard-outline",
+                   enabled_when=writable),
+        ActionSpec("focus_board", QCoreApplication.translate("Actions", "Go to the &board"), notes.focus_board, ("Ctrl+B",), "mdi6.view-dashboard-outline",
+                   enabled_when=has_workshop),
+        # View
+        ActionSpec("show_list", QCoreApplication.translate("Actions", "Notes as a &list"), show.toggle_list, ("Ctrl+Shift+L",),
+                   "mdi6.format-list-bulleted", enabled_when=has_workshop, checked_when=lambda: not w.showing_board),
+        ActionSpec("zoom_in", QCoreApplication.translate("Actions", "Zoom &in"), show.zoom_in, (SK.ZoomIn, "Ctrl+="), "mdi6.magnify-plus-outline"),
+        ActionSpec("zoom_out", QCoreApplication.translate("Actions", "Zoom &out"), show.zoom_out, (SK.ZoomOut,), "mdi6.magnify-minus-outline"),
+        ActionSpec("zoom_reset", QCoreApplication.translate("Actions", "&Actual size"), show.zoom_reset, ("Ctrl+0",), "mdi6.magnify-close"),
+        ActionSpec("high_contrast", QCoreApplication.translate("Actions", "&High contrast"), show.toggle_high_contrast, ("Ctrl+Shift+H",),
+                   "mdi6.contrast-box", checked_when=lambda: w.prefs.high_contrast),
+        ActionSpec("presentation", QCoreApplication.translate("Actions", "&Presentation mode"), show.toggle, (SK.FullScreen, "F11", "Ctrl+Shift+F"),
+                   "mdi6.projector-screen-outline", checked_when=lambda: show.active),
+        ActionSpec("facilitator_controls", QCoreApplication.translate("Actions", "Show &facilitator controls"), show.toggle_controls,
+                   ("Ctrl+Shift+M",), "mdi6.tune-variant", checked_when=lambda: show.controls_visible),
+        # Round
+        ActionSpec("timer_start", QCoreApplication.translate("Actions", "&Start or pause the timer"), w.timer.toggle, ("Ctrl+T",), "mdi6.timer-outline"),
+        ActionSpec("timer_plus", QCoreApplication.translate("Actions", "One more &minute"), w.timer.add_minute, ("Ctrl+Shift+T",), "mdi6.timer-plus-outline"),
+        ActionSpec("timer_reset", QCoreApplication.translate("Actions", "&Reset the timer"), w.timer.reset, (), "mdi6.restore"),
+        ActionSpec("hidden_round", QCoreApplication.translate("Actions", "&Hidden round (new notes face down)"), ws.toggle_hidden_round, (),
+                   "mdi6.eye-off-outline", enabled_when=writable,
+                   checked_when=lambda: w.workshop is not None and w.workshop.hidden_round),
+        ActionSpec("reveal", QCoreApplication.translate("Actions", "Show &all notes"), ws.reveal_notes, ("Ctrl+Shift+R",), "mdi6.eye-outline",
+                   enabled_when=writable),
+        # Help
+        ActionSpec("shortcuts", QCoreApplication.translate("Actions", "&Keyboard shortcuts"), w.show_shortcuts, (SK.HelpContents,), "mdi6.keyboard"),
+        ActionSpec("about", QCoreApplication.translate("Actions", "&About"), w.show_about, (), "mdi6.information-outline"),
+    ]
+
+
+def menu_structure() -> list[tuple[str, list[str]]]:
+    """Menus and their entries; "-" is a separator, "@name" a submenu the window fills."""
+    return [
+        (QCoreApplication.translate("Actions", "&File"), ["new_project", "open_project", "@recent", "-", "@workshops", "new_workshop",
+                       "workshop_properties", "focus_areas", "delete_workshop", "-", "quit"]),
+        (QCoreApplication.translate("Actions", "&Edit"), ["@undo", "@redo", "-", "focus_entry", "focus_board", "edit_note", "@colour",
+                       "delete_notes", "restore_notes", "-", "select_all", "find"]),
+        (QCoreApplication.translate("Actions", "&View"), ["show_list", "-", "zoom_in", "zoom_out", "zoom_reset", "high_contrast", "-",
+                       "presentation", "facilitator_controls", "-", "@language"]),
+        (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal"]),
+        (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
+    ]
+
+
+def build_actions(parent: QWidget, specs: list[ActionSpec], board: QWidget) -> dict[str, QAction]:
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        action = QAction(icon(spec.icon), spec.text, parent)
+        action.setObjectName(f"action_{spec.id}")
+        keys: list[QKeySequence] = []
+        for shortcut in spec.shortcuts:
+            if isinstance(shortcut, SK):
+                keys.extend(QKeySequence.keyBindings(shortcut))
+            else:
+                keys.append(QKeySequence(shortcut))
+        unique = []
+        for key in keys:
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
+        if spec.board_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            board.addAction(action)
+        else:
+            parent.addAction(action)  # shortcuts keep working while the menu bar is hidden
+        if spec.checked_when is not None:
+            action.setCheckable(True)
+        if spec.tip:
+            action.setToolTip(spec.tip)
+        action.triggered.connect(lambda _checked=False, h=spec.handler: h())
+        actions[spec.id] = action
+    return actions
+
+
+def refresh_actions(actions: dict[str, QAction], specs: list[ActionSpec]) -> None:
+    """Re-evaluate every action's enabled and checked state."""
+    for spec in specs:
+        action = actions[spec.id]
+        if spec.enabled_when is not None:
+            action.setEnabled(bool(spec.enabled_when()))
+        if spec.checked_when is not None:
+            action.setChecked(bool(spec.checked_when()))
+
+
+def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
+                submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
+    """Fill ``menubar``; ``submenus`` maps "@name" to a function that fills that menu."""
+    menus: dict[str, QMenu] = {}
+    for title, entries in menu_structure():
+        menu = menubar.addMenu(title)
+        for entry in entries:
+            if entry == "-":
+                menu.addSeparator()
+            elif entry.startswith("@"):
+                submenus[entry](menu)
+            else:
+                menu.addAction(actions[entry])
+        menus[title] = menu
+    return menus

@@ -1,0 +1,107 @@
+"""Running the room: presentation mode (full screen, large, facilitator controls hidden), zoom, contrast."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+if TYPE_CHECKING:
+    from workshop_app.gui.main_window import MainWindow
+
+
+class Presentation:
+    """Presentation mode hides the menus and the toolbar (Ctrl+Shift+M shows them), goes full
+    screen and shows the board at its own, larger zoom; Ctrl +/− changes the zoom of the mode
+    you are in and it is remembered."""
+
+    def __init__(self, window: "MainWindow"):
+        self.window = window
+        self.active = False
+        self.controls_visible = True
+        self.list_hidden = True
+        self._was_maximized = False
+
+    # --- mode --------------------------------------------------------------------------------
+    def toggle(self) -> None:
+        self.set_active(not self.active)
+
+    def set_active(self, active: bool) -> None:
+        w = self.window
+        if active == self.active:
+            return
+        self.active = active
+        if active:
+            self._was_maximized = w.isMaximized()
+            w.showFullScreen()
+        elif self._was_maximized:
+            w.showMaximized()
+        else:
+            w.showNormal()
+        self._show_controls(not active)
+        w.view.set_zoom(self.zoom_for_mode())
+        w.title_label.setFont(w.title_label.font())
+        w.setProperty("presentation", active)
+        w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        w._refresh_actions()
+        w.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.")
+            if active else "", 6000)
+
+    def toggle_controls(self) -> None:
+        self._show_controls(not self.controls_visible)
+        self.window._refresh_actions()
+
+    def _show_controls(self, visible: bool) -> None:
+        w = self.window
+        self.controls_visible = visible
+        w.menuBar().setVisible(visible)
+        w.toolbar.setVisible(visible)
+        w.statusBar().setVisible(visible or not self.active)
+
+    # --- zoom and contrast -------------------------------------------------------------------
+    def zoom_for_mode(self) -> float:
+        prefs = self.window.prefs
+        return prefs.presentation_zoom if self.active else prefs.zoom
+
+    def zoom_in(self) -> None:
+        self.window.view.zoom_in()
+
+    def zoom_out(self) -> None:
+        self.window.view.zoom_out()
+
+    def zoom_reset(self) -> None:
+        self.window.view.set_zoom(1.4 if self.active else 1.0)
+
+    def zoom_changed(self, zoom: float) -> None:
+        prefs = self.window.prefs
+        if self.active:
+            prefs.presentation_zoom = zoom
+        else:
+            prefs.zoom = zoom
+        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)
+
+    def toggle_high_contrast(self) -> None:
+        w = self.window
+        w.prefs.high_contrast = not w.prefs.high_contrast
+        if w.scene is not None:
+            w.scene.set_look(high_contrast=w.prefs.high_contrast)
+        w._refresh_actions()
+
+    # --- list view ---------------------------------------------------------------------------
+    def toggle_list(self) -> None:
+        from workshop_app.gui.notes_list import NotesModel
+
+        w = self.window
+        if w.workshop_id is None:
+            return
+        self.list_hidden = not self.list_hidden
+        if self.list_hidden:
+            w._set_notes_model(None)
+            w.stack.setCurrentWidget(w.view)
+            w.view.setFocus()
+        else:
+            w._set_notes_model(NotesModel(w.session, w.workshop_id, w))
+            w.stack.setCurrentWidget(w.notes_list)
+            w.notes_list.setFocus()
+        w._refresh_actions()

@@ -1,0 +1,84 @@
+"""New, open and recent projects; an open that fails keeps what was open."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from workshop_app.domain.errors import UserError
+from workshop_app.gui.session import OpenProject
+from workshop_app.paths import PROJECT_SUFFIX, user_data_dir
+from workshop_app.storage.errors import ProjectLockedError
+
+if TYPE_CHECKING:
+    from workshop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class ProjectFiles:
+    def __init__(self, window: "MainWindow"):
+        self.window = window
+
+    def _file_filter(self) -> str:
+        return QCoreApplication.translate("MainWindow", "Workshop projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
+
+    def _folder(self) -> str:
+        session = self.window.session
+        return str(session.path.parent if session else user_data_dir())
+
+    def new_project(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("MainWindow", "New project"), self._folder(), self._file_filter())
+        if path:
+            if not path.endswith(PROJECT_SUFFIX):
+                path += PROJECT_SUFFIX
+            if self.open_path(Path(path), create=True) and not self.window.workshops():
+                self.window.workshop_editing.new_workshop()
+
+    def open_project(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("MainWindow", "Open project"), self._folder(), self._file_filter())
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, *, read_only: bool = False, create: bool = False) -> bool:
+        """Open ``path`` in the window; on failure show why and keep the project that was open."""
+        from workshop_app.storage.project import Project
+
+        current = self.window.session
+        if current is not None and Path(current.path).resolve() == Path(path).resolve() \
+                and current.read_only == read_only:
+            return True
+        try:
+            project = Project.open(path, create=create, read_only=read_only)
+        except ProjectLockedError as error:
+            from workshop_app.gui.messages import show_error
+
+            show_error(self.window, error, open_read_only=lambda: self.open_path(path, read_only=True))
+            return False
+        except UserError as error:
+            from workshop_app.gui.messages import show_error
+
+            show_error(self.window, error)
+            return False
+        self.window.set_session(OpenProject(project))
+        return True
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        recent = self.window.prefs.recent_projects
+        for index, path in enumerate(recent):
+            label = f"&{index + 1} {path.name}" if index < 9 else path.name
+            action = menu.addAction(label)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        if not recent:
+            action = menu.addAction(QCoreApplication.translate("MainWindow", "(none)"))
+            action.setEnabled(False)

@@ -1,0 +1,389 @@
+"""Export report: choose workshops, sections, language and format, write the title page texts,
+check the notes for personal data, then make the PDF or HTML with a progress window and open it.
+
+The report is made in the GUI thread (the project's SQLite connection belongs to it); the
+progress callback keeps the window responsive with ``processEvents`` and lets the user cancel.
+The texts typed here are saved in the project (``workshop_app.report.settings``), so the next
+export, and the command line, use them too.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.domain.errors import UserError
+from workshop_app.report import settings as report_settings
+from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, Finding
+
+log = logging.getLogger(__name__)
+
+PDF, HTML = "pdf", "html"
+PREVIEW = 90
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback when the user presses Cancel."""
+
+
+def _section_names(dialog: QWidget) -> dict[str, str]:
+    return {
+        "contents": dialog.tr("Table of contents"),
+        "summary": dialog.tr("Summary"),
+        "background": dialog.tr("Introduction and background"),
+        "purpose": dialog.tr("Purpose"),
+        "method": dialog.tr("Method (how the workshops were run)"),
+        "overview": dialog.tr("Chart and table of notes"),
+        "results": dialog.tr("Results per focus area"),
+        "conclusions": dialog.tr("Conclusions"),
+        "further_work": dialog.tr("Further work"),
+        "appendix": dialog.tr("Appendix: all notes"),
+    }
+
+
+class PersonalDataDialog(QDialog):
+    """Lists notes that look like they hold personal data; the user shows one, exports, or stops."""
+
+    def __init__(self, findings: list[Finding], note_texts: dict[str, str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("PersonalDataDialog")
+        self.setWindowTitle(self.tr("Personal data in notes?"))
+        self.findings = findings
+        self.chosen: Finding | None = None
+        kinds = {
+            PERSONAL_NUMBER: self.tr("personal identity number"),
+            PHONE: self.tr("phone number"),
+            EMAIL: self.tr("e-mail address"),
+        }
+        intro = QLabel(
+            self.tr("These notes look like they contain personal data. A published report should not "
+                    "name or identify people. Show a note to change it, or export as it is."),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Notes with possible personal data"))
+        for finding in findings:
+            text = " ".join(note_texts.get(finding.note_id, "").split())
+            if len(text) > PREVIEW:
+                text = text[: PREVIEW - 1] + "…"
+            item = QListWidgetItem(f"{kinds.get(finding.kind, finding.kind)}: {finding.text} — {text}", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, finding.note_id)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _item: self._show())
+        buttons = QDialogButtonBox(self)
+        self.show_button = buttons.addButton(self.tr("&Show the note"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = buttons.addButton(self.tr("&Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.show_button.clicked.connect(self._show)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+    def _show(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.chosen = self.findings[row]
+            self.done(2)
+
+
+class ReportDialog(QDialog):
+    """The "Export report" dialog.
+
+    Signals:
+        exported(str): the path of a report that was written.
+        noteRequested(str, str): workshop id and note id the user wants to see (personal data).
+    """
+
+    exported = Signal(str)
+    noteRequested = Signal(str, str)
+
+    def __init__(self, project, current_workshop_id: str | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ReportDialog")
+        self.setWindowTitle(self.tr("Export report"))
+        self.project = project
+        self.settings = report_settings.load(project)
+        self.last_path: Path | None = None
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._contents_tab(current_workshop_id), self.tr("&Contents"))
+        self.tabs.addTab(self._texts_tab(), self.tr("&Title page and texts"))
+
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("Save the report as"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_label = QLabel(self.tr("&Save as:"), self)
+        path_label.setBuddy(self.path_edit)
+        path_row.addWidget(path_label)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(browse)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addLayout(path_row)
+        layout.addWidget(self.buttons)
+        self._suggest_path()
+        self.resize(620, 560)
+
+    # --- building the tabs ---------------------------------------------------------------------
+    def _contents_tab(self, current_workshop_id: str | None) -> QWidget:
+        page = QWidget(self)
+        self.workshop_list = QListWidget(page)
+        self.workshop_list.setAccessibleName(self.tr("Workshops in the report"))
+        workshops = self.project.workshops.list()
+        for workshop in workshops:
+            label = workshop.title + (f" ({workshop.date})" if workshop.date else "")
+            item = QListWidgetItem(label, self.workshop_list)
+            item.setData(Qt.ItemDataRole.UserRole, workshop.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            wanted = workshop.id == current_workshop_id or current_workshop_id is None
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.section_list = QListWidget(page)
+        self.section_list.setAccessibleName(self.tr("Sections of the report"))
+        for key, name in _section_names(self).items():
+            item = QListWidgetItem(name, self.section_list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if self.settings.has(key) else Qt.CheckState.Unchecked)
+        self.language_box = QComboBox(page)
+        self.language_box.addItem(self.tr("As the workshop"), None)
+        self.language_box.addItem("Svenska", "sv")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.settings.language)))
+        self.format_box = QComboBox(page)
+        self.format_box.addItem(self.tr("PDF (for print and publishing)"), PDF)
+        self.format_box.addItem(self.tr("HTML (accessible web page)"), HTML)
+        self.format_box.currentIndexChanged.connect(lambda _i: self._suggest_path(keep_name=True))
+        self.names_box = QCheckBox(self.tr("Print the &names of people (authors of notes, facilitator)"), page)
+        self.names_box.setChecked(self.settings.include_names)
+
+        form = QFormLayout(page)
+        form.addRow(self._label(self.tr("&Workshops:"), self.workshop_list, page), self.workshop_list)
+        form.addRow(self._label(self.tr("S&ections:"), self.section_list, page), self.section_list)
+        form.addRow(self._label(self.tr("&Language:"), self.language_box, page), self.language_box)
+        form.addRow(self._label(self.tr("&Format:"), self.format_box, page), self.format_box)
+        form.addRow(self.names_box)
+        return page
+
+    def _texts_tab(self) -> QWidget:
+        page = QWidget(self)
+        s = self.settings
+        self.title_edit = QLineEdit(s.title, page)
+        self.title_edit.setPlaceholderText(self.tr("The workshop's title when left empty"))
+        self.subtitle_edit = QLineEdit(s.subtitle, page)
+        self.organisation_edit = QLineEdit(s.organisation, page)
+        self.organisation_edit.setPlaceholderText(self.tr("Printed on the title page and as the PDF's author"))
+        self.date_edit = QLineEdit(s.date, page)
+        self.date_edit.setPlaceholderText(self.tr("The workshops' dates when left empty"))
+        self.logo_edit = QLineEdit(s.logo_path, page)
+        logo_button = QPushButton(self.tr("Choose…"), page)
+        logo_button.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_edit, 1)
+        logo_row.addWidget(logo_button)
+        self.text_edits: dict[str, QPlainTextEdit] = {}
+        form = QFormLayout(page)
+        form.addRow(self._label(self.tr("T&itle:"), self.title_edit, page), self.title_edit)
+        form.addRow(self._label(self.tr("Su&btitle:"), self.subtitle_edit, page), self.subtitle_edit)
+        form.addRow(self._label(self.tr("&Organisation:"), self.organisation_edit, page), self.organisation_edit)
+        form.addRow(self._label(self.tr("&Date:"), self.date_edit, page), self.date_edit)
+        form.addRow(self._label(self.tr("&Logo:"), self.logo_edit, page), logo_row)
+        labels = {
+            "summary": self.tr("Summary:"),
+            "background": self.tr("Background:"),
+            "purpose": self.tr("Purpose:"),
+            "method_note": self.tr("About the method:"),
+            "conclusions": self.tr("Conclusions:"),
+            "further_work": self.tr("Further work:"),
+        }
+        for key, label in labels.items():
+            edit = QPlainTextEdit(getattr(s, key), page)
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(54)
+            self.text_edits[key] = edit
+            form.addRow(self._label(label, edit, page), edit)
+        return page
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(buddy)
+        buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
+        return label
+
+    # --- values ----------------------------------------------------------------------------------
+    def workshop_ids(self) -> list[str]:
+        return [
+            self.workshop_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.workshop_list.count())
+            if self.workshop_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def format(self) -> str:
+        return self.format_box.currentData()
+
+    def current_settings(self) -> report_settings.ReportSettings:
+        sections = tuple(
+            self.section_list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.section_list.count())
+            if self.section_list.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return self.settings.with_changes(
+            title=self.title_edit.text().strip(),
+            subtitle=self.subtitle_edit.text().strip(),
+            organisation=self.organisation_edit.text().strip(),
+            date=self.date_edit.text().strip(),
+            logo_path=self.logo_edit.text().strip(),
+            language=self.language_box.currentData(),
+            include_names=self.names_box.isChecked(),
+            sections=sections,
+            **{key: edit.toPlainText().strip() for key, edit in self.text_edits.items()},
+        )
+
+    def _suggest_path(self, keep_name: bool = False) -> None:
+        suffix = ".pdf" if self.format() == PDF else ".html"
+        current = self.path_edit.text().strip()
+        if keep_name and current:
+            self.path_edit.setText(str(Path(current).with_suffix(suffix)))
+            return
+        title = self.settings.title or self.tr("Report")
+        name = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip() or "report"
+        self.path_edit.setText(str(Path(self.project.path).parent / f"{name}{suffix}"))
+
+    def _browse(self) -> None:
+        pattern = self.tr("PDF files (*.pdf)") if self.format() == PDF else self.tr("Web pages (*.html)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path_edit.text(), pattern)
+        if path:
+            self.path_edit.setText(path)
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo_edit.text(),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo_edit.setText(path)
+
+    # --- exporting -----------------------------------------------------------------------------
+    def save_settings(self) -> report_settings.ReportSettings:
+        """Store the typed texts in the project (skipped for a read-only project)."""
+        settings = self.current_settings()
+        if settings != self.settings and not getattr(self.project, "read_only", False):
+            try:
+                report_settings.save(self.project, settings)
+            except UserError as exc:
+                log.warning("report settings not saved: %s", exc)
+        self.settings = settings
+        return settings
+
+    def export(self) -> Path | None:
+        """Check, confirm personal data, write the report; returns its path or None."""
+        from workshop_app.report import export_html, export_pdf, find_personal_data
+
+        ids = self.workshop_ids()
+        if not ids:
+            self._warn(self.tr("Choose at least one workshop for the report."))
+            return None
+        path_text = self.path_edit.text().strip()
+        if not path_text:
+            self._warn(self.tr("Choose where to save the report."))
+            return None
+        settings = self.save_settings()
+        findings = find_personal_data(self.project, ids)
+        if findings and not self.confirm_personal_data(findings):
+            return None
+        progress = QProgressDialog(self.tr("Making the report…"), self.tr("Cancel"), 0, 100, self)
+        progress.setWindowTitle(self.tr("Export report"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report_progress(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
+            QCoreApplication.processEvents()
+            if progress.wasCanceled():
+                raise _Cancelled()
+
+        path = Path(path_text)
+        try:
+            if self.format() == PDF:
+                written = export_pdf(self.project, ids, path, settings=settings, progress=report_progress)
+            else:
+                report_progress(0, 1)
+                written = export_html(self.project, ids, path, settings=settings)
+        except _Cancelled:
+            log.info("report export cancelled; %s left as it was", path)
+            return None
+        except UserError as exc:
+            self._warn(str(exc))
+            return None
+        finally:
+            progress.reset()
+            progress.deleteLater()
+        self.last_path = written
+        self.exported.emit(str(written))
+        self.open_result(written)
+        return written
+
+    def confirm_personal_data(self, findings: list[Finding]) -> bool:
+        """Ask about possible personal data; True to export anyway."""
+        texts = {}
+        for workshop_id in {f.workshop_id for f in findings}:
+            texts.update({n.id: n.text for n in self.project.notes.list(workshop_id)})
+        dialog = PersonalDataDialog(findings, texts, self)
+        result = dialog.exec()
+        if result == 2 and dialog.chosen is not None:
+            self.noteRequested.emit(dialog.chosen.workshop_id, dialog.chosen.note_id)
+            self.reject()
+            return False
+        return result == QDialog.DialogCode.Accepted
+
+    def open_result(self, path: Path) -> None:
+        """Show the report in the system's viewer (not under tests or the offscreen platform)."""
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or os.environ.get("PYTEST_CURRENT_TEST"):
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _warn(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),
+                          self.tr("The report could not be made."), QMessageBox.StandardButton.Close, self)
+        box.setObjectName("reportError")
+        box.setInformativeText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -1,0 +1,114 @@
+"""Workshop-level handlers: create, properties, focus areas, hidden round, reveal, delete."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from workshop_app.domain.errors import UserError
+from workshop_app.gui.commands.notes import RevealNotes
+from workshop_app.gui.commands.workshops import UpdateWorkshop, set_hidden_round
+
+if TYPE_CHECKING:
+    from workshop_app.gui.dialogs.focus_areas_dialog import FocusAreasDialog
+    from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
+    from workshop_app.gui.main_window import MainWindow
+
+
+class WorkshopEditing:
+    def __init__(self, window: "MainWindow"):
+        self.window = window
+
+    def new_workshop(self) -> "WorkshopDialog | None":
+        """Ask for the metadata and the template, then create and show the workshop."""
+        w = self.window
+        if w.session is None:
+            return None
+        from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
+        from workshop_app.storage.templates import builtin_templates
+
+        dialog = WorkshopDialog(w, None, builtin_templates())
+        dialog.dialog.accepted.connect(lambda: self._create(dialog))
+        dialog.dialog.open()
+        return dialog
+
+    def _create(self, dialog: "WorkshopDialog") -> None:
+        w = self.window
+        values = dialog.values()
+        title = values.pop("title")
+        try:
+            workshop = w.session.project.workshops.create(title, dialog.template_name(), **values)
+        except UserError as error:
+            w.show_error(error)
+            return
+        w.show_workshop(workshop.id)
+
+    def edit_properties(self) -> "WorkshopDialog | None":
+        from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
+
+        w = self.window
+        if w.workshop is None:
+            return None
+        dialog = WorkshopDialog(w, w.workshop)
+        dialog.dialog.accepted.connect(lambda: self._apply_properties(dialog))
+        dialog.dialog.open()
+        return dialog
+
+    def _apply_properties(self, dialog: "WorkshopDialog") -> None:
+        w = self.window
+        command = UpdateWorkshop(w.session.project, w.workshop, **dialog.values())
+        if command.changes_anything:
+            w.run_edit(command)
+
+    def edit_focus_areas(self) -> "FocusAreasDialog | None":
+        from workshop_app.gui.dialogs.focus_areas_dialog import FocusAreasDialog
+
+        w = self.window
+        if w.workshop_id is None:
+            return None
+        dialog = FocusAreasDialog(w.session.project, w.workshop_id, w.run_edit, w)
+        dialog.open()
+        return dialog
+
+    def toggle_hidden_round(self) -> None:
+        w = self.window
+        if w.workshop is not None:
+            w.run_edit(set_hidden_round(w.session.project, w.workshop, not w.workshop.hidden_round))
+
+    def reveal_notes(self) -> None:
+        w = self.window
+        if w.workshop_id is not None:
+            command = RevealNotes(w.session.project, w.workshop_id)
+            if w.run_edit(command) and not command.revealed:
+                w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No notes were face down."), 4000)
+
+    def delete_workshop(self) -> QMessageBox | None:
+        """Delete the shown workshop after asking (this cannot be undone)."""
+        w = self.window
+        if w.workshop is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete workshop"), "", parent=w)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(QCoreApplication.translate("MainWindow", "Delete the workshop “%1” with all its notes?").replace("%1", w.workshop.title))
+        box.setInformativeText(QCoreApplication.translate("MainWindow", "This cannot be undone."))
+        delete = box.addButton(QCoreApplication.translate("MainWindow", "Delete workshop"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        workshop_id = w.workshop_id
+        delete.clicked.connect(lambda: self._delete(workshop_id))
+        box.open()
+        return box
+
+    def _delete(self, workshop_id: str) -> None:
+        w = self.window
+        try:
+            w.session.project.workshops.delete(workshop_id)
+        except UserError as error:
+            w.show_error(error)
+            return
+        w.session.stack(workshop_id).clear()
+        remaining = [x.id for x in w.workshops()]
+        w.show_workshop(remaining[-1] if remaining else None)
