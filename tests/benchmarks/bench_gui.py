@@ -200,6 +200,11 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--posts", type=int, default=60)
     args = parser.parse_args()
+    import compileall
+
+    # An installed app has its bytecode compiled (pip and PyInstaller do it); an editable checkout
+    # may not, and PYTHONDONTWRITEBYTECODE would then recompile every module on every start.
+    compileall.compile_dir(ROOT / "workshop_app", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print(f"Python {sys.version.split()[0]}, platform {os.environ['QT_QPA_PLATFORM']}, {os.cpu_count()} cpus")

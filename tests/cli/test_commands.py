@@ -166,3 +166,18 @@ def test_cluster_proposes_themes_and_keeps_the_facilitators(tmp_path):
     themes = json.loads(out.read_text(encoding="utf-8"))["workshops"][0]["themes"]
     assert [t["title"] for t in themes if t["origin"] == "facilitator"] == ["Kultur"]
     assert any(t["origin"] == "auto" for t in themes)
+
+
+def test_export_pdf_and_html_reports(tmp_path, notes_csv):
+    from pypdf import PdfReader
+
+    project = tmp_path / "p.workshop"
+    run("import", project, notes_csv, "--workshop", "Ekeby")
+    pdf, html = tmp_path / "rapport.pdf", tmp_path / "rapport.html"
+    assert run("export", project, "--format", "pdf", "-o", pdf).returncode == 0
+    assert run("export", project, "--format", "html", "-o", html).returncode == 0
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Vårdcentralen svarar inte" in text and "IT-support <kvällar> & helger" in text
+    page = html.read_text(encoding="utf-8")
+    assert 'lang="sv"' in page and "IT-support &lt;kvällar&gt; &amp; helger" in page
+    assert_clear_failure(run("export", project, "--format", "pdf", "-o", "-"), "needs a file name")

@@ -7,7 +7,7 @@ import os
 import pytest
 
 from workshop_app.report import ReportWriteError, export_html, export_pdf
-from workshop_app.report.writer import write_atomically
+from workshop_app.storage.atomic import write_atomically
 
 
 def test_missing_folder(project, workshop, tmp_path):

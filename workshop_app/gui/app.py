@@ -51,8 +51,10 @@ class _FileOpenFilter(QObject):
 
 
 def _warm_up_storage() -> None:
-    """Load sqlite-utils while the room looks at the board, so the first posted note is instant."""
-    import sqlite_utils  # noqa: F401
+    """Load the write path while the room looks at the board, so the first posted note is instant."""
+    from workshop_app.storage.project import prepare_for_writing
+
+    prepare_for_writing()
 
 
 def open_start_project(project_path: Path | None):

@@ -54,7 +54,7 @@ def export_pdf(
     """
     from workshop_app.report.content import collect
     from workshop_app.report.pdf import render_pdf
-    from workshop_app.report.writer import write_atomically
+    from workshop_app.storage.atomic import write_atomically
 
     model = collect(project, workshop_ids, language=language, settings=settings)
     _check_target(Path(out_path))
@@ -72,7 +72,7 @@ def export_html(
     """Write the accessible HTML version of the report to ``out_path`` (atomically)."""
     from workshop_app.report.content import collect
     from workshop_app.report.html import render_html
-    from workshop_app.report.writer import write_atomically
+    from workshop_app.storage.atomic import write_atomically
 
     model = collect(project, workshop_ids, language=language, settings=settings)
     _check_target(Path(out_path))
@@ -81,6 +81,6 @@ def export_html(
 
 def _check_target(path: Path) -> None:
     """Fail before the (possibly long) layout when the target obviously cannot be written."""
-    from workshop_app.report.writer import check_target
+    from workshop_app.storage.atomic import check_target
 
     check_target(path)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from workshop_app.domain.errors import UserError
+from workshop_app.storage.atomic import OutputFileError
 
 
 class ReportError(UserError):
     """A report that cannot be made as asked (no workshop chosen, unreadable logo, ...)."""
 
 
-class ReportWriteError(ReportError):
-    """The report file cannot be written where the user asked; nothing there was changed."""
+ReportWriteError = OutputFileError
+"""The report file cannot be written where the user asked (shared with every export)."""

@@ -79,7 +79,7 @@ class Project:
         if read_only:
             return cls(path, connect_read_only(path), read_only=True)
         lock = ProjectLock(path)
-        lock.acquire(path)
+        lock.acquire()
         try:
             if path.exists():  # the file may have changed while we waited for the lock
                 version = inspect_project(path, integrity=False)
@@ -145,6 +145,11 @@ class Project:
     def announce(self, kind: str, action: str, ids, workshop_id: str | None = None) -> None:
         """Queue a change to be told to listeners when the current transaction commits."""
         self.changes.queue(Change(kind, action, tuple(ids), workshop_id))
+
+
+def prepare_for_writing() -> None:
+    """Import what the first write needs (sqlite-utils), e.g. while a window is idle."""
+    import sqlite_utils  # noqa: F401
 
 
 def _connect(path: Path) -> sqlite3.Connection:
