@@ -8,7 +8,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench clean
+PACKAGING_STAMP := $(VENV)/.installed-packaging
+
+.PHONY: run test bench bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,5 +26,17 @@ test: $(STAMP)
 bench: $(STAMP)
 	for script in tests/benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
+$(PACKAGING_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test,packaging]"
+	touch $(PACKAGING_STAMP)
+
+# The one-folder app bundle for this OS in dist/workshop-app (PyInstaller; see packaging/).
+bundle: $(PACKAGING_STAMP)
+	$(BIN)/python packaging/build.py
+
+# Build the bundle, then run it with no Python beside it: smoke test, CSV import, themes, PDF.
+bundle-check: $(PACKAGING_STAMP)
+	$(BIN)/python packaging/build.py --check
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -6,6 +6,10 @@ Run on purpose (pytest does not collect it):
 
 The CSV (columns ``focus_area,category,text,theme``) is the argument, else ``$WORKSHOP_NOTES_CSV``,
 else ``../shared/data/notes_dev.csv`` next to the repository. Without a file it says so and exits 0.
+The held-out set ``tests/clustering/data/heldout_sv.csv`` (written independently of the development
+set and of the lexicon; ``--heldout PATH`` or ``$WORKSHOP_HELDOUT_CSV`` to use another, ``--heldout -``
+to skip it) is reported in the same run with the same metrics, and each set's threshold is also chosen
+on the other set and scored on it (leave-one-set-out).
 
 Metrics (docs: DESIGN.md, "Clustering: what good means"), per cell, then averaged over cells:
     ARI    sklearn ``adjusted_rand_score`` of proposed vs gold labels; notes in no theme count as
@@ -35,6 +39,27 @@ REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
 Cell = tuple[str, str]
+
+
+HELDOUT_CSV = REPO / "tests" / "clustering" / "data" / "heldout_sv.csv"
+
+
+def split_args(argv: list[str]) -> tuple[list[str], Path | None]:
+    """(the remaining arguments, the held-out file or None) from ``--heldout PATH``."""
+    rest, heldout = [argv[0]], None
+    env = os.environ.get("WORKSHOP_HELDOUT_CSV")
+    heldout = Path(env) if env else HELDOUT_CSV
+    args = iter(argv[1:])
+    for arg in args:
+        if arg == "--heldout":
+            value = next(args, "-")
+            heldout = None if value == "-" else Path(value)
+        elif arg.startswith("--heldout="):
+            value = arg.split("=", 1)[1]
+            heldout = None if value == "-" else Path(value)
+        else:
+            rest.append(arg)
+    return rest, heldout
 
 
 def find_csv(argv: list[str]) -> Path | None:
@@ -271,13 +296,73 @@ def print_table(title: str, rows) -> None:
     print()
 
 
+THRESHOLDS = [round(0.62 + 0.04 * i, 2) for i in range(9)]
+
+
+def report_set(name: str, cells, lexicon) -> tuple[tuple[float, float], tuple[float, float]]:
+    """Everything measured on one notes file; returns (engine means, baseline means)."""
+    engine_rows = evaluate(cells, propose_engine)
+    print_table(f"[{name}] Engine (concept lexicon + stems + character n-grams), granularity 0.5:", engine_rows)
+    base_rows = evaluate(cells, propose_words)
+    print_table(f"[{name}] Baseline (plain TF-IDF on raw words, same clustering and threshold):", base_rows)
+
+    print(f"[{name}] Granularity (engine): mean themes per cell / ARI / saved")
+    for g in (0.0, 0.25, 0.5, 0.75, 1.0):
+        rows = evaluate(cells, lambda notes, g=g: propose_engine(notes, granularity=g))
+        ari, saved = means(rows)
+        print(f"  {g:4.2f}: {statistics.fmean(r[3] for r in rows):5.2f} themes  ARI {ari:.3f}  saved {saved:.3f}")
+    print()
+
+    print(f"[{name}] Generalisation checks")
+    ari, saved, chosen = leave_one_area_out(cells, THRESHOLDS)
+    print(f"  Threshold chosen on the other five areas ({', '.join(chosen)}):")
+    print(f"    held-out mean ARI {ari:.3f}, saved {saved:.3f}")
+    ari, saved, n_fired, n_terms = lexicon_ablation(cells)
+    print(
+        f"  Lexicon: {len(lexicon)} concepts, {n_terms} terms; {n_fired} terms "
+        f"({n_fired / n_terms:.0%}) fire on any note of this set."
+    )
+    print(f"  Each area scored without the terms that fire only in its own notes:")
+    print(f"    mean ARI {ari:.3f}, saved {saved:.3f}")
+    print()
+    return means(engine_rows), means(base_rows)
+
+
+def leave_one_set_out(sets: dict[str, dict]) -> None:
+    """Threshold chosen on one notes file (best ARI + saved), scored on the other."""
+    per_set = {
+        name: {t: means(evaluate(cells, lambda notes, t=t: propose_engine(notes, threshold=t))) for t in THRESHOLDS}
+        for name, cells in sets.items()
+    }
+    print("Leave-one-set-out (threshold tuned on one set, scored on the other)")
+    for train in sets:
+        best = max(THRESHOLDS, key=lambda t: sum(per_set[train][t]))
+        for test in sets:
+            if test != train:
+                ari, saved = per_set[test][best]
+                print(f"  tuned on {train} (threshold {best:.2f}) -> {test}: ARI {ari:.3f}  saved {saved:.3f}")
+    print("  threshold  " + "  ".join(f"{name:>20}" for name in sets))
+    for t in THRESHOLDS:
+        print(f"  {t:9.2f}  " + "  ".join(f"ARI {per_set[n][t][0]:.3f} sv {per_set[n][t][1]:.3f}" for n in sets))
+    print()
+
+
 def main(argv: list[str]) -> int:
+    argv, heldout_path = split_args(argv)
     path = find_csv(argv)
     if path is None or not path.is_file():
         print(f"No notes file at {path}; pass a CSV or set WORKSHOP_NOTES_CSV. Nothing to benchmark.")
         return 0
     cells = read_cells(path)
-    print(f"Notes: {path} ({sum(len(v) for v in cells.values())} notes, {len(cells)} cells)\n")
+    sets = {"dev": cells}
+    print(f"Notes: {path} ({sum(len(v) for v in cells.values())} notes, {len(cells)} cells)")
+    if heldout_path is not None and heldout_path.is_file() and heldout_path.resolve() != path.resolve():
+        sets["heldout"] = read_cells(heldout_path)
+        held = sets["heldout"]
+        print(f"Held-out: {heldout_path} ({sum(len(v) for v in held.values())} notes, {len(held)} cells)")
+    elif heldout_path is not None:
+        print(f"Held-out: none at {heldout_path}")
+    print()
 
     import_ms = import_time_ms("workshop_app.clustering")
     import_base_ms = import_time_ms("dataclasses")
@@ -292,30 +377,12 @@ def main(argv: list[str]) -> int:
     import_heavy_s = time.perf_counter() - t0
 
     lexicon = default_lexicon()
-    engine_rows = evaluate(cells, propose_engine)
-    print_table("Engine (concept lexicon + stems + character n-grams), granularity 0.5:", engine_rows)
-    base_rows = evaluate(cells, propose_words)
-    print_table("Baseline (plain TF-IDF on raw words, same clustering and threshold):", base_rows)
-
-    print("Granularity (engine): mean themes per cell / ARI / saved")
-    for g in (0.0, 0.25, 0.5, 0.75, 1.0):
-        rows = evaluate(cells, lambda notes, g=g: propose_engine(notes, granularity=g))
-        ari, saved = means(rows)
-        print(f"  {g:4.2f}: {statistics.fmean(r[3] for r in rows):5.2f} themes  ARI {ari:.3f}  saved {saved:.3f}")
-    print()
-
-    print("Generalisation checks")
-    thresholds = [round(0.62 + 0.04 * i, 2) for i in range(9)]
-    ari, saved, chosen = leave_one_area_out(cells, thresholds)
-    print(f"  Threshold chosen on the other five areas ({', '.join(chosen)}):")
-    print(f"    held-out mean ARI {ari:.3f}, saved {saved:.3f}")
-    ari, saved, n_fired, n_terms = lexicon_ablation(cells)
-    print(
-        f"  Lexicon: {len(lexicon)} concepts, {n_terms} terms; {n_fired} terms "
-        f"({n_fired / n_terms:.0%}) fire on any dev note."
-    )
-    print(f"  Each area scored without the terms that fire only in its own notes:")
-    print(f"    mean ARI {ari:.3f}, saved {saved:.3f}")
+    summary = {name: report_set(name, set_cells, lexicon) for name, set_cells in sets.items()}
+    if len(sets) > 1:
+        leave_one_set_out(sets)
+    print("Summary (granularity 0.5): mean ARI / saved")
+    for name, ((e_ari, e_saved), (b_ari, b_saved)) in summary.items():
+        print(f"  {name:8} engine ARI {e_ari:.3f} saved {e_saved:.3f}   baseline ARI {b_ari:.3f} saved {b_saved:.3f}")
     print()
 
     # Timings: a fresh lexicon and cleared caches, so nothing is pre-computed for these notes.

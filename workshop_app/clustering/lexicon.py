@@ -32,6 +32,13 @@ _MIN_TAIL = 5
 _LINKING = "se"
 #: Weight of a broader concept (the part before the dot of an id) relative to the narrow one.
 PARENT_SHARE = 0.5
+#: Shortest word (and term) read with one typo allowed ("personalomsätning" ~ "personalomsättning*").
+_MIN_FUZZY = 7
+#: A term written without * still matches a misspelt word with at most this many letters after it
+#: (an inflection: "kontinuitetn" ~ "kontinuitet").
+_FUZZY_INFLECTION = 3
+#: Shortest known first part that gives its meaning to a compound whose head is unknown ("kontakt|lista").
+_MIN_MODIFIER = 5
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,9 @@ class Lexicon:
         self._stems: dict[str, list[tuple[_Entry, str]]] = {}
         self._prefixes: dict[str, list[_Entry]] = {}
         self._prefix_lengths: tuple[int, ...] = ()
+        #: Terms of at least ``_MIN_FUZZY`` letters by their first two letters, for typo matching:
+        #: (term word, is_prefix, entry).
+        self._fuzzy: dict[str, list[tuple[str, bool, _Entry]]] = {}
         self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], _Entry]]] = {}
         self._word_cache: dict[str, WordAnalysis] = {}
         #: Note features computed with this lexicon, by note text (filled by ``vectors.analyse``).
@@ -196,6 +206,9 @@ class Lexicon:
                 elif words:
                     self._exact.setdefault(words[0][0], []).append(entry)
                     self._stems.setdefault(_text.stem(words[0][0]), []).append((entry, words[0][0]))
+                if len(words) == 1 and len(words[0][0]) >= _MIN_FUZZY - 1 and words[0][0].isalpha():
+                    word, is_prefix = words[0]
+                    self._fuzzy.setdefault(word[:2], []).append((word, is_prefix, entry))
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefixes}, reverse=True))
 
     # ------------------------------------------------------------------------------------ queries
@@ -303,11 +316,57 @@ class Lexicon:
             tail = word[explained:]
             if len(tail) >= _MIN_TAIL:
                 rest = self._match_tail(tail)
+                if rest is None and len(tail) >= _MIN_FUZZY - 1:
+                    fuzzy = self._match_fuzzy(tail)
+                    rest = (fuzzy, tail) if fuzzy else None
                 if rest is not None:
                     hits.extend(rest[0])
                     parts = [_text.stem(word[:explained]), _text.stem(rest[1])]
             return WordAnalysis(_unique(hits), tuple(parts))
-        return self._split_compound(word, depth=0)
+        split = self._split_compound(word, depth=0)
+        if split.hits:
+            return split
+        modifier = self._known_modifier(word)
+        if modifier is not None:
+            return modifier
+        if len(word) >= _MIN_FUZZY:
+            fuzzy = self._match_fuzzy(word)
+            if fuzzy:
+                return WordAnalysis(_unique(fuzzy), ())
+        return split
+
+    def _match_fuzzy(self, word: str) -> list[_Entry]:
+        """Entries of terms that the word matches with one typo (a letter missing, extra, wrong or
+        two letters swapped); the first two letters must be right. Prefix terms (``omsättning*``)
+        match the start of the word, whole-word terms allow a short inflection after them."""
+        found: list[_Entry] = []
+        for term, is_prefix, entry in self._fuzzy.get(word[:2], ()):
+            if abs(len(term) - len(word)) > 1 and (not is_prefix and len(word) - len(term) > _FUZZY_INFLECTION + 1):
+                continue
+            if len(word) + 1 < len(term):
+                continue
+            if is_prefix or len(word) > len(term) + 1:
+                ok = any(
+                    _one_edit(word[: len(term) + d], term)
+                    for d in (-1, 0, 1)
+                    if len(term) + d <= len(word)
+                    and (is_prefix or len(word) - (len(term) + d) <= _FUZZY_INFLECTION)
+                )
+            else:
+                ok = _one_edit(word, term)
+            if ok and word != term:
+                found.append(entry)
+        return found
+
+    def _known_modifier(self, word: str) -> WordAnalysis | None:
+        """A compound whose head the lexicon lacks, read through its known first part ("kontaktlista")."""
+        n = len(word)
+        for i in range(n - _MIN_PART, _MIN_MODIFIER - 1, -1):
+            modifier = word[:i]
+            found = self._match_part(modifier)
+            if found is not None and found[1] >= _MIN_MODIFIER - 1:
+                return WordAnalysis(_unique(found[0]), (_text.stem(modifier), _text.stem(word[i:])))
+        return None
 
     def _match_tail(self, tail: str) -> tuple[list[_Entry], str] | None:
         """A word left over after a prefix match ("personal|omsättning"), linking letter allowed."""
@@ -342,6 +401,26 @@ class Lexicon:
                 (_text.stem(modifier), _text.stem(head)),
             )
         return WordAnalysis((), ())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one letter inserted, deleted, replaced, or two
+    neighbouring letters swapped."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
 
 
 def _same_word(token: str, term: str) -> bool:

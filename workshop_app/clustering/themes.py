@@ -23,6 +23,11 @@ DEFAULT_THRESHOLD = 0.8
 COARSEST_THRESHOLD = 0.97
 FINEST_THRESHOLD = 0.62
 LINKAGE = "average"
+#: A note left loose at the cut joins a theme when it would have merged into the tree at most this far
+#: above the cut ("moderately similar"): see :func:`attach_loose`. 0 turns attaching off.
+ATTACH_MARGIN = 0.1
+#: Never attach above this merge distance: a note sharing (almost) nothing stays loose at any granularity.
+ATTACH_CEILING = 0.95
 
 
 @dataclass(frozen=True)
@@ -48,11 +53,12 @@ def threshold_for(granularity: float) -> float:
     return DEFAULT_THRESHOLD - (g - 0.5) / 0.5 * (DEFAULT_THRESHOLD - FINEST_THRESHOLD)
 
 
-def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE) -> list[int]:
+def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0) -> list[int]:
     """Cluster labels for the rows of a unit-length feature matrix.
 
     Uses a precomputed cosine-distance matrix: scikit-learn's ``metric="cosine"`` on dense data is
-    about fifty times slower.
+    about fifty times slower. With ``attach_margin`` > 0, loose notes that are moderately similar to
+    a cluster are attached to it (:func:`attach_loose`).
     """
     import numpy as np
     from sklearn.cluster import AgglomerativeClustering
@@ -65,9 +71,60 @@ def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE) -> list[int
     np.clip(distances, 0.0, 1.0, out=distances)
     np.fill_diagonal(distances, 0.0)
     model = AgglomerativeClustering(
-        n_clusters=None, metric="precomputed", linkage=linkage, distance_threshold=threshold
+        n_clusters=None,
+        metric="precomputed",
+        linkage=linkage,
+        distance_threshold=threshold,
     )
-    return [int(label) for label in model.fit(distances).labels_]
+    model.fit(distances)
+    labels = [int(label) for label in model.labels_]
+    if attach_margin > 0:
+        labels = attach_loose(labels, model.children_, model.distances_, distances, threshold, attach_margin)
+    return labels
+
+
+def attach_loose(labels, children, heights, distances, threshold: float, margin: float) -> list[int]:
+    """Put loose notes into the theme they are closest to in the clustering tree, when near enough.
+
+    A note is loose when it merges into the tree above the cut (``threshold``). If that merge is at
+    most ``margin`` above the cut (and below :data:`ATTACH_CEILING`), the note is walked down the
+    subtree it merged with, each time into the child it is more similar to on average, until the walk
+    reaches one cut cluster; the note joins it (a walk that ends at another loose note attaches
+    nothing). The walk depends on the tree only, and the test on the merge height only, so a finer cut
+    still splits the groups of a coarser one: "more themes" never moves a note to another theme.
+    """
+    n = len(labels)
+    sizes: dict[int, int] = {}
+    for label in labels:
+        sizes[label] = sizes.get(label, 0) + 1
+    leaves: dict[int, list[int]] = {i: [i] for i in range(n)}
+    parent: dict[int, tuple[int, float, int]] = {}  # node -> (parent node, parent height, sibling)
+    for k, (a, b) in enumerate(children):
+        node = n + k
+        a, b = int(a), int(b)
+        leaves[node] = leaves[a] + leaves[b]
+        parent[a] = (node, float(heights[k]), b)
+        parent[b] = (node, float(heights[k]), a)
+    result = list(labels)
+    limit = min(threshold + margin, ATTACH_CEILING)
+    for note in range(n):
+        if sizes[labels[note]] != 1 or note not in parent:
+            continue
+        _, height, node = parent[note]
+        if height > limit:
+            continue
+        # Walk down to the node that is exactly one cut cluster.
+        while True:
+            members = leaves[node]
+            label = labels[members[0]]
+            if len(members) == sizes[label] and all(labels[m] == label for m in members):
+                break
+            a, b = (int(c) for c in children[node - n])
+            closer_a = distances[note, leaves[a]].mean() <= distances[note, leaves[b]].mean()
+            node = a if closer_a else b
+        if len(leaves[node]) >= 2:
+            result[note] = labels[leaves[node][0]]
+    return result
 
 
 def propose_themes(
@@ -93,7 +150,7 @@ def propose_themes(
     # Canonical order: same notes, same clustering, whatever order the board lists them in.
     order = sorted(range(len(notes)), key=lambda i: (_text.normalise(notes[i][1]), notes[i][0], i))
     features = [analyse(notes[i][1], lexicon) for i in order]
-    labels = cluster_labels(feature_matrix(features), threshold_for(granularity))
+    labels = cluster_labels(feature_matrix(features), threshold_for(granularity), attach_margin=ATTACH_MARGIN)
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)

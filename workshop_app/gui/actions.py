@@ -40,11 +40,18 @@ class ActionSpec:
 
 
 def action_table(w: "MainWindow") -> list[ActionSpec]:
-    files, ws, notes, show = w.files, w.workshop_editing, w.note_editing, w.presentation
+    files, ws, notes, show, themes = w.files, w.workshop_editing, w.note_editing, w.presentation, w.theme_editing
+    exchange = w.exchange
     has_workshop = lambda: w.workshop_id is not None  # noqa: E731
     writable = lambda: w.session is not None and not w.session.read_only and w.workshop_id is not None  # noqa: E731
     has_selection = lambda: writable() and bool(w.selected_note_ids())  # noqa: E731
     on_board = lambda: w.showing_board  # noqa: E731
+    has_themes = lambda: writable() and w.scene is not None and bool(w.scene.themes)  # noqa: E731
+    themes_selected = lambda: writable() and w.scene is not None and len(w.scene.selected_theme_ids()) > 1  # noqa: E731
+    one_theme = lambda: writable() and themes.current_theme() is not None  # noqa: E731
+    theme_notes_selected = lambda: writable() and w.scene is not None and any(  # noqa: E731
+        n.theme_id for n in w.scene.selected_notes())
+    several_workshops = lambda: writable() and len(w.workshops()) > 1  # noqa: E731
     return [
         # File
         ActionSpec("new_project", QCoreApplication.translate("Actions", "&New project…"), files.new_project, (SK.New,), "mdi6.file-plus-outline"),
@@ -57,6 +64,12 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    enabled_when=writable),
         ActionSpec("delete_workshop", QCoreApplication.translate("Actions", "&Delete workshop…"), ws.delete_workshop, (), "mdi6.delete-forever-outline",
                    enabled_when=writable),
+        ActionSpec("import_notes", QCoreApplication.translate("Actions", "&Import notes…"), exchange.import_notes, (),
+                   "mdi6.file-import-outline", enabled_when=lambda: w.session is not None and not w.session.read_only),
+        ActionSpec("export_notes", QCoreApplication.translate("Actions", "E&xport notes…"), exchange.export_notes, (),
+                   "mdi6.file-export-outline", enabled_when=has_workshop),
+        ActionSpec("export_report", QCoreApplication.translate("Actions", "Export &report…"), w.show_report_dialog,
+                   ("Ctrl+Shift+E", "Ctrl+P"), "mdi6.file-pdf-box", enabled_when=has_workshop),
         ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, (SK.Quit, "Ctrl+Q"), "mdi6.exit-to-app"),
         # Edit
         ActionSpec("edit_note", QCoreApplication.translate("Actions", "&Edit note"), notes.edit_current, ("F2",), "mdi6.pencil-outline",
@@ -85,6 +98,29 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    "mdi6.projector-screen-outline", checked_when=lambda: show.active),
         ActionSpec("facilitator_controls", QCoreApplication.translate("Actions", "Show &facilitator controls"), show.toggle_controls,
                    ("Ctrl+Shift+M",), "mdi6.tune-variant", checked_when=lambda: show.controls_visible),
+        # Themes
+        ActionSpec("suggest_themes", QCoreApplication.translate("Actions", "&Suggest themes"), themes.suggest_workshop, ("Ctrl+Shift+G",),
+                   "mdi6.auto-fix", enabled_when=writable,
+                   tip=QCoreApplication.translate("Actions", "Suggest themes for the whole workshop (keeps your own themes)")),
+        ActionSpec("fewer_themes", QCoreApplication.translate("Actions", "&Fewer themes"), themes.fewer, ("Ctrl+Alt+-",), "mdi6.minus",
+                   enabled_when=writable),
+        ActionSpec("more_themes", QCoreApplication.translate("Actions", "&More themes"), themes.more, ("Ctrl+Alt+=", "Ctrl+Alt++"), "mdi6.plus",
+                   enabled_when=writable),
+        ActionSpec("place_notes", QCoreApplication.translate("Actions", "Sort &in new notes"), themes.place_new_notes, (),
+                   "mdi6.tray-arrow-down", enabled_when=has_themes),
+        ActionSpec("starting_themes", QCoreApplication.translate("Actions", "Use themes from &another workshop…"), themes.use_starting_themes, (),
+                   "mdi6.content-copy", enabled_when=several_workshops),
+        ActionSpec("rename_theme", QCoreApplication.translate("Actions", "&Rename theme"), themes.rename, (), "mdi6.rename-outline",
+                   enabled_when=one_theme),
+        ActionSpec("theme_summary", QCoreApplication.translate("Actions", "Theme s&ummary…"), themes.edit_summary, (), "mdi6.text-box-edit-outline",
+                   enabled_when=one_theme),
+        ActionSpec("merge_themes", QCoreApplication.translate("Actions", "M&erge themes"), themes.merge_selected, ("Ctrl+Shift+J",), "mdi6.call-merge",
+                   enabled_when=themes_selected, board_only=True),
+        ActionSpec("split_theme", QCoreApplication.translate("Actions", "S&plit off into a new theme"), themes.split_selected, (), "mdi6.call-split",
+                   enabled_when=theme_notes_selected),
+        ActionSpec("dissolve_theme", QCoreApplication.translate("Actions", "&Dissolve theme"), themes.dissolve, (), "mdi6.ungroup",
+                   enabled_when=one_theme),
+        ActionSpec("lexicon", QCoreApplication.translate("Actions", "&Word list for themes…"), themes.show_lexicon, (), "mdi6.book-alphabet"),
         # Round
         ActionSpec("timer_start", QCoreApplication.translate("Actions", "&Start or pause the timer"), w.timer.toggle, ("Ctrl+T",), "mdi6.timer-outline"),
         ActionSpec("timer_plus", QCoreApplication.translate("Actions", "One more &minute"), w.timer.add_minute, ("Ctrl+Shift+T",), "mdi6.timer-plus-outline"),
@@ -104,11 +140,15 @@ def menu_structure() -> list[tuple[str, list[str]]]:
     """Menus and their entries; "-" is a separator, "@name" a submenu the window fills."""
     return [
         (QCoreApplication.translate("Actions", "&File"), ["new_project", "open_project", "@recent", "-", "@workshops", "new_workshop",
-                       "workshop_properties", "focus_areas", "delete_workshop", "-", "quit"]),
+                       "workshop_properties", "focus_areas", "delete_workshop", "-", "import_notes", "export_notes",
+                       "export_report", "-", "quit"]),
         (QCoreApplication.translate("Actions", "&Edit"), ["@undo", "@redo", "-", "focus_entry", "focus_board", "edit_note", "@colour",
                        "delete_notes", "restore_notes", "-", "select_all", "find"]),
         (QCoreApplication.translate("Actions", "&View"), ["show_list", "-", "zoom_in", "zoom_out", "zoom_reset", "high_contrast", "-",
                        "presentation", "facilitator_controls", "-", "@language"]),
+        (QCoreApplication.translate("Actions", "&Themes"), ["suggest_themes", "fewer_themes", "more_themes", "-", "place_notes",
+                         "starting_themes", "-", "rename_theme", "theme_summary", "merge_themes", "split_theme",
+                         "dissolve_theme", "-", "lexicon"]),
         (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal"]),
         (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
     ]

@@ -6,6 +6,8 @@ The window puts the stacks in its QUndoGroup, so its Undo/Redo actions follow th
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,15 +24,20 @@ class OpenProject(QObject):
 
     Signals:
         error: a user error to show (the window shows it in a message box).
+        batch_begun, batch_ended: around each edit, undo and redo, so the board lays itself out
+            once per edit rather than once per change the edit announces.
     """
 
     error = Signal(object)
+    batch_begun = Signal()
+    batch_ended = Signal()
 
     def __init__(self, project, parent: QObject | None = None):
         super().__init__(parent)
         self.project = project
         self.signals = ChangeSignals(project, self)
         self._stacks: dict[str, QUndoStack] = {}
+        self._depth = 0
 
     @property
     def read_only(self) -> bool:
@@ -58,8 +65,9 @@ class OpenProject(QObject):
             True when the edit was made; False when it was refused (the error is emitted).
         """
         command.report = self.error.emit
+        command.batch = self.batch
         try:
-            with self.project.transaction():
+            with self.batch(), self.project.transaction():
                 command.apply()
         except UserError as error:
             self.error.emit(error)
@@ -67,6 +75,19 @@ class OpenProject(QObject):
         command.mark_applied()
         self.stack(workshop_id).push(command)
         return True
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Everything inside is one edit for the board (nested uses join the outer one)."""
+        self._depth += 1
+        if self._depth == 1:
+            self.batch_begun.emit()
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self.batch_ended.emit()
 
     def close(self) -> None:
         """Forget the undo history and close the project (releasing its lock)."""

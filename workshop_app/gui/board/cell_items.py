@@ -72,6 +72,12 @@ class CellItem(QGraphicsItem):
         self.area = area
         self.category = category
         self.note_ids: list[str] = []
+        self.theme_ids: list[str] = []
+        """The cell's themes in board order (position, then age)."""
+        self.order: list[str] = []
+        """Note ids in the order they are laid out (by theme, then the loose ones)."""
+        self.loose_top: float | None = None
+        self.loose_count = 0
         self.width = metrics.column_min_width
         self.height = metrics.cell_header_height + metrics.card_height
         self.content_height = self.height
@@ -110,6 +116,13 @@ class CellItem(QGraphicsItem):
         painter.setClipRect(visible.adjusted(-1, -1, 1, 1))
         painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
         painter.restore()
+        if self.loose_top is not None and self.loose_count and \
+                visible.top() <= self.loose_top + m.line and visible.bottom() >= self.loose_top:
+            painter.setPen(s.text)
+            painter.setFont(m.small_font)
+            label = QCoreApplication.translate("Board", "Not in a theme (%1)").replace("%1", str(self.loose_count))
+            painter.drawText(QRectF(m.pad, self.loose_top, self.width - 2 * m.pad, m.line),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
         if visible.top() > m.cell_header_height:
             return
         size = int(m.cell_header_height - m.pad)

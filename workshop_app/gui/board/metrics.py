@@ -28,6 +28,8 @@ class BoardMetrics:
     area_header_height: float
     cell_header_height: float
     column_min_width: float
+    theme_header_height: float = 0.0
+    theme_margin: float = 0.0
 
     @classmethod
     def from_font(cls, font: QFont, scale: float = 1.0) -> "BoardMetrics":
@@ -65,7 +67,16 @@ class BoardMetrics:
             area_header_height=round(header_line * 2 + pad * 3 + 4),
             cell_header_height=round(small_line + pad * 2),
             column_min_width=round(em * 12),
+            # title line (bold) + a line of keyword chips, inside a frame
+            theme_header_height=round(QFontMetricsF(bold_of(base)).lineSpacing() + small_line * 1.5 + pad * 1.6),
+            theme_margin=max(3, round(pad * 0.6)),
         )
+
+
+def bold_of(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def is_right_to_left(text: str) -> bool:

@@ -5,21 +5,52 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from workshop_app.domain.errors import NotFoundError
-from workshop_app.domain.model import Note, WorkshopContent
+from workshop_app.domain.model import Note, Theme, WorkshopContent
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.style import BoardStyle
+from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.notes import Placement
 from workshop_app.storage.changes import Change
 
 log = logging.getLogger(__name__)
+
+Cell = tuple[str, str]
+
+
+@dataclass(frozen=True)
+class GroupDrop:
+    """Cards dropped within their own cell: on a card ("new" theme), a theme ("join") or the loose area."""
+
+    kind: str  # "new" | "join" | "ungroup"
+    note_ids: tuple[str, ...]
+    cell: Cell
+    target_note_id: str | None = None
+    theme_id: str | None = None
+
+
+@dataclass(frozen=True)
+class MergeDrop:
+    """A theme header dropped on another theme of the same cell."""
+
+    target_id: str
+    source_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReorderDrop:
+    """A theme header dragged to another place among its cell's themes."""
+
+    cell: Cell
+    order: tuple[str, ...]
 
 BULK = 200
 """More notes than this in one change and the board reloads instead of adding them one by one."""
@@ -36,6 +67,7 @@ class BoardScene(QGraphicsScene):
     """
 
     notes_dropped = Signal(dict)
+    grouping_dropped = Signal(object)
     workshop_changed = Signal()
     structure_changed = Signal()
     notes_changed = Signal()
@@ -54,6 +86,11 @@ class BoardScene(QGraphicsScene):
         self.items_by_id: dict[str, NoteItem] = {}
         self.cells: dict[tuple[str, str], CellItem] = {}
         self.headers: dict[str, AreaHeaderItem] = {}
+        self.themes: dict[str, Theme] = {}
+        self.theme_items: dict[str, ThemeItem] = {}
+        self._deferring = False
+        self._dirty_cells: set[CellItem] = set()
+        self._theme_drag_start: dict[ThemeItem, QPointF] = {}
         self._available_width = 1200.0
         self._column_width = self.metrics.column_min_width
         self._card_width = self.metrics.card_min_width
@@ -66,6 +103,9 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
+        if hasattr(session, "batch_begun"):
+            session.batch_begun.connect(self._begin_batch)
+            session.batch_ended.connect(self._end_batch)
         self.load()
 
     # --- building ----------------------------------------------------------------------------
@@ -90,6 +130,9 @@ class BoardScene(QGraphicsScene):
         self.items_by_id.clear()
         self.cells.clear()
         self.headers.clear()
+        self.theme_items.clear()
+        self.themes.clear()
+        self._dirty_cells.clear()
         self.content = self.project.workshops.content(self.workshop_id)
         m, s = self.metrics, self.style
         categories = {c.id: c for c in self.categories}
@@ -109,6 +152,7 @@ class BoardScene(QGraphicsScene):
             item.setParentItem(cell)
             cell.note_ids.append(note.id)
             self.items_by_id[note.id] = item
+        self._place_theme_items(self.content.themes)
         self._apply_filter_all()
         self.layout_all()
         for note_id in selected:
@@ -134,6 +178,8 @@ class BoardScene(QGraphicsScene):
             cell.set_look(self.metrics, self.style)
         for item in self.items_by_id.values():
             item.set_look(self.metrics, self.style)
+        for theme_item in self.theme_items.values():
+            theme_item.set_look(self.metrics, self.style)
         self.layout_all()
         self.update()
 
@@ -168,6 +214,10 @@ class BoardScene(QGraphicsScene):
 
     def _layout_cell(self, cell: CellItem) -> float:
         """Place the cell's cards; returns the height its content needs."""
+        if cell.theme_ids:
+            return self._layout_themed_cell(cell)
+        cell.order = cell.note_ids
+        cell.loose_top, cell.loose_count = None, 0
         m = self.metrics
         width, k = self._card_width, self._per_row
         slot = 0
@@ -186,6 +236,50 @@ class BoardScene(QGraphicsScene):
                 slot += 1
             item.setPos(x, y)
             bottom = max(bottom, y + m.card_height + m.pad)
+        cell.content_height = bottom
+        return bottom
+
+    def _flow(self, items: list[NoteItem], top: float) -> float:
+        """Lay ``items`` out in rows from ``top``; returns the y below the last row."""
+        m = self.metrics
+        width, k = self._card_width, self._per_row
+        for slot, item in enumerate(items):
+            item.setPos(m.pad + (slot % k) * (width + m.gap), top + (slot // k) * (m.card_height + m.gap))
+        rows = -(-len(items) // k)
+        return top + rows * (m.card_height + m.gap) - (m.gap if rows else 0)
+
+    def _layout_themed_cell(self, cell: CellItem) -> float:
+        """A cell with themes: each theme's frame with its cards, in order, then the loose cards."""
+        m = self.metrics
+        members: dict[str, list[NoteItem]] = {tid: [] for tid in cell.theme_ids}
+        loose: list[NoteItem] = []
+        for note_id in cell.note_ids:
+            item = self.items_by_id[note_id]
+            item.set_width(self._card_width)
+            group = members.get(item.note.theme_id)
+            (group if group is not None else loose).append(item)
+        frame_x = m.pad - m.theme_margin
+        frame_w = self._column_width - 2 * frame_x
+        y = m.cell_header_height
+        order: list[str] = []
+        for theme_id in cell.theme_ids:
+            theme_item = self.theme_items[theme_id]
+            items = members[theme_id]
+            theme_item.setPos(frame_x, y)
+            top = y + m.theme_header_height + m.theme_margin / 2
+            bottom = self._flow(items, top) if items else top + m.card_height * 0.4
+            theme_item.set_size(frame_w, bottom - y + m.theme_margin)
+            theme_item.set_count(len(items))
+            order.extend(i.note_id for i in items)
+            y = bottom + m.theme_margin + m.gap
+        cell.loose_top = y
+        cell.loose_count = len(loose)
+        if loose:
+            y = self._flow(loose, y + m.line)
+            order.extend(i.note_id for i in loose)
+        cell.order = order
+        # room below to drop cards out of their themes
+        bottom = y + max(m.card_height * 0.5, m.line * 1.5) + m.pad
         cell.content_height = bottom
         return bottom
 
@@ -210,6 +304,9 @@ class BoardScene(QGraphicsScene):
             header.update()
 
     def _relayout_cells(self, cells) -> None:
+        if self._deferring:
+            self._dirty_cells.update(cells)
+            return
         rows_before = list(self._row_heights)
         for cell in cells:
             self._layout_cell(cell)
@@ -234,6 +331,63 @@ class BoardScene(QGraphicsScene):
         index = [a.id for a in self.areas].index(area_id)
         return QRectF(self._column_x[index], 0, self._column_width, self.sceneRect().height())
 
+    # --- batches: one layout after an edit, however many changes it announced ---------------------
+    def _begin_batch(self) -> None:
+        self._deferring = True
+
+    def _end_batch(self) -> None:
+        self._deferring = False
+        dirty, self._dirty_cells = self._dirty_cells, set()
+        dirty = {c for c in dirty if c.scene() is self}
+        if dirty:
+            self._relayout_cells(dirty)
+
+    # --- themes ------------------------------------------------------------------------------
+    def _place_theme_items(self, themes) -> set[CellItem]:
+        """Make the theme items match ``themes``; returns the cells whose themes changed."""
+        touched: set[CellItem] = set()
+        wanted = {t.id: t for t in themes if (t.focus_area_id, t.category_id) in self.cells}
+        for theme_id in [i for i in self.theme_items if i not in wanted]:
+            item = self.theme_items.pop(theme_id)
+            touched.add(item.parentItem())
+            if self.focusItem() is item:
+                self.clearFocus()
+            self.removeItem(item)
+        for theme in wanted.values():
+            item = self.theme_items.get(theme.id)
+            cell = self.cells[(theme.focus_area_id, theme.category_id)]
+            if item is None:
+                item = ThemeItem(theme, self.metrics, self.style)
+                item.setParentItem(cell)
+                self.theme_items[theme.id] = item
+                touched.add(cell)
+            elif item.theme != theme:
+                if item.theme.position != theme.position:
+                    touched.add(cell)
+                item.update_from(theme)
+        self.themes = wanted
+        by_cell: dict[CellItem, list[Theme]] = {cell: [] for cell in self.cells.values()}
+        for theme in wanted.values():
+            by_cell[self.cells[(theme.focus_area_id, theme.category_id)]].append(theme)
+        for cell, cell_themes in by_cell.items():
+            cell_themes.sort(key=lambda t: (t.position, t.created_at))
+            ids = [t.id for t in cell_themes]
+            if ids != cell.theme_ids:
+                cell.theme_ids = ids
+                touched.add(cell)
+        return touched
+
+    def _themes_changed(self) -> None:
+        touched = self._place_theme_items(self.project.themes.list(self.workshop_id))
+        if touched:
+            self._relayout_cells(touched)
+
+    def themes_in(self, cell: CellItem) -> list[Theme]:
+        return [self.themes[i] for i in cell.theme_ids]
+
+    def selected_theme_ids(self) -> list[str]:
+        return [i.theme_id for i in self.selectedItems() if isinstance(i, ThemeItem)]
+
     # --- following the project ---------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
         if change.workshop_id not in (None, self.workshop_id):
@@ -247,6 +401,8 @@ class BoardScene(QGraphicsScene):
         elif change.kind in ("focus_area", "category"):
             self.load()
             self.structure_changed.emit()
+        elif change.kind == "theme":
+            self._themes_changed()
         elif change.kind == "workshop":
             if change.action == "removed":
                 return
@@ -331,6 +487,15 @@ class BoardScene(QGraphicsScene):
     # --- drag and drop -----------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
+        if isinstance(self.mouseGrabberItem(), ThemeItem):
+            self._drag_start = {}
+            self._theme_drag_start = {
+                i: i.pos() for i in self.selectedItems() if isinstance(i, ThemeItem)
+            }
+            for item in self._theme_drag_start:
+                item.setZValue(2)
+            return
+        self._theme_drag_start = {}
         self._drag_start = {
             i: i.scenePos() for i in self.selectedItems() if isinstance(i, NoteItem)
         }
@@ -340,10 +505,16 @@ class BoardScene(QGraphicsScene):
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mouseReleaseEvent(event)
         started, self._drag_start = self._drag_start, {}
+        themes_started, self._theme_drag_start = self._theme_drag_start, {}
         for cell in self.cells.values():
             cell.setZValue(-1)
+        if themes_started:
+            self._themes_released(themes_started, event.scenePos())
+            return
         moved = {i: p for i, p in started.items() if i.scene() is self and i.scenePos() != p}
         if not moved:
+            return
+        if self._grouping_released(list(moved), event.scenePos()):
             return
         moves: dict[str, tuple[Placement, Placement]] = {}
         snap_back: set[CellItem] = set()
@@ -368,6 +539,66 @@ class BoardScene(QGraphicsScene):
         if moves:
             self.notes_dropped.emit(moves)
 
+    def _drop_target(self, point: QPointF, exclude) -> NoteItem | ThemeItem | None:
+        for item in self.items(point):
+            if item in exclude:
+                continue
+            if isinstance(item, (NoteItem, ThemeItem)):
+                return item
+        return None
+
+    def _grouping_released(self, moved: list[NoteItem], point: QPointF) -> bool:
+        """Cards dropped in their own cell group or ungroup; returns False for other drops."""
+        cell = self.cell_at(point)
+        if cell is None or any(i.parentItem() is not cell for i in moved):
+            return False
+        target = self._drop_target(point, set(moved))
+        key = (cell.area.id, cell.category.id)
+        ids = tuple(i.note_id for i in sorted(moved, key=lambda i: cell.order.index(i.note_id)
+                                               if i.note_id in cell.order else 0))
+        drop = None
+        if isinstance(target, NoteItem) and target.parentItem() is cell:
+            theme_id = target.note.theme_id if target.note.theme_id in self.themes else None
+            if theme_id:
+                drop = GroupDrop("join", ids, key, target.note_id, theme_id)
+            else:
+                drop = GroupDrop("new", ids, key, target.note_id)
+        elif isinstance(target, ThemeItem) and target.parentItem() is cell:
+            drop = GroupDrop("join", ids, key, None, target.theme_id)
+        elif cell.theme_ids:
+            grouped = tuple(i for i in ids if self.items_by_id[i].note.theme_id)
+            if grouped:
+                drop = GroupDrop("ungroup", grouped, key)
+        else:
+            return False  # a cell without themes: the card keeps its own place (a move)
+        if drop is not None:
+            self.grouping_dropped.emit(drop)
+        if cell.scene() is self:
+            self._relayout_cells({cell})
+        return True
+
+    def _themes_released(self, started: dict[ThemeItem, QPointF], point: QPointF) -> None:
+        for item in started:
+            item.setZValue(-0.5)
+        moved = [i for i, p in started.items() if i.scene() is self and i.pos() != p]
+        cells = {i.parentItem() for i in started if i.scene() is self}
+        if moved:
+            cell = moved[0].parentItem()
+            target = next((i for i in self.items(point) if isinstance(i, ThemeItem) and i not in started), None)
+            if target is not None and all(i.parentItem() is target.parentItem() for i in moved):
+                self.grouping_dropped.emit(MergeDrop(target.theme_id, tuple(i.theme_id for i in moved)))
+            elif len(moved) == 1 and self.cell_at(point) is cell:
+                item = moved[0]
+                others = [self.theme_items[t] for t in cell.theme_ids if t != item.theme_id]
+                index = sum(1 for o in others if o.pos().y() < item.pos().y())
+                order = [o.theme_id for o in others]
+                order.insert(index, item.theme_id)
+                if order != cell.theme_ids:
+                    self.grouping_dropped.emit(ReorderDrop((cell.area.id, cell.category.id), tuple(order)))
+        cells = {c for c in cells if c.scene() is self}
+        if cells:
+            self._relayout_cells(cells)
+
     def snap_back(self, note_ids) -> None:
         """Put cards back where their notes are (after a refused drop)."""
         cells = {self.items_by_id[i].parentItem() for i in note_ids if i in self.items_by_id}
@@ -379,7 +610,7 @@ class BoardScene(QGraphicsScene):
         result = []
         for area in self.areas:
             for category in self.categories:
-                result.extend(self.items_by_id[i] for i in self.cells[(area.id, category.id)].note_ids)
+                result.extend(self.items_by_id[i] for i in self.cells[(area.id, category.id)].order)
         return result
 
     def neighbour(self, item: QGraphicsItem | None, dx: int, dy: int) -> NoteItem | None:

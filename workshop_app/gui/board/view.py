@@ -6,9 +6,10 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmapCache
-from PySide6.QtWidgets import QFrame, QGraphicsView, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
 
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.theme_items import ThemeItem
 
 MAX_TOOLTIP_CHARS = 6000
 
@@ -60,6 +61,43 @@ class NoteEditor(QPlainTextEdit):
         self.deleteLater()
 
 
+class ThemeTitleEditor(QLineEdit):
+    """Renames a theme over its header: Enter saves, Esc cancels, leaving the field saves."""
+
+    finished = Signal(str, str, str)  # theme id, old title, new title
+
+    def __init__(self, theme_id: str, title: str, parent):
+        super().__init__(title, parent)
+        self.setObjectName("themeTitleEditor")
+        self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme title"))
+        self.theme_id = theme_id
+        self.original = title
+        self.selectAll()
+        self._done = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.finish(save=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(save=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(save=True)
+
+    def finish(self, *, save: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        new = self.text().strip() if save else self.original
+        self.finished.emit(self.theme_id, self.original, new or self.original)
+        self.hide()
+        self.deleteLater()
+
+
 class BoardView(QGraphicsView):
     """Shows a :class:`BoardScene`; fits its columns to the width at the current zoom.
 
@@ -69,6 +107,7 @@ class BoardView(QGraphicsView):
     """
 
     edit_finished = Signal(str, str, str)
+    theme_renamed = Signal(str, str, str)
     zoom_changed = Signal(float)
 
     def __init__(self, parent=None):
@@ -89,7 +128,7 @@ class BoardView(QGraphicsView):
         # Cards cache their pixmaps (DeviceCoordinateCache): leave room for a projector's worth.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
-        self.editor: NoteEditor | None = None
+        self.editor: NoteEditor | ThemeTitleEditor | None = None
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -176,7 +215,9 @@ class BoardView(QGraphicsView):
         self._show_full_text(item)
 
     def _on_focus_item(self, new, old, reason) -> None:
-        if isinstance(new, NoteItem):
+        if isinstance(new, ThemeItem):
+            self.setAccessibleDescription(new.accessible_text())
+        elif isinstance(new, NoteItem):
             self.setAccessibleDescription(new.accessible_text())
 
     def _show_full_text(self, item: NoteItem) -> None:
@@ -214,6 +255,11 @@ class BoardView(QGraphicsView):
             item = self.itemAt(event.pos())
             if isinstance(item, NoteItem) and not item.note.hidden:
                 QToolTip.showText(event.globalPos(), tooltip_html(item.note.text), self.viewport())
+            elif isinstance(item, ThemeItem):
+                text = item.accessible_text()
+                if item.theme.summary:
+                    text += "\n\n" + item.theme.summary
+                QToolTip.showText(event.globalPos(), tooltip_html(text), self.viewport())
             else:
                 QToolTip.hideText()
             return True
@@ -223,6 +269,10 @@ class BoardView(QGraphicsView):
         item = self.itemAt(event.pos())
         if isinstance(item, NoteItem):
             self.edit_note(item)
+            event.accept()
+            return
+        if isinstance(item, ThemeItem):
+            self.edit_theme_title(item)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
@@ -248,6 +298,32 @@ class BoardView(QGraphicsView):
         editor.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor = editor
         return editor
+
+    def edit_theme_title(self, item: ThemeItem) -> ThemeTitleEditor:
+        """Open the inline editor over a theme's header."""
+        if self.editor is not None:
+            self.editor.finish(save=True)
+        rect = self.mapFromScene(item.mapRectToScene(item.header_rect())).boundingRect()
+        editor = ThemeTitleEditor(item.theme_id, item.theme.title, self.viewport())
+        font = item.scene().metrics.font
+        editor.setFont(font)
+        width = max(rect.width(), int(editor.fontMetrics().averageCharWidth() * 30))
+        editor.setGeometry(rect.x(), rect.y(), width, max(editor.sizeHint().height(), rect.height() // 2))
+        editor.finished.connect(self._title_finished)
+        editor.show()
+        editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.editor = editor
+        return editor
+
+    def _title_finished(self, theme_id: str, old: str, new: str) -> None:
+        self.editor = None
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        scene = self.scene()
+        item = scene.theme_items.get(theme_id) if scene is not None else None
+        if item is not None:
+            scene.setFocusItem(item)
+        if new != old:
+            self.theme_renamed.emit(theme_id, old, new)
 
     def _editor_finished(self, note_id: str, old: str, new: str) -> None:
         self.editor = None

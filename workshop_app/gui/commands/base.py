@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 
 from PySide6.QtGui import QUndoCommand
 
@@ -25,6 +26,7 @@ class Command(QUndoCommand):
         super().__init__(text)
         self.project = project
         self.report = None  # set by OpenProject.run_edit: Callable[[BaseException], None]
+        self.batch = nullcontext  # set by OpenProject.run_edit: one board layout per undo/redo
         self._skip_redo = False
 
     def apply(self) -> None:  # pragma: no cover - abstract
@@ -47,7 +49,7 @@ class Command(QUndoCommand):
 
     def _guarded(self, step) -> None:
         try:
-            with self.project.transaction():
+            with self.batch(), self.project.transaction():
                 step()
         except UserError as error:
             log.warning("undo/redo of %r failed: %s", self.text(), error)

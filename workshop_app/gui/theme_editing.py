@@ -1,0 +1,492 @@
+"""The facilitator's handlers for themes: suggest (and fewer/more), group by hand, rename, summarise,
+reorder, merge, split, dissolve, sort in new notes and take themes from another workshop.
+
+Each handler makes one undoable command (workshop_app.gui.commands.themes) and runs it through the
+window; the board redraws from the project's change events.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
+from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.scene import GroupDrop, MergeDrop, ReorderDrop
+from workshop_app.gui.board.theme_items import ThemeItem
+from workshop_app.gui.commands.themes import (
+    DissolveTheme,
+    GroupNotes,
+    MergeThemes,
+    PlaceNotes,
+    ReorderThemes,
+    SetNotesTheme,
+    SuggestThemes,
+    UpdateTheme,
+    UseStartingThemes,
+)
+from workshop_app.gui.icons import icon
+
+if TYPE_CHECKING:
+    from workshop_app.gui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+STEPS = 10
+"""The fewer/more control has STEPS + 1 positions: granularity = value / STEPS."""
+
+TITLE_WORDS = 5
+TITLE_CHARS = 40
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ThemeEditing", text, None, n)
+
+
+def title_from_text(text: str) -> str:
+    """A first title for a theme made by hand: the first words of a note, without trailing punctuation."""
+    words = " ".join(text.split()).split(" ")[:TITLE_WORDS]
+    title = " ".join(words)
+    if len(title) > TITLE_CHARS:
+        title = title[:TITLE_CHARS].rsplit(" ", 1)[0] or title[:TITLE_CHARS]
+    title = re.sub(r"[\s,.;:!?\-–—]+$", "", title)
+    return title[:1].upper() + title[1:] if title else _tr("New theme")
+
+
+class GranularityControl(QWidget):
+    """Fewer ⟷ more themes: − and + buttons around a slider. ``changed`` carries 0.0 … 1.0."""
+
+    changed = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("granularityControl")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setObjectName("granularitySlider")
+        self.slider.setRange(0, STEPS)
+        self.slider.setValue(STEPS // 2)
+        self.slider.setPageStep(1)
+        self.slider.setTracking(False)  # one proposal when the handle is let go, not one per pixel
+        self.slider.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
+        self.slider.setAccessibleName(_tr("Number of themes"))
+        self.slider.setToolTip(_tr("Fewer, broader themes ⟷ more, finer themes"))
+        self.fewer = QToolButton(self)
+        self.fewer.setObjectName("fewerThemes")
+        self.fewer.setIcon(icon("mdi6.minus"))
+        self.fewer.setToolTip(_tr("Fewer themes"))
+        self.fewer.setAccessibleName(_tr("Fewer themes"))
+        self.more = QToolButton(self)
+        self.more.setObjectName("moreThemes")
+        self.more.setIcon(icon("mdi6.plus"))
+        self.more.setToolTip(_tr("More themes"))
+        self.more.setAccessibleName(_tr("More themes"))
+        label = QLabel(_tr("Themes:"), self)
+        label.setBuddy(self.slider)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.setSpacing(2)
+        row.addWidget(label)
+        row.addWidget(self.fewer)
+        row.addWidget(self.slider)
+        row.addWidget(self.more)
+        self.fewer.clicked.connect(lambda: self.slider.setValue(self.slider.value() - 1))
+        self.more.clicked.connect(lambda: self.slider.setValue(self.slider.value() + 1))
+        self.slider.valueChanged.connect(lambda v: self.changed.emit(v / STEPS))
+
+    @property
+    def granularity(self) -> float:
+        return self.slider.value() / STEPS
+
+    def set_granularity(self, value: float) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(round(value * STEPS))
+        self.slider.blockSignals(False)
+
+
+class SummaryDialog(QDialog):
+    """Write a theme's summary (printed in the report under the theme's title)."""
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("ThemeSummaryDialog")
+        self.setWindowTitle(_tr("Theme summary"))
+        label = QLabel(_tr("Summary of “%1” (printed in the report):").replace("%1", title), self)
+        label.setWordWrap(True)
+        self.edit = QPlainTextEdit(summary, self)
+        self.edit.setObjectName("themeSummary")
+        self.edit.setAccessibleName(_tr("Theme summary"))
+        self.edit.setTabChangesFocus(True)
+        label.setBuddy(self.edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+        layout.addWidget(buttons)
+        self.resize(520, 280)
+
+    def text(self) -> str:
+        return self.edit.toPlainText().strip()
+
+
+class ThemeEditing(QObject):
+    """Theme handlers of one window. ``last_scope`` remembers, per workshop, what was last suggested
+    (None: the whole workshop; else a list of cells), for the fewer/more control."""
+
+    def __init__(self, window: "MainWindow"):
+        super().__init__(window)
+        self.window = window
+        self.granularity = 0.5
+        self.last_scope: dict[str, list[tuple[str, str]] | None] = {}
+        self.control: GranularityControl | None = None
+
+    @property
+    def _project(self):
+        return self.window.session.project
+
+    @property
+    def _scene(self):
+        return self.window.scene
+
+    def make_control(self, parent: QWidget) -> GranularityControl:
+        self.control = GranularityControl(parent)
+        self.control.set_granularity(self.granularity)
+        self.control.changed.connect(self.set_granularity)
+        return self.control
+
+    # --- suggest -----------------------------------------------------------------------------
+    def suggest_workshop(self) -> bool:
+        return self.suggest(None)
+
+    def suggest_area(self, area_id: str) -> bool:
+        return self.suggest([(area_id, c.id) for c in self._scene.categories])
+
+    def suggest_cell(self, area_id: str, category_id: str) -> bool:
+        return self.suggest([(area_id, category_id)])
+
+    def suggest(self, cells: list[tuple[str, str]] | None, *, granularity_step: bool = False) -> bool:
+        """Propose themes for ``cells`` (the whole workshop when None) as one undoable step."""
+        w = self.window
+        if w.workshop_id is None or w.session is None or w.session.read_only:
+            return False
+        from workshop_app.themes.suggest import plan_proposal
+
+        # The first proposal loads the clustering library (about a second): show that we work.
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            proposal = plan_proposal(self._project, w.workshop_id, cells=cells, granularity=self.granularity)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        scope = (w.workshop_id, tuple(cells) if cells is not None else None)
+        command = SuggestThemes(self._project, proposal, scope, granularity_step=granularity_step)
+        if not w.run_edit(command):
+            return False
+        self.last_scope[w.workshop_id] = cells
+        count = len(command.created)
+        w.statusBar().showMessage(_tr("%n theme(s) proposed. Undo with Ctrl+Z.", count), 8000)
+        w.refresh_actions()
+        return True
+
+    def set_granularity(self, value: float) -> None:
+        """The fewer/more control moved: re-propose at once for the last suggested scope."""
+        self.granularity = max(0.0, min(1.0, value))
+        if self.control is not None and abs(self.control.granularity - self.granularity) > 1e-6:
+            self.control.set_granularity(self.granularity)
+        w = self.window
+        if w.workshop_id is None or w.workshop_id not in self.last_scope:
+            w.statusBar().showMessage(_tr("The next suggestion will use this number of themes."), 5000)
+            return
+        self.suggest(self.last_scope[w.workshop_id], granularity_step=True)
+
+    def fewer(self) -> None:
+        self.set_granularity(round(self.granularity - 1 / STEPS, 3))
+
+    def more(self) -> None:
+        self.set_granularity(round(self.granularity + 1 / STEPS, 3))
+
+    # --- grouping by hand ----------------------------------------------------------------------
+    def dropped(self, drop) -> None:
+        """The board reports cards or theme headers dropped (see BoardScene.grouping_dropped)."""
+        w = self.window
+        project = self._project
+        if isinstance(drop, GroupDrop):
+            if drop.kind == "new":
+                target = project.notes.get(drop.target_note_id)
+                ids = [drop.target_note_id, *[i for i in drop.note_ids if i != drop.target_note_id]]
+                command = GroupNotes(project, w.workshop_id, drop.cell, title_from_text(target.text), ids)
+                if w.run_edit(command):
+                    self.rename(command.theme_id)  # the title is a guess: let the facilitator type
+            elif drop.kind == "join":
+                ids = [i for i in drop.note_ids if project.notes.get(i).theme_id != drop.theme_id]
+                if ids:
+                    w.run_edit(SetNotesTheme(project, ids, drop.theme_id))
+            elif drop.kind == "ungroup":
+                w.run_edit(SetNotesTheme(project, drop.note_ids, None))
+        elif isinstance(drop, MergeDrop):
+            w.run_edit(MergeThemes(project, drop.target_id, drop.source_ids))
+        elif isinstance(drop, ReorderDrop):
+            cell = self._scene.cells[drop.cell]
+            w.run_edit(ReorderThemes(project, self._scene.themes_in(cell), drop.order))
+
+    def selected_themes(self) -> list[str]:
+        return self._scene.selected_theme_ids() if self._scene is not None else []
+
+    def current_theme(self) -> str | None:
+        scene = self._scene
+        if scene is None:
+            return None
+        if isinstance(scene.focusItem(), ThemeItem):
+            return scene.focusItem().theme_id
+        selected = self.selected_themes()
+        return selected[0] if len(selected) == 1 else None
+
+    def rename(self, theme_id: str | None = None) -> None:
+        theme_id = theme_id or self.current_theme()
+        item = self._scene.theme_items.get(theme_id) if theme_id and self._scene else None
+        if item is None:
+            return
+        self.window.view.ensureVisible(item.sceneBoundingRect().adjusted(0, 0, 0, -max(0.0, item.height - 80)), 20, 20)
+        self.window.view.edit_theme_title(item)
+
+    def title_edited(self, theme_id: str, old: str, new: str) -> None:
+        theme = self._scene.themes.get(theme_id) if self._scene else None
+        if theme is not None and new.strip() and new != old:
+            self.window.run_edit(UpdateTheme(self._project, theme, title=new.strip()))
+
+    def edit_summary(self, theme_id: str | None = None) -> SummaryDialog | None:
+        theme_id = theme_id or self.current_theme()
+        theme = self._scene.themes.get(theme_id) if theme_id and self._scene else None
+        if theme is None:
+            return None
+        dialog = SummaryDialog(theme.title, theme.summary, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def save() -> None:
+            current = self._project.themes.get(theme.id)
+            if dialog.text() != current.summary:
+                self.window.run_edit(UpdateTheme(self._project, current, summary=dialog.text()))
+
+        dialog.accepted.connect(save)
+        dialog.open()
+        return dialog
+
+    def set_summary(self, theme_id: str, text: str) -> bool:
+        theme = self._project.themes.get(theme_id)
+        return self.window.run_edit(UpdateTheme(self._project, theme, summary=text))
+
+    def move_theme(self, theme_id: str, delta: int) -> None:
+        scene = self._scene
+        theme = scene.themes.get(theme_id)
+        if theme is None:
+            return
+        cell = scene.cells[(theme.focus_area_id, theme.category_id)]
+        order = list(cell.theme_ids)
+        index = order.index(theme_id)
+        new = index + delta
+        if 0 <= new < len(order):
+            order.insert(new, order.pop(index))
+            self.window.run_edit(ReorderThemes(self._project, scene.themes_in(cell), order))
+
+    def merge_selected(self) -> bool:
+        scene = self._scene
+        ids = self.selected_themes()
+        themes = [scene.themes[i] for i in ids if i in scene.themes]
+        cells = {(t.focus_area_id, t.category_id) for t in themes}
+        if len(themes) < 2 or len(cells) != 1:
+            self.window.statusBar().showMessage(
+                _tr("Select two or more themes of one kind of note in one focus area to merge them."), 6000)
+            return False
+        cell = scene.cells[cells.pop()]
+        ordered = [i for i in cell.theme_ids if i in ids]
+        return self.window.run_edit(MergeThemes(self._project, ordered[0], ordered[1:]))
+
+    def split_selected(self) -> bool:
+        """Move the selected notes of one theme into a new theme right after it."""
+        w = self.window
+        notes = self._scene.selected_notes() if self._scene else []
+        themes = {n.theme_id for n in notes}
+        if not notes or len(themes) != 1 or None in themes:
+            w.statusBar().showMessage(_tr("Select some notes of one theme to split them off."), 6000)
+            return False
+        theme = self._scene.themes[themes.pop()]
+        cell = self._scene.cells[(theme.focus_area_id, theme.category_id)]
+        position = theme.position + 1  # right after it: later themes move one down
+        ordered = [i for i in cell.order if i in {n.id for n in notes}]
+        first = self._project.notes.get(ordered[0])
+        command = GroupNotes(self._project, w.workshop_id, (theme.focus_area_id, theme.category_id),
+                             title_from_text(first.text), ordered, position=position,
+                             text=QCoreApplication.translate("Commands", "Split theme"))
+        if w.run_edit(command):
+            self.rename(command.theme_id)
+            return True
+        return False
+
+    def dissolve(self, theme_ids: list[str] | None = None) -> bool:
+        ids = theme_ids or self.selected_themes() or ([self.current_theme()] if self.current_theme() else [])
+        if not ids:
+            return False
+        return self.window.run_edit(DissolveTheme(self._project, ids))
+
+    # --- new notes, other workshops ------------------------------------------------------------
+    def place_new_notes(self) -> int:
+        """Sort the loose notes into the themes that fit them best, as one undoable step."""
+        w = self.window
+        if w.workshop_id is None:
+            return 0
+        from workshop_app.themes.placement import place_notes
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            placements = place_notes(self._project, w.workshop_id)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if not placements:
+            w.statusBar().showMessage(_tr("No loose note fits a theme well enough."), 6000)
+            return 0
+        if w.run_edit(PlaceNotes(self._project, placements)):
+            w.statusBar().showMessage(_tr("%n note(s) sorted into themes. Undo with Ctrl+Z.", len(placements)), 8000)
+            return len(placements)
+        return 0
+
+    def use_starting_themes(self, source_id: str | None = None) -> "StartingThemesDialog | bool":
+        """Offer another workshop's themes; with ``source_id`` apply them at once (tests, scripts)."""
+        w = self.window
+        if source_id is not None:
+            return self.apply_starting_themes(source_id)
+        dialog = StartingThemesDialog(self._project, w.workshop_id, w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply_starting_themes(dialog.source_id(), dialog.plan))
+        dialog.open()
+        return dialog
+
+    def apply_starting_themes(self, source_id: str | None, plan=None) -> bool:
+        w = self.window
+        if not source_id or w.workshop_id is None:
+            return False
+        from workshop_app.themes.placement import plan_starting_themes
+
+        if plan is None:
+            plan = plan_starting_themes(self._project, source_id, w.workshop_id)
+        if not plan.count:
+            w.statusBar().showMessage(_tr("That workshop has no themes that this one lacks."), 6000)
+            return False
+        if w.run_edit(UseStartingThemes(self._project, w.workshop_id, plan)):
+            w.statusBar().showMessage(_tr("%n theme(s) added. Undo with Ctrl+Z.", plan.count), 8000)
+            return True
+        return False
+
+    # --- menus -------------------------------------------------------------------------------
+    def add_context_actions(self, menu: QMenu, item) -> None:
+        """Theme entries of the board's context menu for ``item`` (a theme, a card, a cell, a header)."""
+        w = self.window
+        writable = w.session is not None and not w.session.read_only
+        if isinstance(item, ThemeItem):
+            theme_id = item.theme_id
+            menu.addAction(icon("mdi6.rename-outline"), _tr("&Rename theme"), lambda: self.rename(theme_id))
+            menu.addAction(icon("mdi6.text-box-edit-outline"), _tr("Write &summary…"), lambda: self.edit_summary(theme_id))
+            menu.addSeparator()
+            up = menu.addAction(icon("mdi6.arrow-up"), _tr("Move &up"), lambda: self.move_theme(theme_id, -1))
+            down = menu.addAction(icon("mdi6.arrow-down"), _tr("Move &down"), lambda: self.move_theme(theme_id, 1))
+            cell = item.parentItem()
+            up.setEnabled(cell.theme_ids.index(theme_id) > 0)
+            down.setEnabled(cell.theme_ids.index(theme_id) < len(cell.theme_ids) - 1)
+            if len(self.selected_themes()) > 1:
+                menu.addAction(icon("mdi6.call-merge"), _tr("&Merge selected themes"), self.merge_selected)
+            menu.addSeparator()
+            menu.addAction(icon("mdi6.ungroup"), _tr("&Dissolve theme (notes stay)"), lambda: self.dissolve([theme_id]))
+            for action in menu.actions():
+                action.setEnabled(action.isEnabled() and writable)
+        elif isinstance(item, NoteItem):
+            if item.note.theme_id:
+                menu.addAction(icon("mdi6.call-split"), _tr("Split into a &new theme"), self.split_selected
+                               ).setEnabled(writable)
+                menu.addAction(icon("mdi6.ungroup"), _tr("&Take out of the theme"),
+                               lambda: w.run_edit(SetNotesTheme(self._project, w.scene.selected_note_ids(), None))
+                               ).setEnabled(writable)
+        elif isinstance(item, AreaHeaderItem):
+            area = item.area
+            menu.addAction(icon("mdi6.auto-fix"), _tr("Suggest themes for “%1”").replace("%1", area.name),
+                           lambda: self.suggest_area(area.id)).setEnabled(writable)
+        elif isinstance(item, CellItem):
+            area, category = item.area, item.category
+            menu.addAction(icon("mdi6.auto-fix"), _tr("Suggest themes for this cell"),
+                           lambda: self.suggest_cell(area.id, category.id)).setEnabled(writable)
+
+
+class StartingThemesDialog(QDialog):
+    """Choose a workshop of the project whose themes this workshop starts from; shows how many."""
+
+    def __init__(self, project, workshop_id: str, parent: QWidget | None = None):
+        from PySide6.QtWidgets import QComboBox, QFormLayout
+
+        super().__init__(parent)
+        self.setObjectName("StartingThemesDialog")
+        self.setWindowTitle(_tr("Use themes from another workshop"))
+        self.project = project
+        self.workshop_id = workshop_id
+        self.plan = None
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("sourceWorkshop")
+        for workshop in project.workshops.list():
+            if workshop.id != workshop_id:
+                self.combo.addItem(workshop.title, workshop.id)
+        self.info = QLabel(self)
+        self.info.setObjectName("startingThemesInfo")
+        self.info.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Use these themes"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(_tr("&From workshop:"), self.combo)
+        layout = QVBoxLayout(self)
+        intro = QLabel(_tr("The themes of the chosen workshop are added here as your own themes, in the "
+                           "same focus areas and kinds of note, with the notes of this workshop that fit them."), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.info)
+        layout.addWidget(self.buttons)
+        self.combo.currentIndexChanged.connect(lambda _i: self._update())
+        self._update()
+        self.resize(480, 220)
+
+    def source_id(self) -> str | None:
+        return self.combo.currentData()
+
+    def _update(self) -> None:
+        from workshop_app.themes.placement import plan_starting_themes
+
+        source = self.source_id()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if source is None:
+            self.plan = None
+            self.info.setText(_tr("This project has no other workshop."))
+            ok.setEnabled(False)
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_starting_themes(self.project, source, self.workshop_id)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        placed = sum(len(d.note_ids) for drafts in self.plan.drafts.values() for d in drafts)
+        self.info.setText(_tr("%n theme(s) will be offered", self.plan.count) + "; " +
+                          _tr("%n note(s) of this workshop fit them.", placed))
+        ok.setEnabled(self.plan.count > 0)
