@@ -26,6 +26,7 @@ from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote, MoveNotes
 from workshop_app.gui.entry_bar import EntryBar, scaled_font
+from workshop_app.gui.exchange_files import NoteFiles
 from workshop_app.gui.i18n import current_language
 from workshop_app.gui.icons import icon
 from workshop_app.gui.messages import show_error
@@ -35,6 +36,7 @@ from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
+from workshop_app.gui.theme_editing import ThemeEditing
 from workshop_app.gui.timer_widget import RoundTimer
 from workshop_app.gui.workshop_editing import WorkshopEditing
 
@@ -68,6 +70,8 @@ class MainWindow(QMainWindow):
         self.workshop_editing = WorkshopEditing(self)
         self.note_editing = NoteEditing(self)
         self.presentation = Presentation(self)
+        self.theme_editing = ThemeEditing(self)
+        self.exchange = NoteFiles(self)
 
         self._build_widgets()
         self._specs = action_table.action_table(self)
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
         self.view = BoardView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.edit_finished.connect(self.note_editing.text_edited)
+        self.view.theme_renamed.connect(self.theme_editing.title_edited)
         self.view.zoom_changed.connect(self.presentation.zoom_changed)
         self.notes_list = NotesList(self)
         self.empty_label = QLabel(self)
@@ -196,6 +201,10 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for name in ("hidden_round", "reveal", "show_list", "presentation"):
             bar.addAction(self.actions[name])
+        bar.addSeparator()
+        bar.addAction(self.actions["suggest_themes"])
+        self.granularity_control = self.theme_editing.make_control(bar)
+        bar.addWidget(self.granularity_control)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -293,6 +302,7 @@ class MainWindow(QMainWindow):
         self.scene = BoardScene(self.session, workshop_id, self.font(),
                                 high_contrast=self.prefs.high_contrast, parent=self)
         self.scene.notes_dropped.connect(self._notes_dropped)
+        self.scene.grouping_dropped.connect(self.theme_editing.dropped)
         self.scene.workshop_changed.connect(self._refresh)
         self.scene.structure_changed.connect(self._structure_changed)
         self.scene.selectionChanged.connect(self._refresh_actions)
@@ -369,6 +379,11 @@ class MainWindow(QMainWindow):
     # --- state -------------------------------------------------------------------------------
     def _refresh_actions(self) -> None:
         action_table.refresh_actions(self.actions, self._specs)
+        if hasattr(self, "granularity_control"):
+            self.granularity_control.setEnabled(self.actions["suggest_themes"].isEnabled())
+
+    def refresh_actions(self) -> None:
+        self._refresh_actions()
 
     def _refresh(self) -> None:
         self.update_title()
@@ -423,12 +438,46 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-    def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, app_title(), self.tr(
-            "Workshop Board: sticky notes for workshops, kept on this computer.\n"
-            "Language: %1").replace("%1", current_language()), QMessageBox.StandardButton.Close, self)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+    def show_about(self):
+        from workshop_app.gui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(current_language(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # --- report ------------------------------------------------------------------------------
+    def show_report_dialog(self):
+        """File → Export report: the dialog; "Show the note" there brings that note up here."""
+        from workshop_app.gui.report_dialog import ReportDialog
+
+        if self.session is None:
+            return None
+        if self.view.editor is not None:
+            self.view.editor.finish(save=True)
+        dialog = ReportDialog(self.session.project, self.workshop_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.noteRequested.connect(self.show_note)
+        dialog.open()
+        return dialog
+
+    def show_note(self, workshop_id: str, note_id: str) -> bool:
+        """Switch to ``workshop_id`` and bring note ``note_id`` up on the board, open for editing."""
+        if self.session is None:
+            return False
+        if workshop_id != self.workshop_id:
+            self.show_workshop(workshop_id)
+        if not self.showing_board:
+            self.presentation.toggle_list()
+        self.search.clear()
+        item = self.scene.items_by_id.get(note_id) if self.scene else None
+        if item is None:
+            return False
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.view.focus_note(item)
+        if not item.note.hidden and not self.session.read_only:
+            self.view.edit_note(item)
+        return True
 
     # --- closing -----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

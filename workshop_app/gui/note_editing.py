@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.notes import DeleteNotes, EditNoteText, MoveNotes, Placement, SetColour
 from workshop_app.gui.icons import icon
 
@@ -87,6 +88,9 @@ class NoteEditing:
 
     # --- edits -------------------------------------------------------------------------------
     def edit_current(self) -> None:
+        if self.window.theme_editing.current_theme() is not None and not self.window.scene.selected_note_ids():
+            self.window.theme_editing.rename()
+            return
         self.window.view.edit_note()
 
     def text_edited(self, note_id: str, old: str, new: str) -> None:
@@ -99,6 +103,10 @@ class NoteEditing:
     def delete_selected(self) -> None:
         w = self.window
         ids = w.selected_note_ids()
+        if not ids and w.showing_board and w.scene is not None and w.scene.selected_theme_ids():
+            w.theme_editing.dissolve()
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Theme dissolved; its notes stay on the board. Undo with Ctrl+Z."), 6000)
+            return
         if ids:
             w.run_edit(DeleteNotes(self._project, ids))
             w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes."), 6000)
@@ -164,9 +172,18 @@ class NoteEditing:
                     action = area_menu.addAction(icon(category.icon), category.name)
                     action.triggered.connect(
                         lambda _c=False, a=area.id, c=category.id: self.move_selected(a, c))
+            w.theme_editing.add_context_actions(menu, item)
             menu.addSeparator()
             menu.addAction(w.actions["delete_notes"])
+        elif isinstance(item, ThemeItem):
+            if not item.isSelected():
+                w.scene.clearSelection()
+                item.setSelected(True)
+            w.scene.setFocusItem(item)
+            w.theme_editing.add_context_actions(menu, item)
         elif isinstance(item, (AreaHeaderItem, CellItem)):
+            w.theme_editing.add_context_actions(menu, item)
+            menu.addSeparator()
             menu.addAction(w.actions["focus_areas"])
             menu.addAction(w.actions["restore_notes"])
         else:

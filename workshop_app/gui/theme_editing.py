@@ -392,6 +392,14 @@ class ThemeEditing(QObject):
             return True
         return False
 
+    def show_lexicon(self):
+        from workshop_app.gui.dialogs.lexicon_dialog import LexiconDialog
+
+        dialog = LexiconDialog(self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     # --- menus -------------------------------------------------------------------------------
     def add_context_actions(self, menu: QMenu, item) -> None:
         """Theme entries of the board's context menu for ``item`` (a theme, a card, a cell, a header)."""

@@ -345,11 +345,13 @@ def collect(
     ]
     title = settings.title or (facts[0].title if len(facts) == 1 else texts("default_title"))
     dates = sorted({f.date for f in facts if f.date})
+    long = [texts.long_date(d) for d in dates]
     date = settings.date or (
-        "" if not dates else dates[0] if len(dates) == 1 else texts("date_range", first=dates[0], last=dates[-1])
+        "" if not long else long[0] if len(long) == 1 else texts("date_range", first=long[0], last=long[-1])
     )
     organisations = list(dict.fromkeys(o for f in facts for o in f.organisations))
-    organisation = settings.organisation or (texts.join(organisations) if len(organisations) <= 2 else "")
+    # A few organisations fit the title page and the PDF's author; a long list belongs in the text.
+    organisation = settings.organisation or (texts.join(organisations) if len(organisations) <= 4 else "")
     purpose = settings.purpose or "\n\n".join(dict.fromkeys(f.purpose for f in facts if f.purpose))
     return ReportModel(
         settings=settings,

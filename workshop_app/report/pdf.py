@@ -91,7 +91,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "h1": style("h1", fontName=fonts.BOLD, fontSize=20, leading=25, textColor=ACCENT,
-                    spaceBefore=0, spaceAfter=12),
+                    spaceBefore=18, spaceAfter=12),
         "h2": style("h2", fontName=fonts.BOLD, fontSize=14, leading=18, textColor=ACCENT,
                     spaceBefore=14, spaceAfter=6),
         "h3": style("h3", fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=12,

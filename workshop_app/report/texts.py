@@ -151,6 +151,13 @@ TEXTS: dict[str, dict[str, str]] = {
 
 PDF_LANG = {"sv": "sv-SE", "en": "en-GB"}
 
+MONTHS = {
+    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+           "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+}
+
 
 @dataclass(frozen=True)
 class Texts:
@@ -177,6 +184,16 @@ class Texts:
         if len(items) <= 1:
             return "".join(items)
         return ", ".join(items[:-1]) + self("list_and") + items[-1]
+
+    def long_date(self, value: str) -> str:
+        """``"2026-10-15"`` as ``"15 oktober 2026"``; anything that is not an ISO date unchanged."""
+        from datetime import date
+
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            return value
+        return f"{parsed.day} {MONTHS[self.language][parsed.month - 1]} {parsed.year}"
 
     def quote(self, text: str) -> str:
         return f"{self('quote_open')}{text}{self('quote_close')}"
