@@ -130,3 +130,19 @@ def test_failed_transaction_changes_nothing_and_tells_no_one(project, workshop):
     assert heard == []
     project.workshops.update(workshop.id, place="Här")
     assert [(c.kind, c.action) for c in heard] == [("workshop", "updated")]
+
+
+def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(project, workshop):
+    """SQLite's page limit stands in for a full disk: the same SQLITE_FULL error comes back."""
+    from workshop_app.storage.errors import ProjectWriteError
+
+    area = project.workshops.focus_areas(workshop.id)[0]
+    category = project.workshops.categories(workshop.id)[0]
+    kept = project.notes.add(workshop.id, area.id, category.id, "Sparad innan disken blev full")
+    pages = project.conn.execute("PRAGMA page_count").fetchone()[0]
+    project.conn.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(ProjectWriteError, match="the disk is full"):
+        for i in range(500):
+            project.notes.add(workshop.id, area.id, category.id, f"Lapp {i} " + "x" * 2000)
+    assert project.notes.get(kept.id).text == "Sparad innan disken blev full"
+    assert not project.conn.in_transaction
