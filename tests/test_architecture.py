@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_import_contracts_hold():
     """import-linter: nothing below workshop_app.gui imports Qt; layers point one way."""
     result = subprocess.run(
-        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()", "--no-cache"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
