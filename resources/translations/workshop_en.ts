@@ -1,1019 +1,1949 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="50" />
-        <source>&amp;New project…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="51" />
-        <source>&amp;Open project…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="52" />
-        <source>New &amp;workshop…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="54" />
-        <source>Workshop &amp;properties…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="56" />
-        <source>&amp;Focus areas…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="58" />
-        <source>&amp;Delete workshop…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="60" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="62" />
-        <source>&amp;Edit note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="64" />
-        <source>&amp;Delete notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="66" />
-        <source>&amp;Restore deleted notes…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="68" />
-        <source>Select &amp;all notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="70" />
-        <source>&amp;Find notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="72" />
-        <source>&amp;Write a note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="74" />
-        <source>Go to the &amp;board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="77" />
-        <source>Notes as a &amp;list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="79" />
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="80" />
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="81" />
-        <source>&amp;Actual size</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="82" />
-        <source>&amp;High contrast</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="84" />
-        <source>&amp;Presentation mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="86" />
-        <source>Show &amp;facilitator controls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="89" />
-        <source>&amp;Start or pause the timer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="90" />
-        <source>One more &amp;minute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="91" />
-        <source>&amp;Reset the timer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="92" />
-        <source>&amp;Hidden round (new notes face down)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="95" />
-        <source>Show &amp;all notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="98" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="99" />
-        <source>&amp;About</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="106" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="108" />
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="110" />
-        <source>&amp;View</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="112" />
-        <source>&amp;Round</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="113" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Board</name>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/board/cell_items.py" line="60" />
-        <source>%n note(s)</source>
-        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>BoardView</name>
-    <message>
-        <location filename="../../workshop_app/gui/board/view.py" line="31" />
-        <source>Edit note text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/board/view.py" line="77" />
-        <source>Board</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="25" />
-        <source>Add note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
-        <source>Edit note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
-        <source>Move note</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
-        <source>Move %n notes</source>
-        <translation><numerusform>Move %n note</numerusform><numerusform>Move %n notes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
-        <source>Change colour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
-        <source>Delete note</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
-        <source>Delete %n notes</source>
-        <translation><numerusform>Delete %n note</numerusform><numerusform>Delete %n notes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
-        <source>Restore note</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
-        <source>Restore %n notes</source>
-        <translation><numerusform>Restore %n note</numerusform><numerusform>Restore %n notes</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
-        <source>Show all notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
-        <source>Edit workshop properties</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
-        <source>Start hidden round</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
-        <source>End hidden round</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
-        <source>Add focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
-        <source>Rename focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
-        <source>Edit focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
-        <source>Move focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
-        <source>Remove focus area</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>EntryBar</name>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
-        <source>&amp;Focus area:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
-        <source>&amp;Kind of note:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
-        <source>Type your note and press Enter (Shift+Enter for a new line)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
-        <source>Note text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
-        <source>Post</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
-        <source>Post the note (Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
-        <source>Group or organisation (optional)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
-        <source>Group or organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
-        <source>Note entry status</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
-        <source>Note entry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
-        <source>Focus area, shortcut %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
-        <source>Kind of note: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
-        <source>%1 – %2: type your note and press Enter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
-        <source>New note in %1, %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
-        <source>This project is open read-only: notes cannot be posted.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
-        <source>Type something first, then press Enter.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
-        <source>Choose a focus area and a kind of note first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
-        <source>Posted. Next note!</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FocusAreasDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="39" />
-        <source>Focus areas</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="45" />
-        <source>Focus areas in the order of the board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="46" />
-        <source>&amp;Focus areas (columns on the board, left to right):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="48" />
-        <source>&amp;Add…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="49" />
-        <source>&amp;Rename…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="50" />
-        <source>Re&amp;move</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="51" />
-        <source>Move &amp;left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="52" />
-        <source>Move r&amp;ight</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
-        <source>Add focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
-        <source>Name of the new focus area:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
-        <source>Rename focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
-        <source>New name:</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="45" />
-        <source>Workshop Board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="126" />
-        <source>Find notes (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="127" />
-        <source>Find notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="161" />
-        <source>Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="162" />
-        <source>Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="178" />
-        <source>Facilitator</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="183" />
-        <source>Workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="188" />
-        <source>Workshop:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="204" />
-        <source>Open &amp;recent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="209" />
-        <source>S&amp;witch workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="224" />
-        <source>&amp;Language</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="226" />
-        <source>Same as the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="285" />
-        <source>This project has no workshop yet.
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="64" />
+            <source>About Workshop Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="66" />
+            <source>Workshop Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="71" />
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="75" />
+            <source>Sticky notes for workshops, kept on this computer: no network, no account.
+Language: %1
+
+Fonts: DejaVu Sans (Bitstream Vera licence and public domain).
+Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtawesome (MIT).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="83" />
+            <source>&amp;Licences</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <source>&amp;New project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <source>&amp;Open project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="59" />
+            <source>New &amp;workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="61" />
+            <source>Workshop &amp;properties…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="63" />
+            <source>&amp;Focus areas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="65" />
+            <source>&amp;Delete workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="67" />
+            <source>&amp;Import notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="69" />
+            <source>E&amp;xport notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="71" />
+            <source>Export &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="75" />
+            <source>&amp;Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="77" />
+            <source>&amp;Delete notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="79" />
+            <source>&amp;Restore deleted notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <source>Select &amp;all notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <source>&amp;Find notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
+            <source>&amp;Write a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
+            <source>Go to the &amp;board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="90" />
+            <source>Notes as a &amp;list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <source>Zoom &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <source>Zoom &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <source>&amp;Actual size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="95" />
+            <source>&amp;High contrast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <source>&amp;Presentation mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <source>Show &amp;facilitator controls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="102" />
+            <source>&amp;Suggest themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <source>Suggest themes for the whole workshop (keeps your own themes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="105" />
+            <source>&amp;Fewer themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="107" />
+            <source>&amp;More themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <source>Sort &amp;in new notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
+            <source>Use themes from &amp;another workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <source>&amp;Rename theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <source>Theme s&amp;ummary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
+            <source>M&amp;erge themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <source>S&amp;plit off into a new theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <source>&amp;Dissolve theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <source>&amp;Word list for themes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <source>&amp;Start or pause the timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <source>One more &amp;minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <source>&amp;Reset the timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <source>&amp;Hidden round (new notes face down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <source>Show &amp;all notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="135" />
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="149" />
+            <source>&amp;Themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <source>&amp;Round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Board</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="61" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="124" />
+            <source>Not in a theme (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="32" />
+            <source>Edit note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <source>Theme title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="116" />
+            <source>Board</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="25" />
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <source>Move note</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <source>Move %n notes</source>
+            <translation>
+                <numerusform>Move %n note</numerusform>
+                <numerusform>Move %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
+            <source>Change colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <source>Delete note</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <source>Delete %n notes</source>
+            <translation>
+                <numerusform>Delete %n note</numerusform>
+                <numerusform>Delete %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <source>Restore note</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <source>Restore %n notes</source>
+            <translation>
+                <numerusform>Restore %n note</numerusform>
+                <numerusform>Restore %n notes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
+            <source>Show all notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="48" />
+            <source>Change the number of themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="48" />
+            <source>Suggest themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="86" />
+            <source>Group notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="125" />
+            <source>Add %n note(s) to the theme</source>
+            <translation>
+                <numerusform>Add %n note to the theme</numerusform>
+                <numerusform>Add %n notes to the theme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="125" />
+            <source>Take %n note(s) out of the theme</source>
+            <translation>
+                <numerusform>Take %n note out of the theme</numerusform>
+                <numerusform>Take %n notes out of the theme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="142" />
+            <source>Sort in new notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="155" />
+            <source>Merge themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="174" />
+            <source>Rename theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="174" />
+            <source>Edit theme summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="202" />
+            <source>Reorder themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="222" />
+            <source>Dissolve theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="222" />
+            <source>Dissolve %n themes</source>
+            <translation>
+                <numerusform>Dissolve %n theme</numerusform>
+                <numerusform>Dissolve %n themes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
+            <source>Use themes from another workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
+            <source>Edit workshop properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <source>Start hidden round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <source>End hidden round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
+            <source>Add focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <source>Rename focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <source>Edit focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
+            <source>Move focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
+            <source>Remove focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <source>Split theme</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EntryBar</name>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
+            <source>&amp;Focus area:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
+            <source>&amp;Kind of note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
+            <source>Type your note and press Enter (Shift+Enter for a new line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
+            <source>Note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
+            <source>Post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
+            <source>Post the note (Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <source>Group or organisation (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <source>Group or organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <source>Note entry status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
+            <source>Note entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
+            <source>Focus area, shortcut %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <source>Kind of note: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
+            <source>%1 – %2: type your note and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
+            <source>New note in %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
+            <source>This project is open read-only: notes cannot be posted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
+            <source>Type something first, then press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
+            <source>Choose a focus area and a kind of note first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
+            <source>Posted. Next note!</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FocusAreasDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="39" />
+            <source>Focus areas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="45" />
+            <source>Focus areas in the order of the board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="46" />
+            <source>&amp;Focus areas (columns on the board, left to right):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="48" />
+            <source>&amp;Add…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="49" />
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="50" />
+            <source>Re&amp;move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="51" />
+            <source>Move &amp;left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="52" />
+            <source>Move r&amp;ight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
+            <source>Add focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
+            <source>Name of the new focus area:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
+            <source>Rename focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
+            <source>New name:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LexiconDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="80" />
+            <source>Word list for themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="83" />
+            <source>Notes about the same thing often use different words. These concepts tell the theme suggestions which words belong together. Add the words your participants use; they are kept in your own word list on this computer and used from the next suggestion on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="89" />
+            <source>Concept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="89" />
+            <source>Words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="92" />
+            <source>Concepts and their words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
+            <source>Add words</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="99" />
+            <source>for example: Läkemedel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="102" />
+            <source>words separated by commas, e.g. dosett, läkemedelsgenomgång, apodos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="103" />
+            <source>&amp;Add to my word list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="111" />
+            <source>&amp;Concept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="112" />
+            <source>&amp;Name of the new concept:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="113" />
+            <source>&amp;Words:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="118" />
+            <source>Your word list: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="142" />
+            <source>A new concept…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="164" />
+            <source>Not added: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="191" />
+            <source>Added to “%1”: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LicencesDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="47" />
+            <source>Licence texts</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="47" />
+            <source>Workshop Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="131" />
+            <source>Find notes (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="132" />
+            <source>Find notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="166" />
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="167" />
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="183" />
+            <source>Facilitator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <source>Workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <source>Workshop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <source>Themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="234" />
+            <source>Open &amp;recent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <source>S&amp;witch workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="254" />
+            <source>&amp;Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="256" />
+            <source>Same as the system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="315" />
+            <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="333" />
-        <source>Saved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="379" />
-        <source>Hidden round: notes stay face down until revealed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="396" />
-        <source>(read-only)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="411" />
-        <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="412" />
-        <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="413" />
-        <source>Enter: post the note; Shift+Enter: new line</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="414" />
-        <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="415" />
-        <source>Ctrl+L: back to writing a note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="416" />
-        <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="417" />
-        <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="418" />
-        <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="420" />
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="428" />
-        <source>Workshop Board: sticky notes for workshops, kept on this computer.
-Language: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/note_editing.py" line="68" />
-        <source>%n note(s) match</source>
-        <translation><numerusform>%n note matches</numerusform><numerusform>%n notes match</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="95" />
-        <source>A note cannot be empty; delete it instead (Del).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="104" />
-        <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="136" />
-        <source>&amp;Colour</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="158" />
-        <source>&amp;Move to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/presentation.py" line="48" />
-        <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/presentation.py" line="82" />
-        <source>Zoom %1 %</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="29" />
-        <source>Workshop projects (*%1);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="37" />
-        <source>New project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="46" />
-        <source>Open project</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="83" />
-        <source>(none)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="80" />
-        <source>No notes were face down.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="87" />
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="91" />
-        <source>Delete workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="89" />
-        <source>Delete the workshop “%1” with all its notes?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="90" />
-        <source>This cannot be undone.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="30" />
-        <source>“%1” is not a workshop project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="31" />
-        <source>Choose a project file (ending in .workshop), or create a new project.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="33" />
-        <source>The project “%1” is damaged and cannot be opened.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="34" />
-        <source>The file was left untouched. Restore it from a backup copy (a .bak file next to it, or your own backup).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="37" />
-        <source>The project “%1” was saved by a newer version of the app.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="38" />
-        <source>Update the app to open it. The file was not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="40" />
-        <source>The project “%1” is open in another window or program.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="41" />
-        <source>Close it there first, or open it read-only to look at it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="43" />
-        <source>The project “%1” is open read-only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="44" />
-        <source>Changes cannot be saved. Open the project again when no other window has it open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="46" />
-        <source>Could not save to the project “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="47" />
-        <source>Nothing was changed. Free some disk space or check that the folder is writable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="49" />
-        <source>The project file “%1” does not exist.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="50" />
-        <source>It may have been moved, renamed or deleted. Choose it again with Open.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="52" />
-        <source>The project “%1” cannot be used.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="54" />
-        <source>That change was not made.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="54" />
-        <source>Check what you entered and try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="56" />
-        <source>That no longer exists.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="56" />
-        <source>It may have been deleted in the meantime.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="57" />
-        <source>Something went wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="76" />
-        <source>Workshop Board</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="86" />
-        <source>Open read-only</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NoteEditing</name>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="23" />
-        <source>Colour of the kind of note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="24" />
-        <source>Yellow</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="25" />
-        <source>Orange</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="26" />
-        <source>Pink</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="27" />
-        <source>Blue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="28" />
-        <source>Turquoise</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="29" />
-        <source>Green</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="30" />
-        <source>Grey</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="31" />
-        <source>White</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NoteItem</name>
-    <message>
-        <location filename="../../workshop_app/gui/board/note_item.py" line="69" />
-        <source>Hidden note (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/board/note_item.py" line="109" />
-        <source>Hidden until revealed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NotesList</name>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="104" />
-        <source>List of all notes</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>NotesModel</name>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Note</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Focus area</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Group</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Posted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="74" />
-        <source>(hidden until revealed)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RestoreNotesDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="28" />
-        <source>Restore deleted notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="32" />
-        <source>Deleted notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
-        <source>&amp;Tick the notes to bring back:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
-        <source>&amp;Restore</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>RoundTimer</name>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
-        <source>Time left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
-        <source> min</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
-        <source>Length of the round in minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
-        <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
-        <source>Start timer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
-        <source>One more minute</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
-        <source>Reset timer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
-        <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
-        <source>Time is up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
-        <source>Pause timer</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>WorkshopDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
-        <source>New workshop</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
-        <source>The workshop needs a title.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="6" />
-        <source>Workshop properties</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="20" />
-        <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="30" />
-        <source>For example: Workshop in Kungälv</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="37" />
-        <source>Te&amp;mplate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="50" />
-        <source>&amp;Date:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="66" />
-        <source>No date</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="73" />
-        <source>&amp;Place:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="86" />
-        <source>&amp;Organisations
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="364" />
+            <source>Saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="418" />
+            <source>Hidden round: notes stay face down until revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="435" />
+            <source>(read-only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="450" />
+            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="451" />
+            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <source>Enter: post the note; Shift+Enter: new line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="453" />
+            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="454" />
+            <source>Ctrl+L: back to writing a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="455" />
+            <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="456" />
+            <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="457" />
+            <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/note_editing.py" line="69" />
+            <source>%n note(s) match</source>
+            <translation>
+                <numerusform>%n note matches</numerusform>
+                <numerusform>%n notes match</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="99" />
+            <source>A note cannot be empty; delete it instead (Del).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="108" />
+            <source>Theme dissolved; its notes stay on the board. Undo with Ctrl+Z.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="146" />
+            <source>&amp;Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="168" />
+            <source>&amp;Move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/presentation.py" line="48" />
+            <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/presentation.py" line="83" />
+            <source>Zoom %1 %</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="29" />
+            <source>Workshop projects (*%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="37" />
+            <source>New project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="46" />
+            <source>Open project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="83" />
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="85" />
+            <source>No notes were face down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="92" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="96" />
+            <source>Delete workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="94" />
+            <source>Delete the workshop “%1” with all its notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="95" />
+            <source>This cannot be undone.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="30" />
+            <source>“%1” is not a workshop project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="31" />
+            <source>Choose a project file (ending in .workshop), or create a new project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="33" />
+            <source>The project “%1” is damaged and cannot be opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="34" />
+            <source>The file was left untouched. Restore it from a backup copy (a .bak file next to it, or your own backup).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="37" />
+            <source>The project “%1” was saved by a newer version of the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="38" />
+            <source>Update the app to open it. The file was not changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="40" />
+            <source>The project “%1” is open in another window or program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="41" />
+            <source>Close it there first, or open it read-only to look at it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="43" />
+            <source>The project “%1” is open read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="44" />
+            <source>Changes cannot be saved. Open the project again when no other window has it open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="46" />
+            <source>Could not save to the project “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="47" />
+            <source>Nothing was changed. Free some disk space or check that the folder is writable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="49" />
+            <source>The project file “%1” does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="50" />
+            <source>It may have been moved, renamed or deleted. Choose it again with Open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="52" />
+            <source>The project “%1” cannot be used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="58" />
+            <source>The report could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="59" />
+            <source>Check the report's choices and texts, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="61" />
+            <source>The file could not be saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="62" />
+            <source>Choose another folder or file name, or close the file if it is open in another program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="64" />
+            <source>The file could not be imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="65" />
+            <source>Check that it is a CSV file with the columns focus_area, category and text, the app's JSON, or a project file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="67" />
+            <source>That change was not made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="67" />
+            <source>Check what you entered and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="69" />
+            <source>That no longer exists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="69" />
+            <source>It may have been deleted in the meantime.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="70" />
+            <source>Something went wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="89" />
+            <source>Workshop Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="99" />
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="24" />
+            <source>Colour of the kind of note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="25" />
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="26" />
+            <source>Orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="27" />
+            <source>Pink</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="28" />
+            <source>Blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
+            <source>Turquoise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
+            <source>Grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
+            <source>White</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteFiles</name>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="39" />
+            <source>Notes and projects (*.csv *.json *%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <source>Workshop Board JSON (*.json)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <source>Workshop projects (*%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="43" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="46" />
+            <source>Import notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="47" />
+            <source>Import the notes of “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="49" />
+            <source>An import cannot be undone with Ctrl+Z. Notes from a CSV file go into the workshop shown; a JSON or project file brings its own workshops.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="51" />
+            <source>&amp;Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/exchange_files.py" line="81" />
+            <source>%n note(s) imported.</source>
+            <translation>
+                <numerusform>%n note imported.</numerusform>
+                <numerusform>%n notes imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="91" />
+            <source>Export notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="120" />
+            <source>Saved “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteItem</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="85" />
+            <source>Hidden note (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="121" />
+            <source>Hidden until revealed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesList</name>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="104" />
+            <source>List of all notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Posted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="74" />
+            <source>(hidden until revealed)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="77" />
+            <source>Personal data in notes?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="81" />
+            <source>personal identity number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <source>e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="92" />
+            <source>Notes with possible personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="102" />
+            <source>&amp;Show the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="103" />
+            <source>&amp;Export anyway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
+            <source>Table of contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
+            <source>Summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <source>Introduction and background</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <source>Method (how the workshops were run)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <source>Chart and table of notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <source>Results per focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <source>Conclusions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <source>Further work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <source>Appendix: all notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="135" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="386" />
+            <source>Export report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
+            <source>&amp;Contents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="142" />
+            <source>&amp;Title page and texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="145" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="295" />
+            <source>Save the report as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="146" />
+            <source>&amp;Browse…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <source>&amp;Save as:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="156" />
+            <source>&amp;Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="172" />
+            <source>Workshops in the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
+            <source>Sections of the report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="189" />
+            <source>As the workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="194" />
+            <source>PDF (for print and publishing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="195" />
+            <source>HTML (accessible web page)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <source>Print the &amp;names of people (authors of notes, facilitator)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="201" />
+            <source>&amp;Workshops:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
+            <source>S&amp;ections:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
+            <source>&amp;Language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="204" />
+            <source>&amp;Format:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <source>The workshop's title when left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
+            <source>Printed on the title page and as the PDF's author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="217" />
+            <source>The workshops' dates when left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <source>Su&amp;btitle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
+            <source>&amp;Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <source>Background:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <source>Purpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <source>About the method:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <source>Conclusions:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <source>Further work:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="289" />
+            <source>Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <source>PDF files (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <source>Web pages (*.html)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="300" />
+            <source>Choose a logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="301" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="323" />
+            <source>Choose at least one workshop for the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
+            <source>Choose where to save the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <source>Making the report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="387" />
+            <source>The report could not be made.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RestoreNotesDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="28" />
+            <source>Restore deleted notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="32" />
+            <source>Deleted notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
+            <source>&amp;Tick the notes to bring back:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
+            <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoundTimer</name>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
+            <source>Time left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
+            <source> min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
+            <source>Length of the round in minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <source>Start timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
+            <source>One more minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
+            <source>Reset timer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
+            <source>Time is up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <source>Pause timer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ThemeEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="68" />
+            <source>New theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="86" />
+            <source>Number of themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
+            <source>Fewer, broader themes ⟷ more, finer themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="91" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
+            <source>Fewer themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="97" />
+            <source>More themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="98" />
+            <source>Themes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="128" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="133" />
+            <source>Theme summary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="129" />
+            <source>Summary of “%1” (printed in the report):</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="203" />
+            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n themes proposed. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="214" />
+            <source>The next suggestion will use this number of themes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="314" />
+            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
+            <source>Select some notes of one theme to split them off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="361" />
+            <source>No loose note fits a theme well enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="365" />
+            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n notes sorted into themes. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="389" />
+            <source>That workshop has no themes that this one lacks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="393" />
+            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n themes added. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
+            <source>&amp;Rename theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="413" />
+            <source>Write &amp;summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="415" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="416" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="421" />
+            <source>&amp;Merge selected themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="423" />
+            <source>&amp;Dissolve theme (notes stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="428" />
+            <source>Split into a &amp;new theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="430" />
+            <source>&amp;Take out of the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
+            <source>Suggest themes for “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="439" />
+            <source>Suggest themes for this cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <source>Use themes from another workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <source>&amp;Use these themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <source>&amp;From workshop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
+            <source>This project has no other workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="501" />
+            <source>%n theme(s) will be offered</source>
+            <translation>
+                <numerusform>%n theme will be offered</numerusform>
+                <numerusform>%n themes will be offered</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="502" />
+            <source>%n note(s) of this workshop fit them.</source>
+            <translation>
+                <numerusform>%n note of this workshop fits them.</numerusform>
+                <numerusform>%n notes of this workshop fit them.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeItem</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <source>Proposed theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <source>Proposal:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
+            <source>New workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
+            <source>The workshop needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="6" />
+            <source>Workshop properties</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="20" />
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="30" />
+            <source>For example: Workshop in Kungälv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="37" />
+            <source>Te&amp;mplate:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="50" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="66" />
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="73" />
+            <source>&amp;Place:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="86" />
+            <source>&amp;Organisations
 (one per line):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="104" />
-        <source>&amp;Facilitator:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="117" />
-        <source>P&amp;urpose:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="134" />
-        <source>Pa&amp;rticipants:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="144" />
-        <source>Not given</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="157" />
-        <source>Report &amp;language:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="170" />
-        <source>&amp;Hidden round: new notes stay face down until revealed</source>
-        <translation type="unfinished" />
-    </message>
-</context>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="104" />
+            <source>&amp;Facilitator:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="117" />
+            <source>P&amp;urpose:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="134" />
+            <source>Pa&amp;rticipants:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="144" />
+            <source>Not given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="157" />
+            <source>Report &amp;language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="170" />
+            <source>&amp;Hidden round: new notes stay face down until revealed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

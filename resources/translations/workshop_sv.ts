@@ -1,1022 +1,1955 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv" sourcelanguage="en">
-<context>
-    <name>Actions</name>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="50" />
-        <source>&amp;New project…</source>
-        <translation>&amp;Nytt projekt…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="51" />
-        <source>&amp;Open project…</source>
-        <translation>&amp;Öppna projekt…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="52" />
-        <source>New &amp;workshop…</source>
-        <translation>Ny &amp;workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="54" />
-        <source>Workshop &amp;properties…</source>
-        <translation>Workshopens &amp;egenskaper…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="56" />
-        <source>&amp;Focus areas…</source>
-        <translation>&amp;Fokusområden…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="58" />
-        <source>&amp;Delete workshop…</source>
-        <translation>&amp;Ta bort workshop…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="60" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="62" />
-        <source>&amp;Edit note</source>
-        <translation>&amp;Redigera lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="64" />
-        <source>&amp;Delete notes</source>
-        <translation>&amp;Ta bort lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="66" />
-        <source>&amp;Restore deleted notes…</source>
-        <translation>&amp;Återställ borttagna lappar…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="68" />
-        <source>Select &amp;all notes</source>
-        <translation>Markera &amp;alla lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="70" />
-        <source>&amp;Find notes</source>
-        <translation>&amp;Sök lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="72" />
-        <source>&amp;Write a note</source>
-        <translation>&amp;Skriv en lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="74" />
-        <source>Go to the &amp;board</source>
-        <translation>Gå till &amp;tavlan</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="77" />
-        <source>Notes as a &amp;list</source>
-        <translation>Lappar som &amp;lista</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="79" />
-        <source>Zoom &amp;in</source>
-        <translation>Zooma &amp;in</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="80" />
-        <source>Zoom &amp;out</source>
-        <translation>Zooma &amp;ut</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="81" />
-        <source>&amp;Actual size</source>
-        <translation>&amp;Normal storlek</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="82" />
-        <source>&amp;High contrast</source>
-        <translation>&amp;Hög kontrast</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="84" />
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Presentationsläge</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="86" />
-        <source>Show &amp;facilitator controls</source>
-        <translation>Visa &amp;facilitatorns verktyg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="89" />
-        <source>&amp;Start or pause the timer</source>
-        <translation>&amp;Starta eller pausa timern</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="90" />
-        <source>One more &amp;minute</source>
-        <translation>En &amp;minut till</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="91" />
-        <source>&amp;Reset the timer</source>
-        <translation>&amp;Nollställ timern</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="92" />
-        <source>&amp;Hidden round (new notes face down)</source>
-        <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="95" />
-        <source>Show &amp;all notes</source>
-        <translation>&amp;Visa alla lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="98" />
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="99" />
-        <source>&amp;About</source>
-        <translation>&amp;Om Workshoptavlan</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="106" />
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="108" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="110" />
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="112" />
-        <source>&amp;Round</source>
-        <translation>R&amp;unda</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/actions.py" line="113" />
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-</context>
-<context>
-    <name>Board</name>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/board/cell_items.py" line="60" />
-        <source>%n note(s)</source>
-        <translation><numerusform>%n lapp</numerusform><numerusform>%n lappar</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>BoardView</name>
-    <message>
-        <location filename="../../workshop_app/gui/board/view.py" line="31" />
-        <source>Edit note text</source>
-        <translation>Redigera lappens text</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/board/view.py" line="77" />
-        <source>Board</source>
-        <translation>Tavla</translation>
-    </message>
-</context>
-<context>
-    <name>Commands</name>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="25" />
-        <source>Add note</source>
-        <translation>Lägg till lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
-        <source>Edit note</source>
-        <translation>Redigera lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
-        <source>Move note</source>
-        <translation>Flytta lapp</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
-        <source>Move %n notes</source>
-        <translation><numerusform>Flytta %n lapp</numerusform><numerusform>Flytta %n lappar</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
-        <source>Change colour</source>
-        <translation>Byt färg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
-        <source>Delete note</source>
-        <translation>Ta bort lapp</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
-        <source>Delete %n notes</source>
-        <translation><numerusform>Ta bort %n lapp</numerusform><numerusform>Ta bort %n lappar</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
-        <source>Restore note</source>
-        <translation>Återställ lapp</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
-        <source>Restore %n notes</source>
-        <translation><numerusform>Återställ %n lapp</numerusform><numerusform>Återställ %n lappar</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
-        <source>Show all notes</source>
-        <translation>Visa alla lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
-        <source>Edit workshop properties</source>
-        <translation>Ändra workshopens egenskaper</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
-        <source>Start hidden round</source>
-        <translation>Starta dold runda</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
-        <source>End hidden round</source>
-        <translation>Avsluta dold runda</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
-        <source>Add focus area</source>
-        <translation>Lägg till fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
-        <source>Rename focus area</source>
-        <translation>Byt namn på fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
-        <source>Edit focus area</source>
-        <translation>Ändra fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
-        <source>Move focus area</source>
-        <translation>Flytta fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
-        <source>Remove focus area</source>
-        <translation>Ta bort fokusområde</translation>
-    </message>
-</context>
-<context>
-    <name>EntryBar</name>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
-        <source>&amp;Focus area:</source>
-        <translation>&amp;Fokusområde:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
-        <source>&amp;Kind of note:</source>
-        <translation>&amp;Typ av lapp:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
-        <source>Type your note and press Enter (Shift+Enter for a new line)</source>
-        <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
-        <source>Note text</source>
-        <translation>Lappens text</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
-        <source>Post</source>
-        <translation>Sätt upp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
-        <source>Post the note (Enter)</source>
-        <translation>Sätt upp lappen (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
-        <source>Group or organisation (optional)</source>
-        <translation>Grupp eller organisation (valfritt)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
-        <source>Group or organisation</source>
-        <translation>Grupp eller organisation</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
-        <source>Note entry status</source>
-        <translation>Status för lappskrivning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
-        <source>Note entry</source>
-        <translation>Skriv lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
-        <source>Focus area, shortcut %1</source>
-        <translation>Fokusområde, kortkommando %1</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
-        <source>Kind of note: %1</source>
-        <translation>Typ av lapp: %1</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
-        <source>%1 – %2: type your note and press Enter</source>
-        <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
-        <source>New note in %1, %2</source>
-        <translation>Ny lapp i %1, %2</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
-        <source>This project is open read-only: notes cannot be posted.</source>
-        <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
-        <source>Type something first, then press Enter.</source>
-        <translation>Skriv något först och tryck sedan Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
-        <source>Choose a focus area and a kind of note first.</source>
-        <translation>Välj först ett fokusområde och en typ av lapp.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
-        <source>Posted. Next note!</source>
-        <translation>Uppsatt! Nästa lapp.</translation>
-    </message>
-</context>
-<context>
-    <name>FocusAreasDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="39" />
-        <source>Focus areas</source>
-        <translation>Fokusområden</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="45" />
-        <source>Focus areas in the order of the board</source>
-        <translation>Fokusområden i tavlans ordning</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="46" />
-        <source>&amp;Focus areas (columns on the board, left to right):</source>
-        <translation>&amp;Fokusområden (tavlans kolumner, från vänster till höger):</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="48" />
-        <source>&amp;Add…</source>
-        <translation>&amp;Lägg till…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="49" />
-        <source>&amp;Rename…</source>
-        <translation>&amp;Byt namn…</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="50" />
-        <source>Re&amp;move</source>
-        <translation>&amp;Ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="51" />
-        <source>Move &amp;left</source>
-        <translation>Flytta åt &amp;vänster</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="52" />
-        <source>Move r&amp;ight</source>
-        <translation>Flytta åt &amp;höger</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
-        <source>Add focus area</source>
-        <translation>Lägg till fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
-        <source>Name of the new focus area:</source>
-        <translation>Namn på det nya fokusområdet:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
-        <source>Rename focus area</source>
-        <translation>Byt namn på fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
-        <source>New name:</source>
-        <translation>Nytt namn:</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="45" />
-        <source>Workshop Board</source>
-        <translation>Workshoptavlan</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="126" />
-        <source>Find notes (Ctrl+F)</source>
-        <translation>Sök lappar (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="127" />
-        <source>Find notes</source>
-        <translation>Sök lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="161" />
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="162" />
-        <source>Redo</source>
-        <translation>Gör om</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="178" />
-        <source>Facilitator</source>
-        <translation>Facilitator</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="183" />
-        <source>Workshop</source>
-        <translation>Workshop</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="188" />
-        <source>Workshop:</source>
-        <translation>Workshop:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="204" />
-        <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="209" />
-        <source>S&amp;witch workshop</source>
-        <translation>&amp;Byt workshop</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="224" />
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="226" />
-        <source>Same as the system</source>
-        <translation>Samma som systemet</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="285" />
-        <source>This project has no workshop yet.
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="64" />
+            <source>About Workshop Board</source>
+            <translation>Om Workshoptavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="66" />
+            <source>Workshop Board</source>
+            <translation>Workshoptavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="71" />
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="75" />
+            <source>Sticky notes for workshops, kept on this computer: no network, no account.
+Language: %1
+
+Fonts: DejaVu Sans (Bitstream Vera licence and public domain).
+Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtawesome (MIT).</source>
+            <translation>Lappar för workshoppar, sparade på den här datorn: inget nätverk, inget konto.
+Språk: %1
+
+Typsnitt: DejaVu Sans (Bitstream Vera-licens och allmän egendom).
+Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtawesome (MIT).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="83" />
+            <source>&amp;Licences</source>
+            <translation>&amp;Licenser</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <source>&amp;New project…</source>
+            <translation>&amp;Nytt projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <source>&amp;Open project…</source>
+            <translation>&amp;Öppna projekt…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="59" />
+            <source>New &amp;workshop…</source>
+            <translation>Ny &amp;workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="61" />
+            <source>Workshop &amp;properties…</source>
+            <translation>Workshopens &amp;egenskaper…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="63" />
+            <source>&amp;Focus areas…</source>
+            <translation>&amp;Fokusområden…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="65" />
+            <source>&amp;Delete workshop…</source>
+            <translation>&amp;Ta bort workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="67" />
+            <source>&amp;Import notes…</source>
+            <translation>&amp;Importera lappar…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="69" />
+            <source>E&amp;xport notes…</source>
+            <translation>E&amp;xportera lappar…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="71" />
+            <source>Export &amp;report…</source>
+            <translation>Exportera &amp;rapport…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="73" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="75" />
+            <source>&amp;Edit note</source>
+            <translation>&amp;Redigera lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="77" />
+            <source>&amp;Delete notes</source>
+            <translation>&amp;Ta bort lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="79" />
+            <source>&amp;Restore deleted notes…</source>
+            <translation>&amp;Återställ borttagna lappar…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <source>Select &amp;all notes</source>
+            <translation>Markera &amp;alla lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <source>&amp;Find notes</source>
+            <translation>&amp;Sök lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
+            <source>&amp;Write a note</source>
+            <translation>&amp;Skriv en lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
+            <source>Go to the &amp;board</source>
+            <translation>Gå till &amp;tavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="90" />
+            <source>Notes as a &amp;list</source>
+            <translation>Lappar som &amp;lista</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <source>Zoom &amp;in</source>
+            <translation>Zooma &amp;in</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <source>Zoom &amp;out</source>
+            <translation>Zooma &amp;ut</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <source>&amp;Actual size</source>
+            <translation>&amp;Normal storlek</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="95" />
+            <source>&amp;High contrast</source>
+            <translation>&amp;Hög kontrast</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <source>&amp;Presentation mode</source>
+            <translation>&amp;Presentationsläge</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <source>Show &amp;facilitator controls</source>
+            <translation>Visa &amp;facilitatorns verktyg</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="102" />
+            <source>&amp;Suggest themes</source>
+            <translation>&amp;Föreslå teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <source>Suggest themes for the whole workshop (keeps your own themes)</source>
+            <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="105" />
+            <source>&amp;Fewer themes</source>
+            <translation>F&amp;ärre teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="107" />
+            <source>&amp;More themes</source>
+            <translation>F&amp;ler teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <source>Sort &amp;in new notes</source>
+            <translation>Sortera &amp;in nya lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
+            <source>Use themes from &amp;another workshop…</source>
+            <translation>Använd teman från en &amp;annan workshop…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <source>&amp;Rename theme</source>
+            <translation>&amp;Byt namn på tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <source>Theme s&amp;ummary…</source>
+            <translation>Temats s&amp;ammanfattning…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
+            <source>M&amp;erge themes</source>
+            <translation>Slå i&amp;hop teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <source>S&amp;plit off into a new theme</source>
+            <translation>&amp;Dela av till ett nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <source>&amp;Dissolve theme</source>
+            <translation>&amp;Lös upp tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <source>&amp;Word list for themes…</source>
+            <translation>&amp;Ordlista för teman…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <source>&amp;Start or pause the timer</source>
+            <translation>&amp;Starta eller pausa timern</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <source>One more &amp;minute</source>
+            <translation>En &amp;minut till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <source>&amp;Reset the timer</source>
+            <translation>&amp;Nollställ timern</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <source>&amp;Hidden round (new notes face down)</source>
+            <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <source>Show &amp;all notes</source>
+            <translation>&amp;Visa alla lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Kortkommandon</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="135" />
+            <source>&amp;About</source>
+            <translation>&amp;Om Workshoptavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="149" />
+            <source>&amp;Themes</source>
+            <translation>&amp;Teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <source>&amp;Round</source>
+            <translation>R&amp;unda</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+    </context>
+    <context>
+        <name>Board</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="61" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n lapp</numerusform>
+                <numerusform>%n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="124" />
+            <source>Not in a theme (%1)</source>
+            <translation>Utan tema (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardView</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="32" />
+            <source>Edit note text</source>
+            <translation>Redigera lappens text</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <source>Theme title</source>
+            <translation>Temats rubrik</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/view.py" line="116" />
+            <source>Board</source>
+            <translation>Tavla</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commands</name>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="25" />
+            <source>Add note</source>
+            <translation>Lägg till lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
+            <source>Edit note</source>
+            <translation>Redigera lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <source>Move note</source>
+            <translation>Flytta lapp</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <source>Move %n notes</source>
+            <translation>
+                <numerusform>Flytta %n lapp</numerusform>
+                <numerusform>Flytta %n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
+            <source>Change colour</source>
+            <translation>Byt färg</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <source>Delete note</source>
+            <translation>Ta bort lapp</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <source>Delete %n notes</source>
+            <translation>
+                <numerusform>Ta bort %n lapp</numerusform>
+                <numerusform>Ta bort %n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <source>Restore note</source>
+            <translation>Återställ lapp</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <source>Restore %n notes</source>
+            <translation>
+                <numerusform>Återställ %n lapp</numerusform>
+                <numerusform>Återställ %n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
+            <source>Show all notes</source>
+            <translation>Visa alla lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="48" />
+            <source>Change the number of themes</source>
+            <translation>Ändra antal teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="48" />
+            <source>Suggest themes</source>
+            <translation>Föreslå teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="86" />
+            <source>Group notes</source>
+            <translation>Gruppera lappar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="125" />
+            <source>Add %n note(s) to the theme</source>
+            <translation>
+                <numerusform>Lägg %n lapp i temat</numerusform>
+                <numerusform>Lägg %n lappar i temat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="125" />
+            <source>Take %n note(s) out of the theme</source>
+            <translation>
+                <numerusform>Ta %n lapp ur temat</numerusform>
+                <numerusform>Ta %n lappar ur temat</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="142" />
+            <source>Sort in new notes</source>
+            <translation>Sortera in nya lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="155" />
+            <source>Merge themes</source>
+            <translation>Slå ihop teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="174" />
+            <source>Rename theme</source>
+            <translation>Byt namn på tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="174" />
+            <source>Edit theme summary</source>
+            <translation>Ändra temats sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="202" />
+            <source>Reorder themes</source>
+            <translation>Ändra temanas ordning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="222" />
+            <source>Dissolve theme</source>
+            <translation>Lös upp tema</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/themes.py" line="222" />
+            <source>Dissolve %n themes</source>
+            <translation>
+                <numerusform>Lös upp %n tema</numerusform>
+                <numerusform>Lös upp %n teman</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
+            <source>Use themes from another workshop</source>
+            <translation>Använd teman från en annan workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
+            <source>Edit workshop properties</source>
+            <translation>Ändra workshopens egenskaper</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <source>Start hidden round</source>
+            <translation>Starta dold runda</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <source>End hidden round</source>
+            <translation>Avsluta dold runda</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
+            <source>Add focus area</source>
+            <translation>Lägg till fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <source>Rename focus area</source>
+            <translation>Byt namn på fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <source>Edit focus area</source>
+            <translation>Ändra fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
+            <source>Move focus area</source>
+            <translation>Flytta fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
+            <source>Remove focus area</source>
+            <translation>Ta bort fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <source>Split theme</source>
+            <translation>Dela tema</translation>
+        </message>
+    </context>
+    <context>
+        <name>EntryBar</name>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
+            <source>&amp;Focus area:</source>
+            <translation>&amp;Fokusområde:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
+            <source>&amp;Kind of note:</source>
+            <translation>&amp;Typ av lapp:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
+            <source>Type your note and press Enter (Shift+Enter for a new line)</source>
+            <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
+            <source>Note text</source>
+            <translation>Lappens text</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
+            <source>Post</source>
+            <translation>Sätt upp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
+            <source>Post the note (Enter)</source>
+            <translation>Sätt upp lappen (Enter)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <source>Group or organisation (optional)</source>
+            <translation>Grupp eller organisation (valfritt)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <source>Group or organisation</source>
+            <translation>Grupp eller organisation</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <source>Note entry status</source>
+            <translation>Status för lappskrivning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
+            <source>Note entry</source>
+            <translation>Skriv lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
+            <source>Focus area, shortcut %1</source>
+            <translation>Fokusområde, kortkommando %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <source>Kind of note: %1</source>
+            <translation>Typ av lapp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
+            <source>%1 – %2: type your note and press Enter</source>
+            <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
+            <source>New note in %1, %2</source>
+            <translation>Ny lapp i %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
+            <source>This project is open read-only: notes cannot be posted.</source>
+            <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
+            <source>Type something first, then press Enter.</source>
+            <translation>Skriv något först och tryck sedan Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
+            <source>Choose a focus area and a kind of note first.</source>
+            <translation>Välj först ett fokusområde och en typ av lapp.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
+            <source>Posted. Next note!</source>
+            <translation>Uppsatt! Nästa lapp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FocusAreasDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="39" />
+            <source>Focus areas</source>
+            <translation>Fokusområden</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="45" />
+            <source>Focus areas in the order of the board</source>
+            <translation>Fokusområden i tavlans ordning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="46" />
+            <source>&amp;Focus areas (columns on the board, left to right):</source>
+            <translation>&amp;Fokusområden (tavlans kolumner, från vänster till höger):</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="48" />
+            <source>&amp;Add…</source>
+            <translation>&amp;Lägg till…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="49" />
+            <source>&amp;Rename…</source>
+            <translation>&amp;Byt namn…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="50" />
+            <source>Re&amp;move</source>
+            <translation>&amp;Ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="51" />
+            <source>Move &amp;left</source>
+            <translation>Flytta åt &amp;vänster</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="52" />
+            <source>Move r&amp;ight</source>
+            <translation>Flytta åt &amp;höger</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
+            <source>Add focus area</source>
+            <translation>Lägg till fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="89" />
+            <source>Name of the new focus area:</source>
+            <translation>Namn på det nya fokusområdet:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
+            <source>Rename focus area</source>
+            <translation>Byt namn på fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
+            <source>New name:</source>
+            <translation>Nytt namn:</translation>
+        </message>
+    </context>
+    <context>
+        <name>LexiconDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="80" />
+            <source>Word list for themes</source>
+            <translation>Ordlista för teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="83" />
+            <source>Notes about the same thing often use different words. These concepts tell the theme suggestions which words belong together. Add the words your participants use; they are kept in your own word list on this computer and used from the next suggestion on.</source>
+            <translation>Lappar om samma sak använder ofta olika ord. De här begreppen talar om för temaförslagen vilka ord som hör ihop. Lägg till de ord som dina deltagare använder; de sparas i din egen ordlista på den här datorn och används från nästa förslag.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="89" />
+            <source>Concept</source>
+            <translation>Begrepp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="89" />
+            <source>Words</source>
+            <translation>Ord</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="92" />
+            <source>Concepts and their words</source>
+            <translation>Begrepp och deras ord</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
+            <source>Add words</source>
+            <translation>Lägg till ord</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="99" />
+            <source>for example: Läkemedel</source>
+            <translation>till exempel: Läkemedel</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="102" />
+            <source>words separated by commas, e.g. dosett, läkemedelsgenomgång, apodos</source>
+            <translation>ord åtskilda med komma, t.ex. dosett, läkemedelsgenomgång, apodos</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="103" />
+            <source>&amp;Add to my word list</source>
+            <translation>&amp;Lägg till i min ordlista</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="111" />
+            <source>&amp;Concept:</source>
+            <translation>&amp;Begrepp:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="112" />
+            <source>&amp;Name of the new concept:</source>
+            <translation>&amp;Namn på det nya begreppet:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="113" />
+            <source>&amp;Words:</source>
+            <translation>&amp;Ord:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="118" />
+            <source>Your word list: %1</source>
+            <translation>Din ordlista: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="142" />
+            <source>A new concept…</source>
+            <translation>Ett nytt begrepp…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="164" />
+            <source>Not added: %1</source>
+            <translation>Inte tillagt: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="191" />
+            <source>Added to “%1”: %2</source>
+            <translation>Tillagt i ”%1”: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>LicencesDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="43" />
+            <source>Licences</source>
+            <translation>Licenser</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/about_dialog.py" line="47" />
+            <source>Licence texts</source>
+            <translation>Licenstexter</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="47" />
+            <source>Workshop Board</source>
+            <translation>Workshoptavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="131" />
+            <source>Find notes (Ctrl+F)</source>
+            <translation>Sök lappar (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="132" />
+            <source>Find notes</source>
+            <translation>Sök lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="166" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="167" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="183" />
+            <source>Facilitator</source>
+            <translation>Facilitator</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <source>Workshop:</source>
+            <translation>Workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="234" />
+            <source>Open &amp;recent</source>
+            <translation>Öppna &amp;senaste</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <source>S&amp;witch workshop</source>
+            <translation>&amp;Byt workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="254" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="256" />
+            <source>Same as the system</source>
+            <translation>Samma som systemet</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="315" />
+            <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
-        <translation>Projektet har ingen workshop än.
+            <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="333" />
-        <source>Saved</source>
-        <translation>Sparat</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="379" />
-        <source>Hidden round: notes stay face down until revealed</source>
-        <translation>Dold runda: lapparna visas först när facilitatorn vänder dem</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="396" />
-        <source>(read-only)</source>
-        <translation>(skrivskyddad)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="411" />
-        <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
-        <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="412" />
-        <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
-        <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="413" />
-        <source>Enter: post the note; Shift+Enter: new line</source>
-        <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="414" />
-        <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
-        <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="415" />
-        <source>Ctrl+L: back to writing a note</source>
-        <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="416" />
-        <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
-        <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="417" />
-        <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
-        <translation>F11: presentationsläge; Ctrl+Skift+M: facilitatorns verktyg; Ctrl +/−: zooma</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="418" />
-        <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
-        <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="420" />
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/main_window.py" line="428" />
-        <source>Workshop Board: sticky notes for workshops, kept on this computer.
-Language: %1</source>
-        <translation>Workshoptavlan: lappar från workshoppar, sparade på den här datorn.
-Språk: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../workshop_app/gui/note_editing.py" line="68" />
-        <source>%n note(s) match</source>
-        <translation><numerusform>%n lapp matchar</numerusform><numerusform>%n lappar matchar</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="95" />
-        <source>A note cannot be empty; delete it instead (Del).</source>
-        <translation>En lapp kan inte vara tom; ta bort den i stället (Del).</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="104" />
-        <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
-        <translation>Borttagen. Ångra med Ctrl+Z, eller Redigera → Återställ borttagna lappar.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="136" />
-        <source>&amp;Colour</source>
-        <translation>&amp;Färg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="158" />
-        <source>&amp;Move to</source>
-        <translation>&amp;Flytta till</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/presentation.py" line="48" />
-        <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
-        <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för facilitatorns verktyg.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/presentation.py" line="82" />
-        <source>Zoom %1 %</source>
-        <translation>Zoom %1 %</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="29" />
-        <source>Workshop projects (*%1);;All files (*)</source>
-        <translation>Workshopprojekt (*%1);;Alla filer (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="37" />
-        <source>New project</source>
-        <translation>Nytt projekt</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="46" />
-        <source>Open project</source>
-        <translation>Öppna projekt</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/project_files.py" line="83" />
-        <source>(none)</source>
-        <translation>(inga)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="80" />
-        <source>No notes were face down.</source>
-        <translation>Inga lappar var dolda.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="87" />
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="91" />
-        <source>Delete workshop</source>
-        <translation>Ta bort workshop</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="89" />
-        <source>Delete the workshop “%1” with all its notes?</source>
-        <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/workshop_editing.py" line="90" />
-        <source>This cannot be undone.</source>
-        <translation>Det går inte att ångra.</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="30" />
-        <source>“%1” is not a workshop project.</source>
-        <translation>”%1” är inte ett workshopprojekt.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="31" />
-        <source>Choose a project file (ending in .workshop), or create a new project.</source>
-        <translation>Välj en projektfil (som slutar på .workshop) eller skapa ett nytt projekt.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="33" />
-        <source>The project “%1” is damaged and cannot be opened.</source>
-        <translation>Projektet ”%1” är skadat och kan inte öppnas.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="34" />
-        <source>The file was left untouched. Restore it from a backup copy (a .bak file next to it, or your own backup).</source>
-        <translation>Filen har inte ändrats. Återställ den från en säkerhetskopia (en .bak-fil bredvid den, eller din egen säkerhetskopia).</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="37" />
-        <source>The project “%1” was saved by a newer version of the app.</source>
-        <translation>Projektet ”%1” har sparats av en nyare version av programmet.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="38" />
-        <source>Update the app to open it. The file was not changed.</source>
-        <translation>Uppdatera programmet för att öppna det. Filen har inte ändrats.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="40" />
-        <source>The project “%1” is open in another window or program.</source>
-        <translation>Projektet ”%1” är öppet i ett annat fönster eller program.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="41" />
-        <source>Close it there first, or open it read-only to look at it.</source>
-        <translation>Stäng det där först, eller öppna det skrivskyddat för att titta på det.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="43" />
-        <source>The project “%1” is open read-only.</source>
-        <translation>Projektet ”%1” är öppnat skrivskyddat.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="44" />
-        <source>Changes cannot be saved. Open the project again when no other window has it open.</source>
-        <translation>Ändringar kan inte sparas. Öppna projektet igen när inget annat fönster har det öppet.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="46" />
-        <source>Could not save to the project “%1”.</source>
-        <translation>Det gick inte att spara i projektet ”%1”.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="47" />
-        <source>Nothing was changed. Free some disk space or check that the folder is writable.</source>
-        <translation>Ingenting ändrades. Frigör diskutrymme eller kontrollera att mappen går att skriva i.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="49" />
-        <source>The project file “%1” does not exist.</source>
-        <translation>Projektfilen ”%1” finns inte.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="50" />
-        <source>It may have been moved, renamed or deleted. Choose it again with Open.</source>
-        <translation>Den kan ha flyttats, bytt namn eller tagits bort. Välj den igen med Öppna.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="52" />
-        <source>The project “%1” cannot be used.</source>
-        <translation>Projektet ”%1” kan inte användas.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="54" />
-        <source>That change was not made.</source>
-        <translation>Ändringen gjordes inte.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="54" />
-        <source>Check what you entered and try again.</source>
-        <translation>Kontrollera det du skrev och försök igen.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="56" />
-        <source>That no longer exists.</source>
-        <translation>Det finns inte längre.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="56" />
-        <source>It may have been deleted in the meantime.</source>
-        <translation>Det kan ha tagits bort under tiden.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="57" />
-        <source>Something went wrong.</source>
-        <translation>Något gick fel.</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="76" />
-        <source>Workshop Board</source>
-        <translation>Workshoptavlan</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/messages.py" line="86" />
-        <source>Open read-only</source>
-        <translation>Öppna skrivskyddat</translation>
-    </message>
-</context>
-<context>
-    <name>NoteEditing</name>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="23" />
-        <source>Colour of the kind of note</source>
-        <translation>Lapptypens färg</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="24" />
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="25" />
-        <source>Orange</source>
-        <translation>Orange</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="26" />
-        <source>Pink</source>
-        <translation>Rosa</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="27" />
-        <source>Blue</source>
-        <translation>Blå</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="28" />
-        <source>Turquoise</source>
-        <translation>Turkos</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="29" />
-        <source>Green</source>
-        <translation>Grön</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="30" />
-        <source>Grey</source>
-        <translation>Grå</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/note_editing.py" line="31" />
-        <source>White</source>
-        <translation>Vit</translation>
-    </message>
-</context>
-<context>
-    <name>NoteItem</name>
-    <message>
-        <location filename="../../workshop_app/gui/board/note_item.py" line="69" />
-        <source>Hidden note (%1)</source>
-        <translation>Dold lapp (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/board/note_item.py" line="109" />
-        <source>Hidden until revealed</source>
-        <translation>Dold tills den visas</translation>
-    </message>
-</context>
-<context>
-    <name>NotesList</name>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="104" />
-        <source>List of all notes</source>
-        <translation>Lista över alla lappar</translation>
-    </message>
-</context>
-<context>
-    <name>NotesModel</name>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Note</source>
-        <translation>Lapp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Focus area</source>
-        <translation>Fokusområde</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Group</source>
-        <translation>Grupp</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="57" />
-        <source>Posted</source>
-        <translation>Uppsatt</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/notes_list.py" line="74" />
-        <source>(hidden until revealed)</source>
-        <translation>(dold tills den visas)</translation>
-    </message>
-</context>
-<context>
-    <name>RestoreNotesDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="28" />
-        <source>Restore deleted notes</source>
-        <translation>Återställ borttagna lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="32" />
-        <source>Deleted notes</source>
-        <translation>Borttagna lappar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
-        <source>&amp;Tick the notes to bring back:</source>
-        <translation>&amp;Kryssa för lapparna som ska tillbaka:</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
-        <source>&amp;Restore</source>
-        <translation>&amp;Återställ</translation>
-    </message>
-</context>
-<context>
-    <name>RoundTimer</name>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
-        <source>Time left</source>
-        <translation>Tid kvar</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
-        <source>Length of the round in minutes</source>
-        <translation>Rundans längd i minuter</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
-        <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
-        <source>Start timer</source>
-        <translation>Starta timern</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
-        <source>One more minute</source>
-        <translation>En minut till</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
-        <source>Reset timer</source>
-        <translation>Nollställ timern</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
-        <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
-        <source>Time is up</source>
-        <translation>Tiden är ute</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
-        <source>Pause timer</source>
-        <translation>Pausa timern</translation>
-    </message>
-</context>
-<context>
-    <name>WorkshopDialog</name>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
-        <source>New workshop</source>
-        <translation>Ny workshop</translation>
-    </message>
-    <message>
-        <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
-        <source>The workshop needs a title.</source>
-        <translation>Workshoppen behöver en rubrik.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="6" />
-        <source>Workshop properties</source>
-        <translation>Workshopens egenskaper</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="20" />
-        <source>&amp;Title:</source>
-        <translation>&amp;Rubrik:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="30" />
-        <source>For example: Workshop in Kungälv</source>
-        <translation>Till exempel: Workshop i Kungälv</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="37" />
-        <source>Te&amp;mplate:</source>
-        <translation>&amp;Mall:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="50" />
-        <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="66" />
-        <source>No date</source>
-        <translation>Inget datum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="73" />
-        <source>&amp;Place:</source>
-        <translation>&amp;Plats:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="86" />
-        <source>&amp;Organisations
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="364" />
+            <source>Saved</source>
+            <translation>Sparat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="418" />
+            <source>Hidden round: notes stay face down until revealed</source>
+            <translation>Dold runda: lapparna visas först när facilitatorn vänder dem</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="435" />
+            <source>(read-only)</source>
+            <translation>(skrivskyddad)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="450" />
+            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
+            <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="451" />
+            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
+            <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <source>Enter: post the note; Shift+Enter: new line</source>
+            <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="453" />
+            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
+            <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="454" />
+            <source>Ctrl+L: back to writing a note</source>
+            <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="455" />
+            <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
+            <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="456" />
+            <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
+            <translation>F11: presentationsläge; Ctrl+Skift+M: facilitatorns verktyg; Ctrl +/−: zooma</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="457" />
+            <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
+            <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/note_editing.py" line="69" />
+            <source>%n note(s) match</source>
+            <translation>
+                <numerusform>%n lapp matchar</numerusform>
+                <numerusform>%n lappar matchar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="99" />
+            <source>A note cannot be empty; delete it instead (Del).</source>
+            <translation>En lapp kan inte vara tom; ta bort den i stället (Del).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="108" />
+            <source>Theme dissolved; its notes stay on the board. Undo with Ctrl+Z.</source>
+            <translation>Temat är upplöst; lapparna ligger kvar på tavlan. Ångra med Ctrl+Z.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
+            <translation>Borttagen. Ångra med Ctrl+Z, eller Redigera → Återställ borttagna lappar.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="146" />
+            <source>&amp;Colour</source>
+            <translation>&amp;Färg</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="168" />
+            <source>&amp;Move to</source>
+            <translation>&amp;Flytta till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/presentation.py" line="48" />
+            <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
+            <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för facilitatorns verktyg.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/presentation.py" line="83" />
+            <source>Zoom %1 %</source>
+            <translation>Zoom %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="29" />
+            <source>Workshop projects (*%1);;All files (*)</source>
+            <translation>Workshopprojekt (*%1);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="37" />
+            <source>New project</source>
+            <translation>Nytt projekt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="46" />
+            <source>Open project</source>
+            <translation>Öppna projekt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="83" />
+            <source>(none)</source>
+            <translation>(inga)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="85" />
+            <source>No notes were face down.</source>
+            <translation>Inga lappar var dolda.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="92" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="96" />
+            <source>Delete workshop</source>
+            <translation>Ta bort workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="94" />
+            <source>Delete the workshop “%1” with all its notes?</source>
+            <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="95" />
+            <source>This cannot be undone.</source>
+            <translation>Det går inte att ångra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="30" />
+            <source>“%1” is not a workshop project.</source>
+            <translation>”%1” är inte ett workshopprojekt.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="31" />
+            <source>Choose a project file (ending in .workshop), or create a new project.</source>
+            <translation>Välj en projektfil (som slutar på .workshop) eller skapa ett nytt projekt.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="33" />
+            <source>The project “%1” is damaged and cannot be opened.</source>
+            <translation>Projektet ”%1” är skadat och kan inte öppnas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="34" />
+            <source>The file was left untouched. Restore it from a backup copy (a .bak file next to it, or your own backup).</source>
+            <translation>Filen har inte ändrats. Återställ den från en säkerhetskopia (en .bak-fil bredvid den, eller din egen säkerhetskopia).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="37" />
+            <source>The project “%1” was saved by a newer version of the app.</source>
+            <translation>Projektet ”%1” har sparats av en nyare version av programmet.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="38" />
+            <source>Update the app to open it. The file was not changed.</source>
+            <translation>Uppdatera programmet för att öppna det. Filen har inte ändrats.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="40" />
+            <source>The project “%1” is open in another window or program.</source>
+            <translation>Projektet ”%1” är öppet i ett annat fönster eller program.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="41" />
+            <source>Close it there first, or open it read-only to look at it.</source>
+            <translation>Stäng det där först, eller öppna det skrivskyddat för att titta på det.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="43" />
+            <source>The project “%1” is open read-only.</source>
+            <translation>Projektet ”%1” är öppnat skrivskyddat.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="44" />
+            <source>Changes cannot be saved. Open the project again when no other window has it open.</source>
+            <translation>Ändringar kan inte sparas. Öppna projektet igen när inget annat fönster har det öppet.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="46" />
+            <source>Could not save to the project “%1”.</source>
+            <translation>Det gick inte att spara i projektet ”%1”.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="47" />
+            <source>Nothing was changed. Free some disk space or check that the folder is writable.</source>
+            <translation>Ingenting ändrades. Frigör diskutrymme eller kontrollera att mappen går att skriva i.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="49" />
+            <source>The project file “%1” does not exist.</source>
+            <translation>Projektfilen ”%1” finns inte.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="50" />
+            <source>It may have been moved, renamed or deleted. Choose it again with Open.</source>
+            <translation>Den kan ha flyttats, bytt namn eller tagits bort. Välj den igen med Öppna.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="52" />
+            <source>The project “%1” cannot be used.</source>
+            <translation>Projektet ”%1” kan inte användas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="58" />
+            <source>The report could not be made.</source>
+            <translation>Rapporten kunde inte skapas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="59" />
+            <source>Check the report's choices and texts, then try again.</source>
+            <translation>Kontrollera rapportens val och texter och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="61" />
+            <source>The file could not be saved.</source>
+            <translation>Filen kunde inte sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="62" />
+            <source>Choose another folder or file name, or close the file if it is open in another program.</source>
+            <translation>Välj en annan mapp eller ett annat filnamn, eller stäng filen om den är öppen i ett annat program.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="64" />
+            <source>The file could not be imported.</source>
+            <translation>Filen kunde inte importeras.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="65" />
+            <source>Check that it is a CSV file with the columns focus_area, category and text, the app's JSON, or a project file.</source>
+            <translation>Kontrollera att det är en CSV-fil med kolumnerna focus_area, category och text, appens JSON eller en projektfil.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="67" />
+            <source>That change was not made.</source>
+            <translation>Ändringen gjordes inte.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="67" />
+            <source>Check what you entered and try again.</source>
+            <translation>Kontrollera det du skrev och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="69" />
+            <source>That no longer exists.</source>
+            <translation>Det finns inte längre.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="69" />
+            <source>It may have been deleted in the meantime.</source>
+            <translation>Det kan ha tagits bort under tiden.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="70" />
+            <source>Something went wrong.</source>
+            <translation>Något gick fel.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="89" />
+            <source>Workshop Board</source>
+            <translation>Workshoptavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/messages.py" line="99" />
+            <source>Open read-only</source>
+            <translation>Öppna skrivskyddat</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="24" />
+            <source>Colour of the kind of note</source>
+            <translation>Lapptypens färg</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="25" />
+            <source>Yellow</source>
+            <translation>Gul</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="26" />
+            <source>Orange</source>
+            <translation>Orange</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="27" />
+            <source>Pink</source>
+            <translation>Rosa</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="28" />
+            <source>Blue</source>
+            <translation>Blå</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
+            <source>Turquoise</source>
+            <translation>Turkos</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
+            <source>Green</source>
+            <translation>Grön</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
+            <source>Grey</source>
+            <translation>Grå</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
+            <source>White</source>
+            <translation>Vit</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteFiles</name>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="39" />
+            <source>Notes and projects (*.csv *.json *%1)</source>
+            <translation>Lappar och projekt (*.csv *.json *%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-filer (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <source>Workshop Board JSON (*.json)</source>
+            <translation>Workshoptavlans JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <source>Workshop projects (*%1)</source>
+            <translation>Workshopprojekt (*%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <source>All files (*)</source>
+            <translation>Alla filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="43" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="46" />
+            <source>Import notes</source>
+            <translation>Importera lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="47" />
+            <source>Import the notes of “%1”?</source>
+            <translation>Importera lapparna i ”%1”?</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="49" />
+            <source>An import cannot be undone with Ctrl+Z. Notes from a CSV file go into the workshop shown; a JSON or project file brings its own workshops.</source>
+            <translation>En import kan inte ångras med Ctrl+Z. Lappar från en CSV-fil hamnar i workshoppen som visas; en JSON- eller projektfil tar med sina egna workshoppar.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="51" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importera</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/exchange_files.py" line="81" />
+            <source>%n note(s) imported.</source>
+            <translation>
+                <numerusform>%n lapp importerad.</numerusform>
+                <numerusform>%n lappar importerade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="91" />
+            <source>Export notes</source>
+            <translation>Exportera lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="120" />
+            <source>Saved “%1”.</source>
+            <translation>Sparade ”%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteItem</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="85" />
+            <source>Hidden note (%1)</source>
+            <translation>Dold lapp (%1)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="121" />
+            <source>Hidden until revealed</source>
+            <translation>Dold tills den visas</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesList</name>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="104" />
+            <source>List of all notes</source>
+            <translation>Lista över alla lappar</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesModel</name>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Note</source>
+            <translation>Lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Focus area</source>
+            <translation>Fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Group</source>
+            <translation>Grupp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <source>Posted</source>
+            <translation>Uppsatt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="74" />
+            <source>(hidden until revealed)</source>
+            <translation>(dold tills den visas)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalDataDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="77" />
+            <source>Personal data in notes?</source>
+            <translation>Personuppgifter i lappar?</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="81" />
+            <source>personal identity number</source>
+            <translation>personnummer</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <source>phone number</source>
+            <translation>telefonnummer</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <source>e-mail address</source>
+            <translation>e-postadress</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
+            <translation>De här lapparna ser ut att innehålla personuppgifter. En publicerad rapport ska inte nämna eller gå att koppla till enskilda personer. Visa en lapp för att ändra den, eller exportera som den är.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="92" />
+            <source>Notes with possible personal data</source>
+            <translation>Lappar som kan innehålla personuppgifter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="102" />
+            <source>&amp;Show the note</source>
+            <translation>&amp;Visa lappen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="103" />
+            <source>&amp;Export anyway</source>
+            <translation>&amp;Exportera ändå</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
+            <source>Table of contents</source>
+            <translation>Innehållsförteckning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
+            <source>Summary</source>
+            <translation>Sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <source>Introduction and background</source>
+            <translation>Inledning och bakgrund</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <source>Purpose</source>
+            <translation>Syfte</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <source>Method (how the workshops were run)</source>
+            <translation>Genomförande</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <source>Chart and table of notes</source>
+            <translation>Diagram och tabell över lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <source>Results per focus area</source>
+            <translation>Resultat per fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <source>Conclusions</source>
+            <translation>Slutsatser</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <source>Further work</source>
+            <translation>Fortsatt arbete</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <source>Appendix: all notes</source>
+            <translation>Bilaga: alla lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="135" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="386" />
+            <source>Export report</source>
+            <translation>Exportera rapport</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
+            <source>&amp;Contents</source>
+            <translation>&amp;Innehåll</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="142" />
+            <source>&amp;Title page and texts</source>
+            <translation>&amp;Titelsida och texter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="145" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="295" />
+            <source>Save the report as</source>
+            <translation>Spara rapporten som</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="146" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <source>&amp;Save as:</source>
+            <translation>&amp;Spara som:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="156" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exportera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="172" />
+            <source>Workshops in the report</source>
+            <translation>Workshoppar i rapporten</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
+            <source>Sections of the report</source>
+            <translation>Rapportens avsnitt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="189" />
+            <source>As the workshop</source>
+            <translation>Som workshoppen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="194" />
+            <source>PDF (for print and publishing)</source>
+            <translation>PDF (för tryck och publicering)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="195" />
+            <source>HTML (accessible web page)</source>
+            <translation>HTML (tillgänglig webbsida)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <source>Print the &amp;names of people (authors of notes, facilitator)</source>
+            <translation>Skriv ut &amp;namn på personer (lappförfattare, processledare)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="201" />
+            <source>&amp;Workshops:</source>
+            <translation>&amp;Workshoppar:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
+            <source>S&amp;ections:</source>
+            <translation>&amp;Avsnitt:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Språk:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="204" />
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <source>The workshop's title when left empty</source>
+            <translation>Workshoppens titel om fältet lämnas tomt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
+            <source>Printed on the title page and as the PDF's author</source>
+            <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="217" />
+            <source>The workshops' dates when left empty</source>
+            <translation>Workshopparnas datum om fältet lämnas tomt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <source>Choose…</source>
+            <translation>Välj…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <source>Su&amp;btitle:</source>
+            <translation>&amp;Undertitel:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
+            <source>&amp;Logo:</source>
+            <translation>&amp;Logotyp:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <source>Summary:</source>
+            <translation>Sammanfattning:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <source>Background:</source>
+            <translation>Bakgrund:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <source>Purpose:</source>
+            <translation>Syfte:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <source>About the method:</source>
+            <translation>Om genomförandet:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <source>Conclusions:</source>
+            <translation>Slutsatser:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <source>Further work:</source>
+            <translation>Fortsatt arbete:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="289" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <source>Web pages (*.html)</source>
+            <translation>Webbsidor (*.html)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="300" />
+            <source>Choose a logo</source>
+            <translation>Välj en logotyp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="301" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="323" />
+            <source>Choose at least one workshop for the report.</source>
+            <translation>Välj minst en workshop till rapporten.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
+            <source>Choose where to save the report.</source>
+            <translation>Välj var rapporten ska sparas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <source>Making the report…</source>
+            <translation>Rapporten skapas…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="387" />
+            <source>The report could not be made.</source>
+            <translation>Rapporten kunde inte skapas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreNotesDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="28" />
+            <source>Restore deleted notes</source>
+            <translation>Återställ borttagna lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="32" />
+            <source>Deleted notes</source>
+            <translation>Borttagna lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
+            <source>&amp;Tick the notes to bring back:</source>
+            <translation>&amp;Kryssa för lapparna som ska tillbaka:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Återställ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundTimer</name>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
+            <source>Time left</source>
+            <translation>Tid kvar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
+            <source>Length of the round in minutes</source>
+            <translation>Rundans längd i minuter</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <source>Start timer</source>
+            <translation>Starta timern</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
+            <source>One more minute</source>
+            <translation>En minut till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
+            <source>Reset timer</source>
+            <translation>Nollställ timern</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
+            <source>Time is up</source>
+            <translation>Tiden är ute</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <source>Pause timer</source>
+            <translation>Pausa timern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="68" />
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="86" />
+            <source>Number of themes</source>
+            <translation>Antal teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
+            <source>Fewer, broader themes ⟷ more, finer themes</source>
+            <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="91" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
+            <source>Fewer themes</source>
+            <translation>Färre teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="97" />
+            <source>More themes</source>
+            <translation>Fler teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="98" />
+            <source>Themes:</source>
+            <translation>Teman:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="128" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="133" />
+            <source>Theme summary</source>
+            <translation>Temats sammanfattning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="129" />
+            <source>Summary of “%1” (printed in the report):</source>
+            <translation>Sammanfattning av ”%1” (skrivs ut i rapporten):</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="203" />
+            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n teman föreslagna. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="214" />
+            <source>The next suggestion will use this number of themes.</source>
+            <translation>Nästa förslag använder det här antalet teman.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="314" />
+            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
+            <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
+            <source>Select some notes of one theme to split them off.</source>
+            <translation>Markera några lappar i ett tema för att dela av dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="361" />
+            <source>No loose note fits a theme well enough.</source>
+            <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="365" />
+            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n lappar sorterade in i teman. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="389" />
+            <source>That workshop has no themes that this one lacks.</source>
+            <translation>Den workshoppen har inga teman som saknas i den här.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="393" />
+            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n teman tillagda. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
+            <source>&amp;Rename theme</source>
+            <translation>&amp;Byt namn på temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="413" />
+            <source>Write &amp;summary…</source>
+            <translation>Skriv &amp;sammanfattning…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="415" />
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="416" />
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="421" />
+            <source>&amp;Merge selected themes</source>
+            <translation>Slå i&amp;hop markerade teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="423" />
+            <source>&amp;Dissolve theme (notes stay)</source>
+            <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="428" />
+            <source>Split into a &amp;new theme</source>
+            <translation>Dela av till ett &amp;nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="430" />
+            <source>&amp;Take out of the theme</source>
+            <translation>&amp;Ta ur temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
+            <source>Suggest themes for “%1”</source>
+            <translation>Föreslå teman för ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="439" />
+            <source>Suggest themes for this cell</source>
+            <translation>Föreslå teman för den här rutan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <source>Use themes from another workshop</source>
+            <translation>Använd teman från en annan workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <source>&amp;Use these themes</source>
+            <translation>&amp;Använd de här temana</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <source>&amp;From workshop:</source>
+            <translation>&amp;Från workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
+            <translation>Temana i den valda workshoppen läggs till här som dina egna teman, i samma fokusområden och slags lappar, med de lappar i den här workshoppen som passar in.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
+            <source>This project has no other workshop.</source>
+            <translation>Projektet har ingen annan workshop.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="501" />
+            <source>%n theme(s) will be offered</source>
+            <translation>
+                <numerusform>%n tema erbjuds</numerusform>
+                <numerusform>%n teman erbjuds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="502" />
+            <source>%n note(s) of this workshop fit them.</source>
+            <translation>
+                <numerusform>%n lapp i den här workshoppen passar in.</numerusform>
+                <numerusform>%n lappar i den här workshoppen passar in.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ThemeItem</name>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <source>Proposed theme</source>
+            <translation>Föreslaget tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <source>Proposal:</source>
+            <translation>Förslag:</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
+            <source>New workshop</source>
+            <translation>Ny workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
+            <source>The workshop needs a title.</source>
+            <translation>Workshoppen behöver en rubrik.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="6" />
+            <source>Workshop properties</source>
+            <translation>Workshopens egenskaper</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="20" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Rubrik:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="30" />
+            <source>For example: Workshop in Kungälv</source>
+            <translation>Till exempel: Workshop i Kungälv</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="37" />
+            <source>Te&amp;mplate:</source>
+            <translation>&amp;Mall:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="50" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="66" />
+            <source>No date</source>
+            <translation>Inget datum</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="73" />
+            <source>&amp;Place:</source>
+            <translation>&amp;Plats:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="86" />
+            <source>&amp;Organisations
 (one per line):</source>
-        <translation>&amp;Organisationer
+            <translation>&amp;Organisationer
 (en per rad):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="104" />
-        <source>&amp;Facilitator:</source>
-        <translation>&amp;Facilitator:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="117" />
-        <source>P&amp;urpose:</source>
-        <translation>S&amp;yfte:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="134" />
-        <source>Pa&amp;rticipants:</source>
-        <translation>&amp;Antal deltagare:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="144" />
-        <source>Not given</source>
-        <translation>Ej angivet</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="157" />
-        <source>Report &amp;language:</source>
-        <translation>Rapportens &amp;språk:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_dialog.ui" line="170" />
-        <source>&amp;Hidden round: new notes stay face down until revealed</source>
-        <translation>&amp;Dold runda: nya lappar ligger dolda tills de visas</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="104" />
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Facilitator:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="117" />
+            <source>P&amp;urpose:</source>
+            <translation>S&amp;yfte:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="134" />
+            <source>Pa&amp;rticipants:</source>
+            <translation>&amp;Antal deltagare:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="144" />
+            <source>Not given</source>
+            <translation>Ej angivet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="157" />
+            <source>Report &amp;language:</source>
+            <translation>Rapportens &amp;språk:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/workshop_dialog.ui" line="170" />
+            <source>&amp;Hidden round: new notes stay face down until revealed</source>
+            <translation>&amp;Dold runda: nya lappar ligger dolda tills de visas</translation>
+        </message>
+    </context>
 </TS>

@@ -51,7 +51,7 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
     one_theme = lambda: writable() and themes.current_theme() is not None  # noqa: E731
     theme_notes_selected = lambda: writable() and w.scene is not None and any(  # noqa: E731
         n.theme_id for n in w.scene.selected_notes())
-    several_workshops = lambda: writable() and len(w.workshops()) > 1  # noqa: E731
+    several_workshops = lambda: writable() and w.workshop_combo.count() > 1  # noqa: E731
     return [
         # File
         ActionSpec("new_project", QCoreApplication.translate("Actions", "&New project…"), files.new_project, (SK.New,), "mdi6.file-plus-outline"),
@@ -154,10 +154,24 @@ def menu_structure() -> list[tuple[str, list[str]]]:
     ]
 
 
+ICON_PROPERTY = "iconName"
+
+
+def ensure_icons(actions) -> None:
+    """Give ``actions`` their icons (loaded when first shown: ~45 icons cost start-up time)."""
+    for action in actions:
+        name = action.property(ICON_PROPERTY)
+        if name:
+            action.setIcon(icon(name))
+            action.setProperty(ICON_PROPERTY, "")
+
+
 def build_actions(parent: QWidget, specs: list[ActionSpec], board: QWidget) -> dict[str, QAction]:
+    """The window's QActions; their icons come with :func:`ensure_icons` (menus call it on showing)."""
     actions: dict[str, QAction] = {}
     for spec in specs:
-        action = QAction(icon(spec.icon), spec.text, parent)
+        action = QAction(spec.text, parent)
+        action.setProperty(ICON_PROPERTY, spec.icon)
         action.setObjectName(f"action_{spec.id}")
         keys: list[QKeySequence] = []
         for shortcut in spec.shortcuts:
@@ -200,6 +214,7 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
     menus: dict[str, QMenu] = {}
     for title, entries in menu_structure():
         menu = menubar.addMenu(title)
+        menu.aboutToShow.connect(lambda m=menu: ensure_icons(m.actions()))
         for entry in entries:
             if entry == "-":
                 menu.addSeparator()

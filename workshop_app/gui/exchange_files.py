@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("NoteFiles", text, None, n)
 
 
 class NoteFiles:
@@ -38,19 +36,19 @@ class NoteFiles:
     def import_notes(self) -> None:
         w = self.window
         filters = ";;".join([
-            _tr("Notes and projects (*.csv *.json *%1)").replace("%1", PROJECT_SUFFIX),
-            _tr("CSV files (*.csv)"), _tr("Workshop Board JSON (*.json)"),
-            _tr("Workshop projects (*%1)").replace("%1", PROJECT_SUFFIX), _tr("All files (*)"),
+            QCoreApplication.translate("NoteFiles", "Notes and projects (*.csv *.json *%1)").replace("%1", PROJECT_SUFFIX),
+            QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)"),
+            QCoreApplication.translate("NoteFiles", "Workshop projects (*%1)").replace("%1", PROJECT_SUFFIX), QCoreApplication.translate("NoteFiles", "All files (*)"),
         ])
-        path, _ = QFileDialog.getOpenFileName(w, _tr("Import notes"), self._folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("NoteFiles", "Import notes"), self._folder(), filters)
         if not path:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, _tr("Import notes"),
-                          _tr("Import the notes of “%1”?").replace("%1", Path(path).name),
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("NoteFiles", "Import notes"),
+                          QCoreApplication.translate("NoteFiles", "Import the notes of “%1”?").replace("%1", Path(path).name),
                           QMessageBox.StandardButton.Cancel, w)
-        box.setInformativeText(_tr("An import cannot be undone with Ctrl+Z. Notes from a CSV file go into "
+        box.setInformativeText(QCoreApplication.translate("NoteFiles", "An import cannot be undone with Ctrl+Z. Notes from a CSV file go into "
                                    "the workshop shown; a JSON or project file brings its own workshops."))
-        button = box.addButton(_tr("&Import"), QMessageBox.ButtonRole.AcceptRole)
+        button = box.addButton(QCoreApplication.translate("NoteFiles", "&Import"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(button)
         box.exec()
         if box.clickedButton() is button:
@@ -80,7 +78,7 @@ class NoteFiles:
             workshop_id = ids[-1] if ids else None
         w.show_workshop(workshop_id)
         added = sum(n for _title, n in result)
-        w.statusBar().showMessage(_tr("%n note(s) imported.", added), 8000)
+        w.statusBar().showMessage(QCoreApplication.translate("NoteFiles", "%n note(s) imported.", None, added), 8000)
         return result
 
     # --- export ------------------------------------------------------------------------------
@@ -88,9 +86,9 @@ class NoteFiles:
         w = self.window
         if w.workshop is None:
             return
-        csv_filter, json_filter = _tr("CSV files (*.csv)"), _tr("Workshop Board JSON (*.json)")
+        csv_filter, json_filter = QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)")
         suggested = str(Path(self._folder()) / f"{w.workshop.title}.csv")
-        path, chosen = QFileDialog.getSaveFileName(w, _tr("Export notes"), suggested,
+        path, chosen = QFileDialog.getSaveFileName(w, QCoreApplication.translate("NoteFiles", "Export notes"), suggested,
                                                    ";;".join([csv_filter, json_filter]))
         if not path:
             return
@@ -119,5 +117,5 @@ class NoteFiles:
         except UserError as error:
             w.show_error(error)
             return None
-        w.statusBar().showMessage(_tr("Saved “%1”.").replace("%1", str(written)), 8000)
+        w.statusBar().showMessage(QCoreApplication.translate("NoteFiles", "Saved “%1”.").replace("%1", str(written)), 8000)
         return written

@@ -201,12 +201,33 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         for name in ("hidden_round", "reveal", "show_list", "presentation"):
             bar.addAction(self.actions[name])
-        bar.addSeparator()
-        bar.addAction(self.actions["suggest_themes"])
-        self.granularity_control = self.theme_editing.make_control(bar)
-        bar.addWidget(self.granularity_control)
+        # Undo and redo name the edit in their tooltips; as icons they leave room for the themes bar.
+        for action in (self.undo_action, self.redo_action):
+            bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
+        themes = QToolBar(self.tr("Themes"), self)
+        themes.setObjectName("themesToolbar")
+        themes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        themes.addAction(self.actions["suggest_themes"])
+        self.granularity_control = self.theme_editing.make_control(themes)
+        themes.addWidget(self.granularity_control)
+        themes.addSeparator()
+        for name in ("place_notes", "merge_themes", "split_theme", "starting_themes"):
+            themes.addAction(self.actions[name])
+        # a row of its own: the facilitator's toolbar already fills a laptop's width
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, themes)
+        self.themes_toolbar = themes
+        action_table.ensure_icons(bar.actions() + themes.actions())
+        # the rest (menus, shortcuts' icons) once the window is up: not on the way to the first frame
+        QTimer.singleShot(400, self, self._load_icons)
+
+    def _load_icons(self) -> None:
+        try:
+            action_table.ensure_icons(self.actions.values())
+        except RuntimeError:  # the window was rebuilt (language switch) before the timer fired
+            log.debug("icons not loaded: window gone")
 
     # --- menus filled at run time ------------------------------------------------------------
     def _add_recent_menu(self, menu: QMenu) -> None:
@@ -358,7 +379,10 @@ class MainWindow(QMainWindow):
         self.prefs.set_last_cell(self.workshop_id, area_id, category_id)
         item = self.scene.items_by_id.get(command.note.id) if self.scene else None
         if item is not None and self.showing_board:
-            self.view.ensureVisible(item.sceneBoundingRect(), 10, 10)
+            rect = item.sceneBoundingRect()
+            shown = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+            if not shown.contains(rect):  # scrolling repaints the whole view: only when needed
+                self.view.ensureVisible(rect, 10, 10)
         return True
 
     def _notes_dropped(self, moves: dict) -> None:

@@ -50,6 +50,19 @@ def describe(error: BaseException) -> tuple[str, str]:
                 QCoreApplication.translate("Messages", "It may have been moved, renamed or deleted. Choose it again with Open."))
     if isinstance(error, e.ProjectError):
         return (QCoreApplication.translate("Messages", "The project “%1” cannot be used.").replace("%1", file), "")
+    from workshop_app.exchange.errors import ImportFileError
+    from workshop_app.report.errors import ReportError
+    from workshop_app.storage.atomic import OutputFileError
+
+    if isinstance(error, ReportError):
+        return (QCoreApplication.translate("Messages", "The report could not be made."),
+                QCoreApplication.translate("Messages", "Check the report's choices and texts, then try again."))
+    if isinstance(error, OutputFileError):
+        return (QCoreApplication.translate("Messages", "The file could not be saved."),
+                QCoreApplication.translate("Messages", "Choose another folder or file name, or close the file if it is open in another program."))
+    if isinstance(error, ImportFileError):
+        return (QCoreApplication.translate("Messages", "The file could not be imported."),
+                QCoreApplication.translate("Messages", "Check that it is a CSV file with the columns focus_area, category and text, the app's JSON, or a project file."))
     if isinstance(error, ValidationError):
         return QCoreApplication.translate("Messages", "That change was not made."), QCoreApplication.translate("Messages", "Check what you entered and try again.")
     if isinstance(error, NotFoundError):

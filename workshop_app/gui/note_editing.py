@@ -189,5 +189,8 @@ class NoteEditing:
         else:
             menu.addAction(w.actions["select_all"])
             menu.addAction(w.actions["restore_notes"])
+        from workshop_app.gui.actions import ensure_icons
+
+        ensure_icons(menu.actions())
         menu.popup(w.view.viewport().mapToGlobal(pos))
         return menu

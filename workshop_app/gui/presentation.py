@@ -57,6 +57,7 @@ class Presentation:
         self.controls_visible = visible
         w.menuBar().setVisible(visible)
         w.toolbar.setVisible(visible)
+        w.themes_toolbar.setVisible(visible)
         w.statusBar().setVisible(visible or not self.active)
 
     # --- zoom and contrast -------------------------------------------------------------------

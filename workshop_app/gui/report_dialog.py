@@ -52,17 +52,19 @@ class _Cancelled(Exception):
 
 
 def _section_names(dialog: QWidget) -> dict[str, str]:
+    # literal contexts so that lupdate files them under ReportDialog, where self.tr() looks
+    del dialog
     return {
-        "contents": dialog.tr("Table of contents"),
-        "summary": dialog.tr("Summary"),
-        "background": dialog.tr("Introduction and background"),
-        "purpose": dialog.tr("Purpose"),
-        "method": dialog.tr("Method (how the workshops were run)"),
-        "overview": dialog.tr("Chart and table of notes"),
-        "results": dialog.tr("Results per focus area"),
-        "conclusions": dialog.tr("Conclusions"),
-        "further_work": dialog.tr("Further work"),
-        "appendix": dialog.tr("Appendix: all notes"),
+        "contents": QCoreApplication.translate("ReportDialog", "Table of contents"),
+        "summary": QCoreApplication.translate("ReportDialog", "Summary"),
+        "background": QCoreApplication.translate("ReportDialog", "Introduction and background"),
+        "purpose": QCoreApplication.translate("ReportDialog", "Purpose"),
+        "method": QCoreApplication.translate("ReportDialog", "Method (how the workshops were run)"),
+        "overview": QCoreApplication.translate("ReportDialog", "Chart and table of notes"),
+        "results": QCoreApplication.translate("ReportDialog", "Results per focus area"),
+        "conclusions": QCoreApplication.translate("ReportDialog", "Conclusions"),
+        "further_work": QCoreApplication.translate("ReportDialog", "Further work"),
+        "appendix": QCoreApplication.translate("ReportDialog", "Appendix: all notes"),
     }
 
 

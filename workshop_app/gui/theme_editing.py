@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPlainTextEdit,
+    QSizePolicy,
     QSlider,
     QToolButton,
     QVBoxLayout,
@@ -55,8 +56,6 @@ TITLE_WORDS = 5
 TITLE_CHARS = 40
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ThemeEditing", text, None, n)
 
 
 def title_from_text(text: str) -> str:
@@ -66,7 +65,7 @@ def title_from_text(text: str) -> str:
     if len(title) > TITLE_CHARS:
         title = title[:TITLE_CHARS].rsplit(" ", 1)[0] or title[:TITLE_CHARS]
     title = re.sub(r"[\s,.;:!?\-–—]+$", "", title)
-    return title[:1].upper() + title[1:] if title else _tr("New theme")
+    return title[:1].upper() + title[1:] if title else QCoreApplication.translate("ThemeEditing", "New theme")
 
 
 class GranularityControl(QWidget):
@@ -84,19 +83,19 @@ class GranularityControl(QWidget):
         self.slider.setPageStep(1)
         self.slider.setTracking(False)  # one proposal when the handle is let go, not one per pixel
         self.slider.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        self.slider.setAccessibleName(_tr("Number of themes"))
-        self.slider.setToolTip(_tr("Fewer, broader themes ⟷ more, finer themes"))
+        self.slider.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Number of themes"))
+        self.slider.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer, broader themes ⟷ more, finer themes"))
         self.fewer = QToolButton(self)
         self.fewer.setObjectName("fewerThemes")
         self.fewer.setIcon(icon("mdi6.minus"))
-        self.fewer.setToolTip(_tr("Fewer themes"))
-        self.fewer.setAccessibleName(_tr("Fewer themes"))
+        self.fewer.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
+        self.fewer.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
         self.more = QToolButton(self)
         self.more.setObjectName("moreThemes")
         self.more.setIcon(icon("mdi6.plus"))
-        self.more.setToolTip(_tr("More themes"))
-        self.more.setAccessibleName(_tr("More themes"))
-        label = QLabel(_tr("Themes:"), self)
+        self.more.setToolTip(QCoreApplication.translate("ThemeEditing", "More themes"))
+        self.more.setAccessibleName(QCoreApplication.translate("ThemeEditing", "More themes"))
+        label = QLabel(QCoreApplication.translate("ThemeEditing", "Themes:"), self)
         label.setBuddy(self.slider)
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)
@@ -108,6 +107,7 @@ class GranularityControl(QWidget):
         self.fewer.clicked.connect(lambda: self.slider.setValue(self.slider.value() - 1))
         self.more.clicked.connect(lambda: self.slider.setValue(self.slider.value() + 1))
         self.slider.valueChanged.connect(lambda v: self.changed.emit(v / STEPS))
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
     @property
     def granularity(self) -> float:
@@ -125,12 +125,12 @@ class SummaryDialog(QDialog):
     def __init__(self, title: str, summary: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("ThemeSummaryDialog")
-        self.setWindowTitle(_tr("Theme summary"))
-        label = QLabel(_tr("Summary of “%1” (printed in the report):").replace("%1", title), self)
+        self.setWindowTitle(QCoreApplication.translate("ThemeEditing", "Theme summary"))
+        label = QLabel(QCoreApplication.translate("ThemeEditing", "Summary of “%1” (printed in the report):").replace("%1", title), self)
         label.setWordWrap(True)
         self.edit = QPlainTextEdit(summary, self)
         self.edit.setObjectName("themeSummary")
-        self.edit.setAccessibleName(_tr("Theme summary"))
+        self.edit.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Theme summary"))
         self.edit.setTabChangesFocus(True)
         label.setBuddy(self.edit)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -200,7 +200,7 @@ class ThemeEditing(QObject):
             return False
         self.last_scope[w.workshop_id] = cells
         count = len(command.created)
-        w.statusBar().showMessage(_tr("%n theme(s) proposed. Undo with Ctrl+Z.", count), 8000)
+        w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000)
         w.refresh_actions()
         return True
 
@@ -211,7 +211,7 @@ class ThemeEditing(QObject):
             self.control.set_granularity(self.granularity)
         w = self.window
         if w.workshop_id is None or w.workshop_id not in self.last_scope:
-            w.statusBar().showMessage(_tr("The next suggestion will use this number of themes."), 5000)
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "The next suggestion will use this number of themes."), 5000)
             return
         self.suggest(self.last_scope[w.workshop_id], granularity_step=True)
 
@@ -311,7 +311,7 @@ class ThemeEditing(QObject):
         cells = {(t.focus_area_id, t.category_id) for t in themes}
         if len(themes) < 2 or len(cells) != 1:
             self.window.statusBar().showMessage(
-                _tr("Select two or more themes of one kind of note in one focus area to merge them."), 6000)
+                QCoreApplication.translate("ThemeEditing", "Select two or more themes of one kind of note in one focus area to merge them."), 6000)
             return False
         cell = scene.cells[cells.pop()]
         ordered = [i for i in cell.theme_ids if i in ids]
@@ -323,7 +323,7 @@ class ThemeEditing(QObject):
         notes = self._scene.selected_notes() if self._scene else []
         themes = {n.theme_id for n in notes}
         if not notes or len(themes) != 1 or None in themes:
-            w.statusBar().showMessage(_tr("Select some notes of one theme to split them off."), 6000)
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "Select some notes of one theme to split them off."), 6000)
             return False
         theme = self._scene.themes[themes.pop()]
         cell = self._scene.cells[(theme.focus_area_id, theme.category_id)]
@@ -358,10 +358,11 @@ class ThemeEditing(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not placements:
-            w.statusBar().showMessage(_tr("No loose note fits a theme well enough."), 6000)
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "No loose note fits a theme well enough."), 6000)
             return 0
         if w.run_edit(PlaceNotes(self._project, placements)):
-            w.statusBar().showMessage(_tr("%n note(s) sorted into themes. Undo with Ctrl+Z.", len(placements)), 8000)
+            n = len(placements)
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n), 8000)
             return len(placements)
         return 0
 
@@ -385,10 +386,11 @@ class ThemeEditing(QObject):
         if plan is None:
             plan = plan_starting_themes(self._project, source_id, w.workshop_id)
         if not plan.count:
-            w.statusBar().showMessage(_tr("That workshop has no themes that this one lacks."), 6000)
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "That workshop has no themes that this one lacks."), 6000)
             return False
         if w.run_edit(UseStartingThemes(self._project, w.workshop_id, plan)):
-            w.statusBar().showMessage(_tr("%n theme(s) added. Undo with Ctrl+Z.", plan.count), 8000)
+            n = plan.count
+            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n theme(s) added. Undo with Ctrl+Z.", None, n), 8000)
             return True
         return False
 
@@ -407,34 +409,34 @@ class ThemeEditing(QObject):
         writable = w.session is not None and not w.session.read_only
         if isinstance(item, ThemeItem):
             theme_id = item.theme_id
-            menu.addAction(icon("mdi6.rename-outline"), _tr("&Rename theme"), lambda: self.rename(theme_id))
-            menu.addAction(icon("mdi6.text-box-edit-outline"), _tr("Write &summary…"), lambda: self.edit_summary(theme_id))
+            menu.addAction(icon("mdi6.rename-outline"), QCoreApplication.translate("ThemeEditing", "&Rename theme"), lambda: self.rename(theme_id))
+            menu.addAction(icon("mdi6.text-box-edit-outline"), QCoreApplication.translate("ThemeEditing", "Write &summary…"), lambda: self.edit_summary(theme_id))
             menu.addSeparator()
-            up = menu.addAction(icon("mdi6.arrow-up"), _tr("Move &up"), lambda: self.move_theme(theme_id, -1))
-            down = menu.addAction(icon("mdi6.arrow-down"), _tr("Move &down"), lambda: self.move_theme(theme_id, 1))
+            up = menu.addAction(icon("mdi6.arrow-up"), QCoreApplication.translate("ThemeEditing", "Move &up"), lambda: self.move_theme(theme_id, -1))
+            down = menu.addAction(icon("mdi6.arrow-down"), QCoreApplication.translate("ThemeEditing", "Move &down"), lambda: self.move_theme(theme_id, 1))
             cell = item.parentItem()
             up.setEnabled(cell.theme_ids.index(theme_id) > 0)
             down.setEnabled(cell.theme_ids.index(theme_id) < len(cell.theme_ids) - 1)
             if len(self.selected_themes()) > 1:
-                menu.addAction(icon("mdi6.call-merge"), _tr("&Merge selected themes"), self.merge_selected)
+                menu.addAction(icon("mdi6.call-merge"), QCoreApplication.translate("ThemeEditing", "&Merge selected themes"), self.merge_selected)
             menu.addSeparator()
-            menu.addAction(icon("mdi6.ungroup"), _tr("&Dissolve theme (notes stay)"), lambda: self.dissolve([theme_id]))
+            menu.addAction(icon("mdi6.ungroup"), QCoreApplication.translate("ThemeEditing", "&Dissolve theme (notes stay)"), lambda: self.dissolve([theme_id]))
             for action in menu.actions():
                 action.setEnabled(action.isEnabled() and writable)
         elif isinstance(item, NoteItem):
             if item.note.theme_id:
-                menu.addAction(icon("mdi6.call-split"), _tr("Split into a &new theme"), self.split_selected
+                menu.addAction(icon("mdi6.call-split"), QCoreApplication.translate("ThemeEditing", "Split into a &new theme"), self.split_selected
                                ).setEnabled(writable)
-                menu.addAction(icon("mdi6.ungroup"), _tr("&Take out of the theme"),
+                menu.addAction(icon("mdi6.ungroup"), QCoreApplication.translate("ThemeEditing", "&Take out of the theme"),
                                lambda: w.run_edit(SetNotesTheme(self._project, w.scene.selected_note_ids(), None))
                                ).setEnabled(writable)
         elif isinstance(item, AreaHeaderItem):
             area = item.area
-            menu.addAction(icon("mdi6.auto-fix"), _tr("Suggest themes for “%1”").replace("%1", area.name),
+            menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for “%1”").replace("%1", area.name),
                            lambda: self.suggest_area(area.id)).setEnabled(writable)
         elif isinstance(item, CellItem):
             area, category = item.area, item.category
-            menu.addAction(icon("mdi6.auto-fix"), _tr("Suggest themes for this cell"),
+            menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for this cell"),
                            lambda: self.suggest_cell(area.id, category.id)).setEnabled(writable)
 
 
@@ -446,7 +448,7 @@ class StartingThemesDialog(QDialog):
 
         super().__init__(parent)
         self.setObjectName("StartingThemesDialog")
-        self.setWindowTitle(_tr("Use themes from another workshop"))
+        self.setWindowTitle(QCoreApplication.translate("ThemeEditing", "Use themes from another workshop"))
         self.project = project
         self.workshop_id = workshop_id
         self.plan = None
@@ -459,13 +461,13 @@ class StartingThemesDialog(QDialog):
         self.info.setObjectName("startingThemesInfo")
         self.info.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_tr("&Use these themes"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ThemeEditing", "&Use these themes"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(_tr("&From workshop:"), self.combo)
+        form.addRow(QCoreApplication.translate("ThemeEditing", "&From workshop:"), self.combo)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr("The themes of the chosen workshop are added here as your own themes, in the "
+        intro = QLabel(QCoreApplication.translate("ThemeEditing", "The themes of the chosen workshop are added here as your own themes, in the "
                            "same focus areas and kinds of note, with the notes of this workshop that fit them."), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -486,7 +488,7 @@ class StartingThemesDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if source is None:
             self.plan = None
-            self.info.setText(_tr("This project has no other workshop."))
+            self.info.setText(QCoreApplication.translate("ThemeEditing", "This project has no other workshop."))
             ok.setEnabled(False)
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -495,6 +497,7 @@ class StartingThemesDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         placed = sum(len(d.note_ids) for drafts in self.plan.drafts.values() for d in drafts)
-        self.info.setText(_tr("%n theme(s) will be offered", self.plan.count) + "; " +
-                          _tr("%n note(s) of this workshop fit them.", placed))
+        offered = self.plan.count
+        self.info.setText(QCoreApplication.translate("ThemeEditing", "%n theme(s) will be offered", None, offered) + "; " +
+                          QCoreApplication.translate("ThemeEditing", "%n note(s) of this workshop fit them.", None, placed))
         ok.setEnabled(self.plan.count > 0)

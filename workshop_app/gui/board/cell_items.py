@@ -57,7 +57,8 @@ class AreaHeaderItem(QGraphicsItem):
                              int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine), line)
             y += line_h
         painter.setFont(m.small_font)
-        count = QCoreApplication.translate("Board", "%n note(s)", None, self.count)
+        n = self.count  # lupdate only sees a plural whose count is a plain name
+        count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         painter.drawText(QRectF(0, rect.height() - m.line, self.width, m.line),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), count)
 

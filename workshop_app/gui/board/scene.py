@@ -89,6 +89,7 @@ class BoardScene(QGraphicsScene):
         self.themes: dict[str, Theme] = {}
         self.theme_items: dict[str, ThemeItem] = {}
         self._deferring = False
+        self._reload_pending = False
         self._dirty_cells: set[CellItem] = set()
         self._theme_drag_start: dict[ThemeItem, QPointF] = {}
         self._available_width = 1200.0
@@ -265,8 +266,9 @@ class BoardScene(QGraphicsScene):
         for theme_id in cell.theme_ids:
             theme_item = self.theme_items[theme_id]
             items = members[theme_id]
+            theme_item.set_width(frame_w)
             theme_item.setPos(frame_x, y)
-            top = y + m.theme_header_height + m.theme_margin / 2
+            top = y + theme_item.header_height() + m.theme_margin / 2
             bottom = self._flow(items, top) if items else top + m.card_height * 0.4
             theme_item.set_size(frame_w, bottom - y + m.theme_margin)
             theme_item.set_count(len(items))
@@ -337,6 +339,10 @@ class BoardScene(QGraphicsScene):
 
     def _end_batch(self) -> None:
         self._deferring = False
+        if self._reload_pending:
+            self._reload_pending = False
+            self.load()
+            return
         dirty, self._dirty_cells = self._dirty_cells, set()
         dirty = {c for c in dirty if c.scene() is self}
         if dirty:
@@ -392,9 +398,16 @@ class BoardScene(QGraphicsScene):
     def _on_change(self, change: Change) -> None:
         if change.workshop_id not in (None, self.workshop_id):
             return
+        if self._reload_pending and change.kind in ("note", "theme"):
+            if change.kind == "note":
+                self.notes_changed.emit()
+            return  # the whole board is read again at the end of this edit
         if change.kind == "note":
             if len(change.ids) > BULK:
-                self.load()
+                if self._deferring:
+                    self._reload_pending = True
+                else:
+                    self.load()
             else:
                 self._notes_changed(change)
             self.notes_changed.emit()

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyle
 
 from workshop_app.domain.model import Theme
-from workshop_app.gui.board.metrics import BoardMetrics, bold_of
+from workshop_app.gui.board.metrics import BoardMetrics, bold_of, wrap_plain
 from workshop_app.gui.board.style import BoardStyle, icon_pixmap
 
 AUTO_ICON = "mdi6.auto-fix"
@@ -37,6 +37,7 @@ class ThemeItem(QGraphicsItem):
         self.height = metrics.theme_header_height
         self._metrics = metrics
         self._style = style
+        self._title_lines: list[str] | None = None
         self.setZValue(-0.5)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
@@ -56,17 +57,43 @@ class ThemeItem(QGraphicsItem):
         return self.Type
 
     def update_from(self, theme: Theme) -> None:
+        if theme.title != self.theme.title:
+            self._title_lines = None
         self.theme = theme
         self.update()
 
     def set_look(self, metrics: BoardMetrics, style: BoardStyle) -> None:
         self.prepareGeometryChange()
         self._metrics, self._style = metrics, style
+        self._title_lines = None
 
     def set_size(self, width: float, height: float) -> None:
+        if width != self.width:
+            self._title_lines = None
         if (width, height) != (self.width, self.height):
             self.prepareGeometryChange()
             self.width, self.height = width, height
+
+    def set_width(self, width: float) -> None:
+        self.set_size(width, self.height)
+
+    def _icon_size(self) -> int:
+        m = self._metrics
+        return int(max(12, min(QFontMetricsF(bold_of(m.font)).lineSpacing(), m.cell_header_height)))
+
+    def title_lines(self) -> list[str]:
+        """The title on up to two lines beside the icon (elided after that)."""
+        if self._title_lines is None:
+            m = self._metrics
+            width = self.width - m.pad * 1.4 - self._icon_size() - m.pad * 0.5
+            self._title_lines = wrap_plain(self.theme.title, bold_of(m.font), max(10.0, width), 2) or [""]
+        return self._title_lines
+
+    def header_height(self) -> float:
+        """Title lines plus one line of keywords (or the summary) and the note count."""
+        m = self._metrics
+        extra = QFontMetricsF(bold_of(m.font)).lineSpacing() * (len(self.title_lines()) - 1)
+        return m.theme_header_height + extra
 
     def set_count(self, count: int) -> None:
         if count != self.count:
@@ -76,7 +103,8 @@ class ThemeItem(QGraphicsItem):
     def accessible_text(self) -> str:
         kind = (QCoreApplication.translate("ThemeItem", "Proposed theme") if self.is_proposal
                 else QCoreApplication.translate("ThemeItem", "Theme"))
-        count = QCoreApplication.translate("Board", "%n note(s)", None, self.count)
+        n = self.count  # lupdate only sees a plural whose count is a plain name
+        count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         text = f"{kind}: {self.theme.title}, {count}"
         if self.theme.keywords:
             text += " (" + keyword_text(self.theme, 8) + ")"
@@ -90,7 +118,7 @@ class ThemeItem(QGraphicsItem):
         return QRectF(0, 0, self.width, self.height)
 
     def header_rect(self) -> QRectF:
-        return QRectF(0, 0, self.width, self._metrics.theme_header_height)
+        return QRectF(0, 0, self.width, self.header_height())
 
     # --- mouse: only the header grabs the mouse (the frame's empty space starts a rubber band) ---
     def mousePressEvent(self, event) -> None:
@@ -127,50 +155,50 @@ class ThemeItem(QGraphicsItem):
 
         title_font = bold_of(m.font)
         title_h = QFontMetricsF(title_font).lineSpacing()
-        icon_size = int(max(12, min(title_h, m.cell_header_height)))
+        icon_size = self._icon_size()
         x = m.pad * 0.7
         y = m.pad * 0.6
         colour_name = "#ffffff" if dark else "#202020"
         painter.drawPixmap(QPointF(x, y + (title_h - icon_size) / 2),
                            icon_pixmap(AUTO_ICON if proposal else OWN_ICON, icon_size, colour_name))
         x += icon_size + m.pad * 0.5
-        painter.setFont(m.small_font)
-        sfm = QFontMetricsF(m.small_font)
-        count = QCoreApplication.translate("Board", "%n note(s)", None, self.count)
-        count_w = sfm.horizontalAdvance(count) + m.pad * 0.5
         painter.setPen(ink)
-        painter.drawText(QRectF(self.width - count_w - m.pad * 0.7, y, count_w, title_h),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
         painter.setFont(title_font)
-        tfm = QFontMetricsF(title_font)
-        title_w = max(10.0, self.width - x - count_w - m.pad * 1.2)
-        painter.drawText(QRectF(x, y, title_w, title_h),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
-                         tfm.elidedText(self.theme.title, Qt.TextElideMode.ElideRight, title_w))
+        for line in self.title_lines():
+            painter.drawText(QRectF(x, y, self.width - x - m.pad * 0.7, title_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                             line)
+            y += title_h
 
-        y += title_h + m.pad * 0.25
+        # second line: keyword chips (a proposal) or the summary, and the number of notes at the right
+        y += m.pad * 0.25
+        sfm = QFontMetricsF(m.small_font)
         line_h = sfm.lineSpacing() * 1.3
         left = m.pad * 0.7
-        right = self.width - m.pad * 0.7
         painter.setFont(m.small_font)
+        n = self.count
+        count = QCoreApplication.translate("Board", "%n note(s)", None, n)
+        count_w = sfm.horizontalAdvance(count)
+        right = self.width - m.pad * 0.7
+        painter.drawText(QRectF(right - count_w - 1, y, count_w + 2, line_h),
+                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
+        right -= count_w + m.pad * 0.6
         if proposal:
             label = QCoreApplication.translate("ThemeItem", "Proposal:")
-            painter.setPen(ink)
             lw = sfm.horizontalAdvance(label)
             painter.drawText(QRectF(left, y, lw + 2, line_h), int(Qt.AlignmentFlag.AlignVCenter), label)
-            self._paint_chips(painter, left + lw + m.pad * 0.5, y, right, line_h, dark)
+            self._paint_chips(painter, left + lw + m.pad * 0.4, y, right, line_h, dark)
         else:
-            text = " ".join(self.theme.summary.split()) or (
-                keyword_text(self.theme) if self.theme.keywords
-                else QCoreApplication.translate("ThemeItem", "Your theme"))
+            # the summary (or the words that tie the notes); the solid frame and the person icon
+            # already say whose theme it is
+            text = " ".join(self.theme.summary.split()) or keyword_text(self.theme)
             font_i = QFont(m.small_font)
             font_i.setItalic(True)
             painter.setFont(font_i)
-            painter.setPen(ink)
             fm_i = QFontMetricsF(font_i)
-            painter.drawText(QRectF(left, y, right - left, line_h),
+            painter.drawText(QRectF(left, y, max(0.0, right - left), line_h),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
-                             fm_i.elidedText(text, Qt.TextElideMode.ElideRight, right - left))
+                             fm_i.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, right - left)))
 
         state = option.state
         if state & QStyle.StateFlag.State_Selected:

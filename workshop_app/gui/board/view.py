@@ -266,7 +266,7 @@ class BoardView(QGraphicsView):
         return super().viewportEvent(event)
 
     def mouseDoubleClickEvent(self, event) -> None:
-        item = self.itemAt(event.pos())
+        item = self.itemAt(event.position().toPoint())
         if isinstance(item, NoteItem):
             self.edit_note(item)
             event.accept()

@@ -19,8 +19,6 @@ GRANULARITY_ID = 2001
 SUMMARY_ID = 2002
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Commands", text, None, n)
 
 
 def _set_themes(project, memberships: Mapping[str, str | None]) -> None:
@@ -47,7 +45,7 @@ class SuggestThemes(Command):
     """
 
     def __init__(self, project, proposal, scope: tuple | None = None, *, granularity_step: bool = False):
-        super().__init__(project, _tr("Change the number of themes") if granularity_step else _tr("Suggest themes"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Change the number of themes") if granularity_step else QCoreApplication.translate("Commands", "Suggest themes"))
         self.proposal = proposal
         self.scope = scope
         self.granularity_step = granularity_step
@@ -85,7 +83,7 @@ class GroupNotes(Command):
 
     def __init__(self, project, workshop_id: str, cell: tuple[str, str], title: str,
                  note_ids: Sequence[str], *, position: int | None = None, text: str | None = None):
-        super().__init__(project, text or _tr("Group notes"))
+        super().__init__(project, text or QCoreApplication.translate("Commands", "Group notes"))
         self.workshop_id = workshop_id
         self.cell = cell
         self.title = title
@@ -124,7 +122,7 @@ class SetNotesTheme(Command):
     def __init__(self, project, note_ids: Sequence[str], theme_id: str | None, text: str | None = None):
         n = len(note_ids)
         if text is None:
-            text = _tr("Add %n note(s) to the theme", n) if theme_id else _tr("Take %n note(s) out of the theme", n)
+            text = QCoreApplication.translate("Commands", "Add %n note(s) to the theme", None, n) if theme_id else QCoreApplication.translate("Commands", "Take %n note(s) out of the theme", None, n)
         super().__init__(project, text)
         self.note_ids = list(note_ids)
         self.theme_id = theme_id
@@ -141,7 +139,7 @@ class PlaceNotes(Command):
     """Sort loose notes into the themes that fit them (``{note id: theme id}``)."""
 
     def __init__(self, project, placements: Mapping[str, str]):
-        super().__init__(project, _tr("Sort in new notes"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Sort in new notes"))
         self.placements = dict(placements)
         self.before = _current_themes(project, list(self.placements))
 
@@ -154,7 +152,7 @@ class PlaceNotes(Command):
 
 class MergeThemes(Command):
     def __init__(self, project, target_id: str, source_ids: Sequence[str]):
-        super().__init__(project, _tr("Merge themes"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Merge themes"))
         self.target_id = target_id
         self.source_ids = [i for i in source_ids if i != target_id]
         self.target_origin = project.themes.get(target_id).origin
@@ -173,7 +171,7 @@ class UpdateTheme(Command):
     """Rename a theme, or write its summary (consecutive summary edits of one theme merge)."""
 
     def __init__(self, project, theme: Theme, *, title: str | None = None, summary: str | None = None):
-        text = _tr("Rename theme") if title is not None else _tr("Edit theme summary")
+        text = QCoreApplication.translate("Commands", "Rename theme") if title is not None else QCoreApplication.translate("Commands", "Edit theme summary")
         super().__init__(project, text)
         self.theme_id = theme.id
         self.field = "title" if title is not None else "summary"
@@ -201,7 +199,7 @@ class ReorderThemes(Command):
     """Give the themes of one cell a new order (drag a header, or Move up/down)."""
 
     def __init__(self, project, themes: Sequence[Theme], order: Sequence[str]):
-        super().__init__(project, _tr("Reorder themes"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Reorder themes"))
         self.old = {t.id: (t.position, t.origin) for t in themes}
         self.order = list(order)
 
@@ -221,7 +219,7 @@ class DissolveTheme(Command):
 
     def __init__(self, project, theme_ids: Sequence[str]):
         n = len(theme_ids)
-        super().__init__(project, _tr("Dissolve theme") if n == 1 else _tr("Dissolve %n themes", n))
+        super().__init__(project, QCoreApplication.translate("Commands", "Dissolve theme") if n == 1 else QCoreApplication.translate("Commands", "Dissolve %n themes", None, n))
         self.theme_ids = list(theme_ids)
         self.members: dict[str, list[str]] = {}
 
@@ -237,7 +235,7 @@ class UseStartingThemes(Command):
     """Create another workshop's themes here (``plan`` from ``plan_starting_themes``)."""
 
     def __init__(self, project, workshop_id: str, plan):
-        super().__init__(project, _tr("Use themes from another workshop"))
+        super().__init__(project, QCoreApplication.translate("Commands", "Use themes from another workshop"))
         self.workshop_id = workshop_id
         self.plan = plan
         self.created: list[str] = []

@@ -140,7 +140,7 @@ class LexiconDialog(QDialog):
         self.concept_combo.blockSignals(True)
         self.concept_combo.clear()
         self.concept_combo.addItem(self.tr("A new concept…"), None)
-        concepts = sorted(lexicon.concepts().values(), key=lambda c: c.label.casefold())
+        concepts = sorted(lexicon.concepts.values(), key=lambda c: c.label.casefold())
         for concept in concepts:
             item = QTreeWidgetItem([concept.label, ", ".join(lexicon.terms(concept.id))])
             item.setData(0, Qt.ItemDataRole.UserRole, concept.id)
