@@ -46,7 +46,7 @@ def test_command_line_start_imports_no_qt_or_heavy_libraries(tmp_path):
         "import sys\n"
         "from workshop_app.cli import main\n"
         "main(['list', sys.argv[1]])\n"
-        "heavy = [m for m in ('PySide6', 'qtawesome', 'reportlab', 'sklearn', 'sqlite_utils') if m in sys.modules]\n"
+        "heavy = [m for m in ('PySide6', 'qtawesome', 'reportlab', 'numpy', 'scipy', 'sqlite_utils') if m in sys.modules]\n"
         "print(heavy)\n"
     )
     from workshop_app.storage.project import Project

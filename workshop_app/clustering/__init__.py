@@ -1,6 +1,6 @@
 """Automatic themes for workshop notes: propose themes per cell and place new notes into themes.
 
-Pure Python over scikit-learn, NumPy and Snowball, all imported on first use, so importing this
+Pure Python over NumPy, SciPy and Snowball, all imported on first use, so importing this
 package is cheap. No Qt here: the GUI and the command line call these functions.
 
 Public API:

@@ -107,8 +107,16 @@ class Lexicon:
         self._fuzzy: dict[str, list[tuple[str, bool, _Entry]]] = {}
         self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], _Entry]]] = {}
         self._word_cache: dict[str, WordAnalysis] = {}
-        #: Note features computed with this lexicon, by note text (filled by ``vectors.analyse``).
+        #: Phrases whose first word matches a token, by the token; and those whose first two words
+        #: match two tokens, by the tokens (the rest of the phrase still to check).
+        self._phrase_firsts: dict[str, tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]] = {}
+        self._phrase_starts: dict[tuple[str, str], tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]] = {}
+        #: Per concept id, the concept and its broader ones with their weights in a note.
+        self._chains: dict[str, tuple[tuple[str, float], ...]] = {}
+        #: Note features computed with this lexicon, by normalised text (filled by ``vectors.analyse``).
         self.feature_cache: dict[str, object] = {}
+        #: Per token, what it adds to a note's stems with this lexicon (filled by ``vectors.analyse``).
+        self.token_cache: dict[str, object] = {}
         self.sources: tuple[str, ...] = ()
 
     # ----------------------------------------------------------------------------------- building
@@ -248,6 +256,8 @@ class Lexicon:
         """Every concept hit in a tokenised note: single words, compounds and phrases."""
         hits: list[Hit] = []
         stop_words = _text.stop_words()
+        starts = self._phrase_starts
+        n = len(tokens)
         for i, token in enumerate(tokens):
             if token in stop_words:
                 # A stop word means something only where the lexicon lists it as it is ("vem"):
@@ -257,13 +267,55 @@ class Lexicon:
                 word_hits = self.analyse_word(token).hits
             for concept_id, term in word_hits:
                 hits.append(Hit(concept_id, term, token))
-            for pattern, (concept_id, term) in self._phrases.get(token[:3], ()):
+            if i + 1 == n:
+                continue  # every phrase has two words or more
+            pair = (token, tokens[i + 1])
+            phrases = starts.get(pair)
+            if phrases is None:
+                phrases = self._phrases_starting(pair)
+            for pattern, (concept_id, term) in phrases:
                 size = len(pattern)
-                if i + size <= len(tokens) and all(
-                    _phrase_word_matches(tokens[i + k], pattern[k]) for k in range(size)
+                if i + size <= n and all(
+                    _phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)
                 ):
                     hits.append(Hit(concept_id, term, " ".join(tokens[i : i + size])))
         return hits
+
+    def _phrases_starting(
+        self, pair: tuple[str, str]
+    ) -> tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]:
+        """The phrases whose first two words match ``pair`` of tokens, in index order (cached)."""
+        first, second = pair
+        firsts = self._phrase_firsts.get(first)
+        if firsts is None:
+            firsts = tuple(
+                item for item in self._phrases.get(first[:3], ()) if _phrase_word_matches(first, item[0][0])
+            )
+            if len(self._phrase_firsts) > 200_000:
+                self._phrase_firsts.clear()
+            self._phrase_firsts[first] = firsts
+        found = tuple(item for item in firsts if _phrase_word_matches(second, item[0][1]))
+        if len(self._phrase_starts) > 200_000:
+            self._phrase_starts.clear()
+        self._phrase_starts[pair] = found
+        return found
+
+    def concept_chain(self, concept_id: str) -> tuple[tuple[str, float], ...]:
+        """What a hit of a concept gives a note: ``(concept id, weight)`` for the concept and each
+        broader one (weighted by :data:`PARENT_SHARE`); empty for an unknown id."""
+        chain = self._chains.get(concept_id)
+        if chain is None:
+            concept = self._concepts.get(concept_id)
+            items: list[tuple[str, float]] = []
+            if concept is not None:
+                items.append((concept.id, concept.weight))
+                parent_id = concept.parent
+                while parent_id:
+                    parent = self._concepts.get(parent_id)
+                    items.append((parent_id, concept.weight * PARENT_SHARE * (parent.weight if parent else 1.0)))
+                    parent_id = parent.parent if parent else None
+            chain = self._chains[concept_id] = tuple(items)
+        return chain
 
     def analyse_word(self, word: str) -> WordAnalysis:
         """Concept hits of one lower-case word, reading unknown words as compounds."""

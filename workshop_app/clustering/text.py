@@ -120,18 +120,27 @@ def expand(words: Iterable[str]) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _stop_phrases_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The stop phrases by their first word, longest first within each word."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in stop_phrases():
+        index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
 def drop_stop_phrases(words: Sequence[str]) -> list[str]:
     """Remove stop phrases, keeping every other word in order."""
-    phrases = stop_phrases()
-    if not phrases:
+    by_first = _stop_phrases_by_first_word()
+    if not by_first:
         return list(words)
     out: list[str] = []
     i = 0
     n = len(words)
     while i < n:
-        for phrase in phrases:
+        for phrase in by_first.get(words[i], ()):
             size = len(phrase)
-            if words[i] == phrase[0] and tuple(words[i : i + size]) == phrase:
+            if tuple(words[i : i + size]) == phrase:
                 i += size
                 break
         else:
@@ -142,7 +151,12 @@ def drop_stop_phrases(words: Sequence[str]) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """Normalised, abbreviation-expanded words of a note, stop phrases removed (stop words kept)."""
-    return drop_stop_phrases(expand(split_words(normalise(text))))
+    return tokenize_normalised(normalise(text))
+
+
+def tokenize_normalised(normalised: str) -> list[str]:
+    """:func:`tokenize` for text already passed through :func:`normalise` (which is not idempotent)."""
+    return drop_stop_phrases(expand(split_words(normalised)))
 
 
 @functools.lru_cache(maxsize=1)
@@ -174,3 +188,4 @@ def clear_caches() -> None:
     stem.cache_clear()
     abbreviations.cache_clear()
     _stop_data.cache_clear()
+    _stop_phrases_by_first_word.cache_clear()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workshop_app.clustering import text as _text
 from workshop_app.clustering.lexicon import Lexicon, default_lexicon
 from workshop_app.clustering.titles import title_and_keywords, unique_titles
-from workshop_app.clustering.vectors import analyse, feature_matrix
+from workshop_app.clustering.vectors import analyse_normalised, feature_matrix
 
 #: Distance threshold at granularity 0.5: the middle of the plateau (0.80-0.88) where both the
 #: development notes and the independently written held-out notes (tests/clustering/data) score best
@@ -57,35 +57,67 @@ def threshold_for(granularity: float) -> float:
 def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0) -> list[int]:
     """Cluster labels for the rows of a unit-length feature matrix.
 
-    Uses a precomputed cosine-distance matrix: scikit-learn's ``metric="cosine"`` on dense data is
-    about fifty times slower. With ``attach_margin`` > 0, loose notes that are moderately similar to
-    a cluster are attached to it (:func:`attach_loose`).
+    SciPy's hierarchical clustering on the condensed cosine distances, cut so that only merges below
+    ``threshold`` are made (the rule of scikit-learn's ``distance_threshold``, which this replaces).
+    With ``attach_margin`` > 0, loose notes that are moderately similar to a cluster are attached to
+    it (:func:`attach_loose`).
     """
     import numpy as np
-    from sklearn.cluster import AgglomerativeClustering
-    from sklearn.metrics.pairwise import cosine_distances
+    from scipy.cluster.hierarchy import linkage as merge_tree
+    from scipy.spatial.distance import squareform
 
     n = matrix.shape[0]
     if n < 2:
         return [0] * n
     distances = cosine_distances(matrix)
+    tree = merge_tree(squareform(distances, checks=False), method=linkage)
+    labels = cut_below(tree, threshold)
+    if attach_margin > 0:
+        children = tree[:, :2].astype(np.intp).tolist()
+        labels = attach_loose(labels, children, tree[:, 2].tolist(), distances, threshold, attach_margin)
+    return labels
+
+
+def cut_below(tree, threshold: float) -> list[int]:
+    """Flat cluster labels from a SciPy linkage matrix, making only the merges below ``threshold``.
+
+    ``fcluster(criterion="distance")`` keeps merges at most ``t`` high, so ``t`` is the float just
+    below the threshold: a merge exactly at it stays unmade, as with scikit-learn's
+    ``distance_threshold``.
+    """
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster
+
+    below = float(np.nextafter(threshold, -np.inf))
+    return fcluster(tree, t=below, criterion="distance").tolist()
+
+
+def cosine_distances(matrix):
+    """Dense cosine distances between the rows of a sparse matrix: ``1 - X Xᵀ`` on unit rows.
+
+    The rows are scaled to unit length first (a no-op up to rounding for the engine's matrices; it
+    repeats what scikit-learn's ``cosine_distances`` did, so the distances are the same floats).
+
+    Exactly symmetric, zero on the diagonal, clipped to [0, 1] (the features are not negative, so
+    anything above 1 is rounding).
+    """
+    import numpy as np
+
+    from workshop_app.clustering.vectors import normalise_rows
+
+    unit = normalise_rows(matrix.tocsr(copy=True))
+    distances = (unit @ unit.T).toarray()
+    np.subtract(1.0, distances, out=distances)
     np.clip(distances, 0.0, 1.0, out=distances)
     np.fill_diagonal(distances, 0.0)
-    model = AgglomerativeClustering(
-        n_clusters=None,
-        metric="precomputed",
-        linkage=linkage,
-        distance_threshold=threshold,
-    )
-    model.fit(distances)
-    labels = [int(label) for label in model.labels_]
-    if attach_margin > 0:
-        labels = attach_loose(labels, model.children_, model.distances_, distances, threshold, attach_margin)
-    return labels
+    return distances
 
 
 def attach_loose(labels, children, heights, distances, threshold: float, margin: float) -> list[int]:
     """Put loose notes into the theme they are closest to in the clustering tree, when near enough.
+
+    ``children`` and ``heights`` are the first two columns and the third of SciPy's linkage matrix:
+    merge ``k`` makes node ``n + k`` of the nodes ``children[k]`` at distance ``heights[k]``.
 
     A note is loose when it merges into the tree above the cut (``threshold``). If that merge is at
     most ``margin`` above the cut (and below :data:`ATTACH_CEILING`), the note is walked down the
@@ -149,8 +181,9 @@ def propose_themes(
     if len(notes) < 2:
         return []
     # Canonical order: same notes, same clustering, whatever order the board lists them in.
-    order = sorted(range(len(notes)), key=lambda i: (_text.normalise(notes[i][1]), notes[i][0], i))
-    features = [analyse(notes[i][1], lexicon) for i in order]
+    normalised = [_text.normalise(text) for _, text in notes]
+    order = sorted(range(len(notes)), key=lambda i: (normalised[i], notes[i][0], i))
+    features = [analyse_normalised(normalised[i], lexicon) for i in order]
     labels = cluster_labels(feature_matrix(features), threshold_for(granularity), attach_margin=ATTACH_MARGIN)
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
@@ -190,14 +223,21 @@ def propose_for_cells(
 
 
 def _most_central(members: Sequence) -> int:
-    """Index of the member sharing most concepts and stems with the others (ties: the first)."""
+    """Index of the member sharing most concepts and stems with the others (ties: the first).
+
+    A member's score is the sum over the other members of the concepts it shares with each, plus
+    half the stems; counted per feature (how many other members have it), so linear in the features.
+    """
+    concept_counts: Counter[str] = Counter()
+    stem_counts: Counter[str] = Counter()
+    for item in members:
+        concept_counts.update(item.concepts.keys())
+        stem_counts.update(item.stems.keys())
     best, best_score = 0, -1.0
     for i, item in enumerate(members):
-        score = 0.0
-        for j, other in enumerate(members):
-            if i != j:
-                score += len(item.concepts.keys() & other.concepts.keys())
-                score += 0.5 * len(item.stems.keys() & other.stems.keys())
+        shared_concepts = sum(concept_counts[c] for c in item.concepts) - len(item.concepts)
+        shared_stems = sum(stem_counts[s] for s in item.stems) - len(item.stems)
+        score = shared_concepts + 0.5 * shared_stems
         if score > best_score:
             best, best_score = i, score
     return best
