@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
@@ -143,12 +144,13 @@ class NoteStore(Store):
 
     def set_theme(self, note_ids: Sequence[str], theme_id: str | None) -> list[Note]:
         """Put notes in a theme of their own cell, or make them loose (None)."""
+        notes = self._get_many(note_ids)
         if theme_id is not None:
             theme = self._project.themes.get(theme_id)
-            for note in self._get_many(note_ids):
+            for note in notes:
                 if (note.focus_area_id, note.category_id) != (theme.focus_area_id, theme.category_id):
                     raise ValidationError("A note can only join a theme in its own focus area and category.")
-        return self._update(note_ids, {"theme_id": theme_id})
+        return self._update(note_ids, {"theme_id": theme_id}, notes=notes)
 
     def delete(self, note_ids: Sequence[str]) -> list[Note]:
         """Soft delete: the notes disappear from the board and can be restored."""
@@ -191,19 +193,37 @@ class NoteStore(Store):
             raise NotFoundError("The note does not exist any more.")
         return [found[i] for i in note_ids]
 
-    def _update(self, note_ids: Sequence[str], values: dict[str, Any], action: str = "updated") -> list[Note]:
-        notes = self._get_many(note_ids)
+    def _update(
+        self,
+        note_ids: Sequence[str],
+        values: dict[str, Any],
+        action: str = "updated",
+        *,
+        notes: list[Note] | None = None,
+    ) -> list[Note]:
+        """Set the same ``values`` (column -> value) on every note; returns the updated notes.
+
+        Args:
+            notes: the notes as already read by the caller, to save reading them again.
+        """
+        if notes is None:
+            notes = self._get_many(note_ids)
         if not notes:
             return []
+        ids = list(dict.fromkeys(n.id for n in notes))
         assignments = ", ".join(f"{column} = ?" for column in values)
         stamp = now()
         with self._transaction():
-            self._conn.executemany(
-                f"UPDATE notes SET {assignments}, updated_at = ? WHERE id = ?",
-                [(*values.values(), stamp, n.id) for n in notes],
-            )
-            self._announce("note", action, [n.id for n in notes], notes[0].workshop_id)
-        return self._get_many(note_ids)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                self._conn.execute(
+                    f"UPDATE notes SET {assignments}, updated_at = ?"
+                    f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    (*values.values(), stamp, *chunk),
+                )
+            self._announce("note", action, ids, notes[0].workshop_id)
+        fields = {column: bool(v) if column == "hidden" else v for column, v in values.items()}
+        return [replace(note, **fields, updated_at=stamp) for note in notes]
 
     def _check_cell(self, workshop_id: str, focus_area_id: str, category_id: str) -> None:
         row = self._conn.execute(
