@@ -35,247 +35,257 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <location filename="../../workshop_app/gui/actions.py" line="56" />
             <source>&amp;New project…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <location filename="../../workshop_app/gui/actions.py" line="57" />
             <source>&amp;Open project…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="59" />
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
             <source>New &amp;workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="61" />
+            <location filename="../../workshop_app/gui/actions.py" line="60" />
             <source>Workshop &amp;properties…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="63" />
+            <location filename="../../workshop_app/gui/actions.py" line="62" />
             <source>&amp;Focus areas…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="65" />
+            <location filename="../../workshop_app/gui/actions.py" line="64" />
             <source>&amp;Delete workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="67" />
+            <location filename="../../workshop_app/gui/actions.py" line="66" />
             <source>&amp;Import notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="69" />
+            <location filename="../../workshop_app/gui/actions.py" line="68" />
             <source>E&amp;xport notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="71" />
+            <location filename="../../workshop_app/gui/actions.py" line="70" />
             <source>Export &amp;report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="73" />
+            <location filename="../../workshop_app/gui/actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="75" />
+            <location filename="../../workshop_app/gui/actions.py" line="74" />
             <source>&amp;Edit note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="77" />
+            <location filename="../../workshop_app/gui/actions.py" line="76" />
             <source>&amp;Delete notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="79" />
+            <location filename="../../workshop_app/gui/actions.py" line="78" />
             <source>&amp;Restore deleted notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <location filename="../../workshop_app/gui/actions.py" line="80" />
             <source>Select &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <location filename="../../workshop_app/gui/actions.py" line="82" />
             <source>&amp;Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="85" />
+            <location filename="../../workshop_app/gui/actions.py" line="84" />
             <source>&amp;Write a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="87" />
+            <location filename="../../workshop_app/gui/actions.py" line="86" />
             <source>Go to the &amp;board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="90" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>Notes as a &amp;list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="91" />
             <source>Zoom &amp;in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
             <source>Zoom &amp;out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="93" />
             <source>&amp;Actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="95" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>&amp;High contrast</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <location filename="../../workshop_app/gui/actions.py" line="96" />
             <source>&amp;Presentation mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <location filename="../../workshop_app/gui/actions.py" line="98" />
             <source>Show &amp;facilitator controls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="102" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>&amp;Suggest themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="103" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="105" />
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
             <source>&amp;Fewer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="107" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>&amp;More themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <location filename="../../workshop_app/gui/actions.py" line="108" />
             <source>Sort &amp;in new notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="111" />
-            <source>Use themes from &amp;another workshop…</source>
+            <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <source>Put the new note in the &amp;theme it fits</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <source>Accept the hint “Fits in: …” on the current or newest card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <source>Use themes from &amp;another workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="116" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>Theme s&amp;ummary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="117" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>M&amp;erge themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <location filename="../../workshop_app/gui/actions.py" line="122" />
             <source>S&amp;plit off into a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="124" />
             <source>&amp;Dissolve theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>&amp;Word list for themes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>&amp;Start or pause the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>One more &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>&amp;Reset the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>Show &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="135" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <location filename="../../workshop_app/gui/actions.py" line="150" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="149" />
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="156" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -328,13 +338,21 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <source>Edit note</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="97" />
+            <source>Move %n note(s) into the theme</source>
+            <translation>
+                <numerusform>Move %n note into the theme</numerusform>
+                <numerusform>Move %n notes into the theme</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
             <source>Move note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
             <source>Move %n notes</source>
             <translation>
                 <numerusform>Move %n note</numerusform>
@@ -342,17 +360,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="124" />
             <source>Change colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Delete %n note</numerusform>
@@ -360,12 +378,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
             <source>Restore note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Restore %n note</numerusform>
@@ -373,7 +391,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="169" />
             <source>Show all notes</source>
             <translation type="unfinished" />
         </message>
@@ -492,7 +510,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="307" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -500,92 +518,92 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="97" />
             <source>&amp;Focus area:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="101" />
             <source>&amp;Kind of note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="108" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="109" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="115" />
             <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="119" />
             <source>Post the note (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="125" />
             <source>Group or organisation (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
             <source>Group or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="162" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="189" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="286" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="289" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="300" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="309" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="312" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -752,133 +770,138 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="47" />
+            <location filename="../../workshop_app/gui/main_window.py" line="45" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="131" />
+            <location filename="../../workshop_app/gui/main_window.py" line="137" />
             <source>Find notes (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="132" />
+            <location filename="../../workshop_app/gui/main_window.py" line="138" />
             <source>Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="166" />
+            <location filename="../../workshop_app/gui/main_window.py" line="172" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="167" />
+            <location filename="../../workshop_app/gui/main_window.py" line="173" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="183" />
+            <location filename="../../workshop_app/gui/main_window.py" line="189" />
             <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="194" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <location filename="../../workshop_app/gui/main_window.py" line="199" />
             <source>Workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="215" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="234" />
+            <location filename="../../workshop_app/gui/main_window.py" line="240" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <location filename="../../workshop_app/gui/main_window.py" line="245" />
             <source>S&amp;witch workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="254" />
+            <location filename="../../workshop_app/gui/main_window.py" line="260" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="256" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="315" />
+            <location filename="../../workshop_app/gui/main_window.py" line="321" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="364" />
+            <location filename="../../workshop_app/gui/main_window.py" line="388" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="418" />
+            <location filename="../../workshop_app/gui/main_window.py" line="447" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="435" />
+            <location filename="../../workshop_app/gui/main_window.py" line="464" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="450" />
+            <location filename="../../workshop_app/gui/main_window.py" line="479" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="451" />
+            <location filename="../../workshop_app/gui/main_window.py" line="480" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="453" />
+            <location filename="../../workshop_app/gui/main_window.py" line="482" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="454" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>Ctrl+L: back to writing a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="455" />
+            <location filename="../../workshop_app/gui/main_window.py" line="484" />
             <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="456" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
             <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="457" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
@@ -916,12 +939,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="48" />
+            <location filename="../../workshop_app/gui/presentation.py" line="49" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="83" />
+            <location filename="../../workshop_app/gui/presentation.py" line="90" />
             <source>Zoom %1 %</source>
             <translation type="unfinished" />
         </message>
@@ -1230,12 +1253,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="85" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="91" />
+            <source>Fits in: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="140" />
             <source>Hidden note (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="121" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="180" />
             <source>Hidden until revealed</source>
             <translation type="unfinished" />
         </message>
@@ -1661,174 +1689,43 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>ThemeEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="68" />
-            <source>New theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="86" />
-            <source>Number of themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
-            <source>Fewer, broader themes ⟷ more, finer themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="91" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
-            <source>Fewer themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="97" />
-            <source>More themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="98" />
-            <source>Themes:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="128" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="133" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="19" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="24" />
             <source>Theme summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="129" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
             <source>Summary of “%1” (printed in the report):</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="203" />
-            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
-                <numerusform>%n themes proposed. Undo with Ctrl+Z.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="214" />
-            <source>The next suggestion will use this number of themes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="314" />
-            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
-            <source>Select some notes of one theme to split them off.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="361" />
-            <source>No loose note fits a theme well enough.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="365" />
-            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
-                <numerusform>%n notes sorted into themes. Undo with Ctrl+Z.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="389" />
-            <source>That workshop has no themes that this one lacks.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="393" />
-            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
-                <numerusform>%n themes added. Undo with Ctrl+Z.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
-            <source>&amp;Rename theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="413" />
-            <source>Write &amp;summary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="415" />
-            <source>Move &amp;up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="416" />
-            <source>Move &amp;down</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="421" />
-            <source>&amp;Merge selected themes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="423" />
-            <source>&amp;Dissolve theme (notes stay)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="428" />
-            <source>Split into a &amp;new theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="430" />
-            <source>&amp;Take out of the theme</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
-            <source>Suggest themes for “%1”</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="439" />
-            <source>Suggest themes for this cell</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="48" />
             <source>Use themes from another workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="61" />
             <source>&amp;Use these themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="65" />
             <source>&amp;From workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="67" />
             <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="88" />
             <source>This project has no other workshop.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="501" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="98" />
             <source>%n theme(s) will be offered</source>
             <translation>
                 <numerusform>%n theme will be offered</numerusform>
@@ -1836,12 +1733,143 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="502" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="99" />
             <source>%n note(s) of this workshop fit them.</source>
             <translation>
                 <numerusform>%n note of this workshop fits them.</numerusform>
                 <numerusform>%n notes of this workshop fit them.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="65" />
+            <source>New theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <source>Number of themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <source>Fewer, broader themes ⟷ more, finer themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
+            <source>Fewer themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <source>More themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <source>Themes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n themes proposed. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
+            <source>The next suggestion will use this number of themes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="286" />
+            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="298" />
+            <source>Select some notes of one theme to split them off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="378" />
+            <source>No loose note fits a theme well enough.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="382" />
+            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n notes sorted into themes. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="408" />
+            <source>That workshop has no themes that this one lacks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
+            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n themes added. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="431" />
+            <source>&amp;Rename theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="432" />
+            <source>Write &amp;summary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="434" />
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <source>&amp;Merge selected themes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
+            <source>&amp;Dissolve theme (notes stay)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
+            <source>Split into a &amp;new theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <source>&amp;Take out of the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
+            <source>Suggest themes for “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="458" />
+            <source>Suggest themes for this cell</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -39,247 +39,257 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <location filename="../../workshop_app/gui/actions.py" line="56" />
             <source>&amp;New project…</source>
             <translation>&amp;Nytt projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <location filename="../../workshop_app/gui/actions.py" line="57" />
             <source>&amp;Open project…</source>
             <translation>&amp;Öppna projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="59" />
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
             <source>New &amp;workshop…</source>
             <translation>Ny &amp;workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="61" />
+            <location filename="../../workshop_app/gui/actions.py" line="60" />
             <source>Workshop &amp;properties…</source>
             <translation>Workshopens &amp;egenskaper…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="63" />
+            <location filename="../../workshop_app/gui/actions.py" line="62" />
             <source>&amp;Focus areas…</source>
             <translation>&amp;Fokusområden…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="65" />
+            <location filename="../../workshop_app/gui/actions.py" line="64" />
             <source>&amp;Delete workshop…</source>
             <translation>&amp;Ta bort workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="67" />
+            <location filename="../../workshop_app/gui/actions.py" line="66" />
             <source>&amp;Import notes…</source>
             <translation>&amp;Importera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="69" />
+            <location filename="../../workshop_app/gui/actions.py" line="68" />
             <source>E&amp;xport notes…</source>
             <translation>E&amp;xportera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="71" />
+            <location filename="../../workshop_app/gui/actions.py" line="70" />
             <source>Export &amp;report…</source>
             <translation>Exportera &amp;rapport…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="73" />
+            <location filename="../../workshop_app/gui/actions.py" line="72" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="75" />
+            <location filename="../../workshop_app/gui/actions.py" line="74" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="77" />
+            <location filename="../../workshop_app/gui/actions.py" line="76" />
             <source>&amp;Delete notes</source>
             <translation>&amp;Ta bort lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="79" />
+            <location filename="../../workshop_app/gui/actions.py" line="78" />
             <source>&amp;Restore deleted notes…</source>
             <translation>&amp;Återställ borttagna lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <location filename="../../workshop_app/gui/actions.py" line="80" />
             <source>Select &amp;all notes</source>
             <translation>Markera &amp;alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <location filename="../../workshop_app/gui/actions.py" line="82" />
             <source>&amp;Find notes</source>
             <translation>&amp;Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="85" />
+            <location filename="../../workshop_app/gui/actions.py" line="84" />
             <source>&amp;Write a note</source>
             <translation>&amp;Skriv en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="87" />
+            <location filename="../../workshop_app/gui/actions.py" line="86" />
             <source>Go to the &amp;board</source>
             <translation>Gå till &amp;tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="90" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>Notes as a &amp;list</source>
             <translation>Lappar som &amp;lista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="91" />
             <source>Zoom &amp;in</source>
             <translation>Zooma &amp;in</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
             <source>Zoom &amp;out</source>
             <translation>Zooma &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="93" />
             <source>&amp;Actual size</source>
             <translation>&amp;Normal storlek</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="95" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <location filename="../../workshop_app/gui/actions.py" line="96" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentationsläge</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <location filename="../../workshop_app/gui/actions.py" line="98" />
             <source>Show &amp;facilitator controls</source>
             <translation>Visa &amp;facilitatorns verktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="102" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>&amp;Suggest themes</source>
             <translation>&amp;Föreslå teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="103" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="105" />
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
             <source>&amp;Fewer themes</source>
             <translation>F&amp;ärre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="107" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>&amp;More themes</source>
             <translation>F&amp;ler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <location filename="../../workshop_app/gui/actions.py" line="108" />
             <source>Sort &amp;in new notes</source>
             <translation>Sortera &amp;in nya lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="111" />
+            <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <source>Put the new note in the &amp;theme it fits</source>
+            <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <source>Accept the hint “Fits in: …” on the current or newest card</source>
+            <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="114" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="116" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="117" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <location filename="../../workshop_app/gui/actions.py" line="122" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="124" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="135" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <location filename="../../workshop_app/gui/actions.py" line="150" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="149" />
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="156" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -332,13 +342,21 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <source>Edit note</source>
             <translation>Redigera lapp</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/commands/notes.py" line="97" />
+            <source>Move %n note(s) into the theme</source>
+            <translation>
+                <numerusform>Flytta %n lapp in i temat</numerusform>
+                <numerusform>Flytta %n lappar in i temat</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
             <source>Move note</source>
             <translation>Flytta lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="94" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
             <source>Move %n notes</source>
             <translation>
                 <numerusform>Flytta %n lapp</numerusform>
@@ -346,17 +364,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="118" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="124" />
             <source>Change colour</source>
             <translation>Byt färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
             <source>Delete note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="136" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Ta bort %n lapp</numerusform>
@@ -364,12 +382,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
             <source>Restore note</source>
             <translation>Återställ lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="149" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Återställ %n lapp</numerusform>
@@ -377,7 +395,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="163" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="169" />
             <source>Show all notes</source>
             <translation>Visa alla lappar</translation>
         </message>
@@ -496,7 +514,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="307" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -504,92 +522,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="87" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="97" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="91" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="101" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="98" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="108" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="99" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="109" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="106" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="115" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="110" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="119" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="125" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="153" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="162" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="180" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="189" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="237" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="286" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="240" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="289" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="251" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="300" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="260" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="309" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="312" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="267" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
             <source>Posted. Next note!</source>
             <translation>Uppsatt! Nästa lapp.</translation>
         </message>
@@ -756,134 +774,139 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="47" />
+            <location filename="../../workshop_app/gui/main_window.py" line="45" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="131" />
+            <location filename="../../workshop_app/gui/main_window.py" line="137" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="132" />
+            <location filename="../../workshop_app/gui/main_window.py" line="138" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="166" />
+            <location filename="../../workshop_app/gui/main_window.py" line="172" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="167" />
+            <location filename="../../workshop_app/gui/main_window.py" line="173" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="183" />
+            <location filename="../../workshop_app/gui/main_window.py" line="189" />
             <source>Facilitator</source>
             <translation>Facilitator</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="194" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <location filename="../../workshop_app/gui/main_window.py" line="199" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="215" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="234" />
+            <location filename="../../workshop_app/gui/main_window.py" line="240" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <location filename="../../workshop_app/gui/main_window.py" line="245" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="254" />
+            <location filename="../../workshop_app/gui/main_window.py" line="260" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="256" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="315" />
+            <location filename="../../workshop_app/gui/main_window.py" line="321" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="364" />
+            <location filename="../../workshop_app/gui/main_window.py" line="388" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="418" />
+            <location filename="../../workshop_app/gui/main_window.py" line="447" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna visas först när facilitatorn vänder dem</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="435" />
+            <location filename="../../workshop_app/gui/main_window.py" line="464" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="450" />
+            <location filename="../../workshop_app/gui/main_window.py" line="479" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="451" />
+            <location filename="../../workshop_app/gui/main_window.py" line="480" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="453" />
+            <location filename="../../workshop_app/gui/main_window.py" line="482" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="454" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="455" />
+            <location filename="../../workshop_app/gui/main_window.py" line="484" />
             <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
             <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="456" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
+            <translation>Ctrl+Skift+A: lägg den nya lappen i temat den passar i (”Passar i: …” på lappen)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
             <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
             <translation>F11: presentationsläge; Ctrl+Skift+M: facilitatorns verktyg; Ctrl +/−: zooma</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="457" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
             <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
@@ -921,12 +944,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="48" />
+            <location filename="../../workshop_app/gui/presentation.py" line="49" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för facilitatorns verktyg.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="83" />
+            <location filename="../../workshop_app/gui/presentation.py" line="90" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
@@ -1235,12 +1258,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="85" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="91" />
+            <source>Fits in: %1</source>
+            <translation>Passar i: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/note_item.py" line="140" />
             <source>Hidden note (%1)</source>
             <translation>Dold lapp (%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="121" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="180" />
             <source>Hidden until revealed</source>
             <translation>Dold tills den visas</translation>
         </message>
@@ -1666,174 +1694,43 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>ThemeEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="68" />
-            <source>New theme</source>
-            <translation>Nytt tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="86" />
-            <source>Number of themes</source>
-            <translation>Antal teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
-            <source>Fewer, broader themes ⟷ more, finer themes</source>
-            <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="91" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
-            <source>Fewer themes</source>
-            <translation>Färre teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="97" />
-            <source>More themes</source>
-            <translation>Fler teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="98" />
-            <source>Themes:</source>
-            <translation>Teman:</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="128" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="133" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="19" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="24" />
             <source>Theme summary</source>
             <translation>Temats sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="129" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
             <source>Summary of “%1” (printed in the report):</source>
             <translation>Sammanfattning av ”%1” (skrivs ut i rapporten):</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="203" />
-            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
-                <numerusform>%n teman föreslagna. Ångra med Ctrl+Z.</numerusform>
-            </translation>
-        </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="214" />
-            <source>The next suggestion will use this number of themes.</source>
-            <translation>Nästa förslag använder det här antalet teman.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="314" />
-            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
-            <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
-            <source>Select some notes of one theme to split them off.</source>
-            <translation>Markera några lappar i ett tema för att dela av dem.</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="361" />
-            <source>No loose note fits a theme well enough.</source>
-            <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="365" />
-            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
-                <numerusform>%n lappar sorterade in i teman. Ångra med Ctrl+Z.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="389" />
-            <source>That workshop has no themes that this one lacks.</source>
-            <translation>Den workshoppen har inga teman som saknas i den här.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="393" />
-            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
-            <translation>
-                <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
-                <numerusform>%n teman tillagda. Ångra med Ctrl+Z.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
-            <source>&amp;Rename theme</source>
-            <translation>&amp;Byt namn på temat</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="413" />
-            <source>Write &amp;summary…</source>
-            <translation>Skriv &amp;sammanfattning…</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="415" />
-            <source>Move &amp;up</source>
-            <translation>Flytta &amp;upp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="416" />
-            <source>Move &amp;down</source>
-            <translation>Flytta &amp;ned</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="421" />
-            <source>&amp;Merge selected themes</source>
-            <translation>Slå i&amp;hop markerade teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="423" />
-            <source>&amp;Dissolve theme (notes stay)</source>
-            <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="428" />
-            <source>Split into a &amp;new theme</source>
-            <translation>Dela av till ett &amp;nytt tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="430" />
-            <source>&amp;Take out of the theme</source>
-            <translation>&amp;Ta ur temat</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
-            <source>Suggest themes for “%1”</source>
-            <translation>Föreslå teman för ”%1”</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="439" />
-            <source>Suggest themes for this cell</source>
-            <translation>Föreslå teman för den här rutan</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="48" />
             <source>Use themes from another workshop</source>
             <translation>Använd teman från en annan workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="61" />
             <source>&amp;Use these themes</source>
             <translation>&amp;Använd de här temana</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="65" />
             <source>&amp;From workshop:</source>
             <translation>&amp;Från workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="67" />
             <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
             <translation>Temana i den valda workshoppen läggs till här som dina egna teman, i samma fokusområden och slags lappar, med de lappar i den här workshoppen som passar in.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="88" />
             <source>This project has no other workshop.</source>
             <translation>Projektet har ingen annan workshop.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="501" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="98" />
             <source>%n theme(s) will be offered</source>
             <translation>
                 <numerusform>%n tema erbjuds</numerusform>
@@ -1841,12 +1738,143 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="502" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="99" />
             <source>%n note(s) of this workshop fit them.</source>
             <translation>
                 <numerusform>%n lapp i den här workshoppen passar in.</numerusform>
                 <numerusform>%n lappar i den här workshoppen passar in.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="65" />
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <source>Number of themes</source>
+            <translation>Antal teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <source>Fewer, broader themes ⟷ more, finer themes</source>
+            <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
+            <source>Fewer themes</source>
+            <translation>Färre teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <source>More themes</source>
+            <translation>Fler teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <source>Themes:</source>
+            <translation>Teman:</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n teman föreslagna. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
+            <source>The next suggestion will use this number of themes.</source>
+            <translation>Nästa förslag använder det här antalet teman.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="286" />
+            <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
+            <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="298" />
+            <source>Select some notes of one theme to split them off.</source>
+            <translation>Markera några lappar i ett tema för att dela av dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="378" />
+            <source>No loose note fits a theme well enough.</source>
+            <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="382" />
+            <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n lappar sorterade in i teman. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="408" />
+            <source>That workshop has no themes that this one lacks.</source>
+            <translation>Den workshoppen har inga teman som saknas i den här.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
+            <source>%n theme(s) added. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n teman tillagda. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="431" />
+            <source>&amp;Rename theme</source>
+            <translation>&amp;Byt namn på temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="432" />
+            <source>Write &amp;summary…</source>
+            <translation>Skriv &amp;sammanfattning…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="434" />
+            <source>Move &amp;up</source>
+            <translation>Flytta &amp;upp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
+            <source>Move &amp;down</source>
+            <translation>Flytta &amp;ned</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <source>&amp;Merge selected themes</source>
+            <translation>Slå i&amp;hop markerade teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
+            <source>&amp;Dissolve theme (notes stay)</source>
+            <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
+            <source>Split into a &amp;new theme</source>
+            <translation>Dela av till ett &amp;nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <source>&amp;Take out of the theme</source>
+            <translation>&amp;Ta ur temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
+            <source>Suggest themes for “%1”</source>
+            <translation>Föreslå teman för ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="458" />
+            <source>Suggest themes for this cell</source>
+            <translation>Föreslå teman för den här rutan</translation>
         </message>
     </context>
     <context>

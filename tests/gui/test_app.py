@@ -26,3 +26,29 @@ def test_smoke_test_on_a_file_that_is_not_a_project(tmp_path, capsys):
     assert run(path, smoke_test=True) == 1
     err = capsys.readouterr().err.strip()
     assert "nej.workshop" in err and len(err.splitlines()) == 1
+
+
+def test_menus_get_their_entries_when_first_opened(qtbot, window):
+    """The menu bar is filled lazily (start-up): opening a menu shows all its commands."""
+    edit = [m for title, m in window.menus.items() if title == "&Edit"][0]
+    themes = [m for title, m in window.menus.items() if title == "&Themes"][0]
+    edit.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(edit.isVisible)
+    assert window.actions["edit_note"] in edit.actions() and window.undo_action in edit.actions()
+    assert any(a.menu() is not None for a in edit.actions())  # the colour submenu
+    edit.close()
+    themes.aboutToShow.emit()
+    themes.aboutToShow.emit()  # filled once, not twice
+    assert themes.actions().count(window.actions["accept_hint"]) == 1
+
+
+def test_window_remembers_the_last_workshop_under_the_same_key(prefs, tmp_path):
+    """The per-project key is the SHA-1 prefix of the path, as before (computed by Qt now)."""
+    import hashlib
+
+    from workshop_app.gui.settings import _key
+
+    path = tmp_path / "Möte i Ale.workshop"
+    assert _key(path) == hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
+    prefs.set_last_workshop(path, "w1")
+    assert prefs.last_workshop(path) == "w1"

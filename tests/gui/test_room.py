@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from tests.gui.conftest import type_text
 from workshop_app.gui.board.note_item import NoteItem
 
 
@@ -139,3 +141,37 @@ def test_keyboard_navigation_between_cards(qtbot, window, project, workshop):
     assert window.view.accessibleDescription().endswith("Tredje")
     window.actions["focus_entry"].trigger()
     assert window.entry.text.hasFocus()
+
+
+def test_presentation_mode_makes_the_entry_bar_large_and_follows_the_zoom(qtbot, window, prefs):
+    entry = window.entry
+    area, category = entry._area_group.buttons()[0], entry._category_group.buttons()[0]
+
+    def sizes():
+        return (entry.text.font().pointSizeF(), area.font().pointSizeF(), category.font().pointSizeF(),
+                entry.text.height(), category.iconSize().width())
+
+    normal = sizes()
+    app_size = window.font().pointSizeF()
+    assert normal[0] > app_size  # derived from the application font, larger than it
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    large = sizes()
+    assert all(b > a for a, b in zip(normal, large)), (normal, large)
+    assert large[0] / normal[0] == pytest.approx(prefs.presentation_zoom, rel=0.02)
+    window.actions["zoom_in"].trigger()
+    larger = sizes()
+    assert all(b > a for a, b in zip(large, larger)), (large, larger)
+    window.actions["zoom_out"].trigger()
+    window.actions["zoom_out"].trigger()
+    assert sizes()[0] < larger[0]
+    # participants can still type and post at the projector
+    type_text(entry.text, "Större text på skärmen")
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)
+    assert any(i.note.text == "Större text på skärmen" for i in window.scene.items_by_id.values())
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert sizes() == normal
+    # the zoom of the normal board does not touch the entry bar
+    window.actions["zoom_in"].trigger()
+    assert sizes() == normal

@@ -412,3 +412,103 @@ def test_theme_items_say_what_they_are_without_colour(window, project, workshop,
     assert items[auto.id].accessible_text() == "Proposed theme: Tid, 2 notes (tid · schema · stress)"
     assert items[own.id].accessible_text() == "Theme: Egen, 1 note"
     assert isinstance(items[own.id], ThemeItem)
+
+
+# --- "fits in" hint on a new note -------------------------------------------------------------------
+def post_from_entry_bar(qtbot, window, area_index: int, cat_index: int, text: str) -> None:
+    entry = window.entry
+    entry._area_group.button(area_index).click()
+    entry._category_group.button(1000 + cat_index).click()
+    entry.text.setFocus()
+    type_text(entry.text, text)
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)
+
+
+def test_a_new_note_that_fits_a_theme_shows_a_hint_accepted_with_one_click(qtbot, window, project, workshop, cells, noted):
+    areas, cats = cells
+    time = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:4])
+    project.themes.create(workshop.id, areas[0].id, cats[1].id, "IT-strul", note_ids=noted[7:10])
+    scene, view = window.scene, window.view
+    post_from_entry_bar(qtbot, window, 0, 1, "Vi hinner inte, schemat är fullt")
+    new = project.notes.list(workshop.id)[-1]
+    item = scene.items_by_id[new.id]
+    assert new.theme_id is None and item.hint_theme_id is None  # posting itself does not wait for it
+    qtbot.waitUntil(lambda: item.hint_theme_id == time.id)
+    assert "Fits in: Tid" in item.accessible_text()
+    assert window.entry.text.hasFocus()  # no dialog, the next person can type
+    assert window.actions["accept_hint"].isEnabled()
+    view.ensureVisible(item.sceneBoundingRect())
+    hint = item.mapRectToScene(item.hint_rect()).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(hint))
+    assert project.notes.get(new.id).theme_id == time.id
+    assert item.hint_theme_id is None
+    assert scene.theme_items[time.id].count == 5
+    assert window.undo_action.text().endswith("Add 1 note to the theme")
+    undo(window)
+    assert project.notes.get(new.id).theme_id is None
+    redo(window)
+    assert project.notes.get(new.id).theme_id == time.id
+
+
+def test_the_hint_is_accepted_from_the_keyboard_and_not_offered_where_there_are_no_themes(qtbot, window, project, workshop, cells, noted):
+    areas, cats = cells
+    time = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:4])
+    scene = window.scene
+    # a cell without themes: no hint (and no placement is run)
+    post_from_entry_bar(qtbot, window, 1, 0, "Hinner inte med schemat")
+    plain = scene.items_by_id[project.notes.list(workshop.id)[-1].id]
+    post_from_entry_bar(qtbot, window, 0, 1, "Stress och ingen tid i schemat")
+    new = project.notes.list(workshop.id)[-1]
+    item = scene.items_by_id[new.id]
+    qtbot.waitUntil(lambda: item.hint_theme_id == time.id)
+    assert plain.hint_theme_id is None
+    # renaming the theme renames the hint
+    window.theme_editing.title_edited(time.id, "Tid", "Tidsbrist")
+    assert item.hint_title == "Tidsbrist"
+    qtbot.keyClick(window.entry.text, Qt.Key.Key_A,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert project.notes.get(new.id).theme_id == time.id
+    assert not window.actions["accept_hint"].isEnabled()
+    undo(window)
+    assert project.notes.get(new.id).theme_id is None
+
+
+# --- drop on a theme of another cell --------------------------------------------------------------
+def test_drop_on_a_theme_of_another_cell_moves_the_note_into_it_in_one_step(qtbot, window, project, workshop, cells, noted):
+    areas, cats = cells
+    theme = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:3])
+    view, scene = window.view, window.scene
+    other = [n for n in project.notes.list(workshop.id) if n.focus_area_id == areas[1].id][0]
+    card = scene.items_by_id[other.id]
+    depth = window.session.stack(workshop.id).count()
+    drag(qtbot, view, centre(view, card), header_point(view, scene.theme_items[theme.id]))
+    moved = project.notes.get(other.id)
+    assert (moved.focus_area_id, moved.category_id, moved.theme_id) == (areas[0].id, cats[1].id, theme.id)
+    assert window.session.stack(workshop.id).count() == depth + 1  # one undoable step
+    assert window.undo_action.text().endswith("Move 1 note into the theme")
+    assert scene.theme_items[theme.id].count == 4
+    assert card.parentItem() is scene.cells[(areas[0].id, cats[1].id)]
+    # dropped on a card of that theme works the same
+    second = [n for n in project.notes.list(workshop.id) if n.focus_area_id == areas[1].id][0]
+    drag(qtbot, view, centre(view, scene.items_by_id[second.id]), centre(view, scene.items_by_id[noted[0]]))
+    assert project.notes.get(second.id).theme_id == theme.id
+    undo(window)
+    undo(window)
+    back = project.notes.get(other.id)
+    assert (back.focus_area_id, back.category_id, back.theme_id) == (areas[1].id, cats[0].id, None)
+    assert scene.theme_items[theme.id].count == 3
+    redo(window)
+    assert project.notes.get(other.id).theme_id == theme.id
+
+
+def test_drop_in_the_loose_area_of_another_cell_leaves_the_note_loose(qtbot, window, project, workshop, cells, noted):
+    areas, cats = cells
+    theme = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:3])
+    view, scene = window.view, window.scene
+    other = [n for n in project.notes.list(workshop.id) if n.focus_area_id == areas[1].id][0]
+    cell = scene.cells[(areas[0].id, cats[1].id)]
+    loose = cell.mapToScene(QPointF(cell.width / 2, cell.height - 6))
+    drag(qtbot, view, centre(view, scene.items_by_id[other.id]), view.mapFromScene(loose))
+    moved = project.notes.get(other.id)
+    assert (moved.focus_area_id, moved.theme_id) == (areas[0].id, None)
+    assert scene.theme_items[theme.id].count == 3

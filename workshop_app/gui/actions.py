@@ -41,7 +41,6 @@ class ActionSpec:
 
 def action_table(w: "MainWindow") -> list[ActionSpec]:
     files, ws, notes, show, themes = w.files, w.workshop_editing, w.note_editing, w.presentation, w.theme_editing
-    exchange = w.exchange
     has_workshop = lambda: w.workshop_id is not None  # noqa: E731
     writable = lambda: w.session is not None and not w.session.read_only and w.workshop_id is not None  # noqa: E731
     has_selection = lambda: writable() and bool(w.selected_note_ids())  # noqa: E731
@@ -64,9 +63,9 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    enabled_when=writable),
         ActionSpec("delete_workshop", QCoreApplication.translate("Actions", "&Delete workshop…"), ws.delete_workshop, (), "mdi6.delete-forever-outline",
                    enabled_when=writable),
-        ActionSpec("import_notes", QCoreApplication.translate("Actions", "&Import notes…"), exchange.import_notes, (),
+        ActionSpec("import_notes", QCoreApplication.translate("Actions", "&Import notes…"), lambda: w.exchange.import_notes(), (),
                    "mdi6.file-import-outline", enabled_when=lambda: w.session is not None and not w.session.read_only),
-        ActionSpec("export_notes", QCoreApplication.translate("Actions", "E&xport notes…"), exchange.export_notes, (),
+        ActionSpec("export_notes", QCoreApplication.translate("Actions", "E&xport notes…"), lambda: w.exchange.export_notes(), (),
                    "mdi6.file-export-outline", enabled_when=has_workshop),
         ActionSpec("export_report", QCoreApplication.translate("Actions", "Export &report…"), w.show_report_dialog,
                    ("Ctrl+Shift+E", "Ctrl+P"), "mdi6.file-pdf-box", enabled_when=has_workshop),
@@ -108,6 +107,10 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    enabled_when=writable),
         ActionSpec("place_notes", QCoreApplication.translate("Actions", "Sort &in new notes"), themes.place_new_notes, (),
                    "mdi6.tray-arrow-down", enabled_when=has_themes),
+        ActionSpec("accept_hint", QCoreApplication.translate("Actions", "Put the new note in the &theme it fits"), themes.accept_hint,
+                   ("Ctrl+Shift+A",), "mdi6.tray-arrow-down",
+                   enabled_when=lambda: writable() and themes.hinted_note() is not None,
+                   tip=QCoreApplication.translate("Actions", "Accept the hint “Fits in: …” on the current or newest card")),
         ActionSpec("starting_themes", QCoreApplication.translate("Actions", "Use themes from &another workshop…"), themes.use_starting_themes, (),
                    "mdi6.content-copy", enabled_when=several_workshops),
         ActionSpec("rename_theme", QCoreApplication.translate("Actions", "&Rename theme"), themes.rename, (), "mdi6.rename-outline",
@@ -147,7 +150,7 @@ def menu_structure() -> list[tuple[str, list[str]]]:
         (QCoreApplication.translate("Actions", "&View"), ["show_list", "-", "zoom_in", "zoom_out", "zoom_reset", "high_contrast", "-",
                        "presentation", "facilitator_controls", "-", "@language"]),
         (QCoreApplication.translate("Actions", "&Themes"), ["suggest_themes", "fewer_themes", "more_themes", "-", "place_notes",
-                         "starting_themes", "-", "rename_theme", "theme_summary", "merge_themes", "split_theme",
+                         "accept_hint", "starting_themes", "-", "rename_theme", "theme_summary", "merge_themes", "split_theme",
                          "dissolve_theme", "-", "lexicon"]),
         (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal"]),
         (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
@@ -210,17 +213,32 @@ def refresh_actions(actions: dict[str, QAction], specs: list[ActionSpec]) -> Non
 
 def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
                 submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
-    """Fill ``menubar``; ``submenus`` maps "@name" to a function that fills that menu."""
+    """Fill ``menubar``; ``submenus`` maps "@name" to a function that fills that menu.
+
+    The menu bar shows its titles at once; each menu gets its entries when it is first opened
+    (the shortcuts are the window's, so they work before that): not on the way to the first frame.
+    """
     menus: dict[str, QMenu] = {}
     for title, entries in menu_structure():
         menu = menubar.addMenu(title)
-        menu.aboutToShow.connect(lambda m=menu: ensure_icons(m.actions()))
-        for entry in entries:
-            if entry == "-":
-                menu.addSeparator()
-            elif entry.startswith("@"):
-                submenus[entry](menu)
-            else:
-                menu.addAction(actions[entry])
+
+        def fill(menu=menu, entries=entries) -> None:
+            if not menu.property("filled"):
+                menu.setProperty("filled", True)
+                fill_menu(menu, entries, actions, submenus)
+            ensure_icons(menu.actions())
+
+        menu.aboutToShow.connect(fill)
         menus[title] = menu
     return menus
+
+
+def fill_menu(menu: QMenu, entries: list[str], actions: dict[str, QAction],
+              submenus: dict[str, Callable[[QMenu], None]]) -> None:
+    for entry in entries:
+        if entry == "-":
+            menu.addSeparator()
+        elif entry.startswith("@"):
+            submenus[entry](menu)
+        else:
+            menu.addAction(actions[entry])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,13 @@ from workshop_app.gui.icons import icon
 from workshop_app.gui.widgets import ElidingButton
 
 HINT_MS = 4000
+
+# Font sizes of the entry bar relative to the application font (times the presentation scale).
+TEXT_FONT = 1.45
+LABEL_FONT = 1.1
+POST_FONT = 1.2
+MAX_SCALE = 2.5
+"""The entry bar grows with the presentation zoom, but never past this: it must leave room for the board."""
 
 PostNote = Callable[[str, str, str, str], bool]
 """post(area_id, category_id, text, group_name) -> True when the note was posted."""
@@ -78,9 +85,12 @@ class EntryBar(QFrame):
         self._area_group.idClicked.connect(self._on_choice)
         self._category_group.idClicked.connect(self._on_choice)
         self._shortcuts: list[QShortcut] = []
+        self._base_font = QFont(self.font())  # the application font: every size here derives from it
+        self._scale = 1.0
+        self._base_icon = self.style().pixelMetric(self.style().PixelMetric.PM_ButtonIconSize, None, self)
 
-        big = scaled_font(self.font(), 1.45)
-        mid = scaled_font(self.font(), 1.1)
+        big = scaled_font(self._base_font, TEXT_FONT)
+        mid = scaled_font(self._base_font, LABEL_FONT)
 
         self.area_row = QHBoxLayout()
         self.area_row.setSpacing(4)
@@ -98,14 +108,13 @@ class EntryBar(QFrame):
         self.text.setPlaceholderText(self.tr("Type your note and press Enter (Shift+Enter for a new line)"))
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        line = self.text.fontMetrics().lineSpacing()
-        self.text.setFixedHeight(int(line * 2.4 + 12))
+        self._fit_text_height()
         self.text.submitted.connect(self.post)
         self.text.textChanged.connect(self._clear_hint_if_typing)
 
         self.post_button = QPushButton(icon("mdi6.note-plus-outline"), self.tr("Post"), self)
         self.post_button.setObjectName("postButton")
-        self.post_button.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.post_button.setFont(scaled_font(self._base_font, POST_FONT, bold=True))
         self.post_button.setMinimumHeight(self.text.height())
         self.post_button.setToolTip(self.tr("Post the note (Enter)"))
         self.post_button.clicked.connect(self.post)
@@ -168,7 +177,7 @@ class EntryBar(QFrame):
             shortcut.deleteLater()
         self._shortcuts = []
         self._areas, self._categories = list(areas), list(categories)
-        mid = scaled_font(self.font(), 1.1)
+        mid = self._label_font()
         for index, area in enumerate(self._areas):
             button = ElidingButton(f"{index + 1} {area.name}" if index < 9 else area.name, self)
             button.setObjectName(f"areaButton{index}")
@@ -190,7 +199,7 @@ class EntryBar(QFrame):
             button.setObjectName(f"categoryButton{index}")
             button.setCheckable(True)
             button.setFont(mid)
-            button.setIconSize(button.iconSize() * 1.5)
+            button.setIconSize(self._category_icon_size())
             button.setAccessibleName(category.name)
             button.setToolTip(self.tr("Kind of note: %1").replace("%1", category.name))
             button.setStyleSheet(_button_style(category.colour, category.colour))
@@ -198,6 +207,46 @@ class EntryBar(QFrame):
             self.category_row.addWidget(button)
             self._add_shortcut(key, button)
         self.select(keep_area, keep_category)
+
+    # --- size: larger in presentation mode, so that people at the projector can type ----------
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    def _label_font(self) -> QFont:
+        return scaled_font(self._base_font, LABEL_FONT * self._scale)
+
+    def _category_icon_size(self) -> QSize:
+        side = round(self._base_icon * 1.5 * self._scale)
+        return QSize(side, side)
+
+    def set_scale(self, scale: float) -> None:
+        """Make the text field, the labels and the area and category buttons ``scale`` times their
+        normal size (presentation mode follows its zoom with this; 1.0 is the normal size)."""
+        scale = max(1.0, min(MAX_SCALE, scale))
+        if abs(scale - self._scale) < 1e-3:
+            return
+        self._scale = scale
+        mid = self._label_font()
+        self.text.setFont(scaled_font(self._base_font, TEXT_FONT * scale))
+        self._fit_text_height()
+        self.post_button.setFont(scaled_font(self._base_font, POST_FONT * scale, bold=True))
+        self.post_button.setIconSize(QSize(round(self._base_icon * scale), round(self._base_icon * scale)))
+        self.post_button.setMinimumHeight(self.text.height())
+        for widget in (self.area_label, self.category_label, self.group, self.hint):
+            widget.setFont(mid)
+        self.group.setMaximumWidth(int(self.fontMetrics().averageCharWidth() * 40 * scale))
+        for button in self._area_group.buttons():
+            button.setFont(mid)
+            button.set_full_text(button.full_text())  # elide again in the new font
+        for button in self._category_group.buttons():
+            button.setFont(mid)
+            button.setIconSize(self._category_icon_size())
+        self.updateGeometry()
+
+    def _fit_text_height(self) -> None:
+        line = self.text.fontMetrics().lineSpacing()
+        self.text.setFixedHeight(int(line * 2.4 + 12))
 
     def _add_shortcut(self, key: str, button: QPushButton) -> None:
         shortcut = QShortcut(QKeySequence(key), self.window() or self)

@@ -26,12 +26,10 @@ from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote, MoveNotes
 from workshop_app.gui.entry_bar import EntryBar, scaled_font
-from workshop_app.gui.exchange_files import NoteFiles
 from workshop_app.gui.i18n import current_language
 from workshop_app.gui.icons import icon
 from workshop_app.gui.messages import show_error
 from workshop_app.gui.note_editing import NoteEditing
-from workshop_app.gui.notes_list import NotesList, NotesModel
 from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
 from workshop_app.gui.session import OpenProject
@@ -62,7 +60,8 @@ class MainWindow(QMainWindow):
         self.session: OpenProject | None = None
         self.workshop_id: str | None = None
         self.scene: BoardScene | None = None
-        self.notes_model: NotesModel | None = None
+        self.notes_model = None  # a NotesModel while the list of notes is shown
+        self._notes_list = None  # the list view: made the first time it is shown
         self._on_language = on_language
         self._closing_for_language = False
 
@@ -71,7 +70,7 @@ class MainWindow(QMainWindow):
         self.note_editing = NoteEditing(self)
         self.presentation = Presentation(self)
         self.theme_editing = ThemeEditing(self)
-        self.exchange = NoteFiles(self)
+        self._exchange = None  # NoteFiles (import and export of notes), made when first used
 
         self._build_widgets()
         self._specs = action_table.action_table(self)
@@ -99,6 +98,15 @@ class MainWindow(QMainWindow):
         else:
             self._refresh()
 
+    @property
+    def exchange(self):
+        """Import and export of notes (CSV/JSON files): loaded on first use, not at start-up."""
+        if self._exchange is None:
+            from workshop_app.gui.exchange_files import NoteFiles
+
+            self._exchange = NoteFiles(self)
+        return self._exchange
+
     # --- widgets -----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.view = BoardView(self)
@@ -106,7 +114,6 @@ class MainWindow(QMainWindow):
         self.view.edit_finished.connect(self.note_editing.text_edited)
         self.view.theme_renamed.connect(self.theme_editing.title_edited)
         self.view.zoom_changed.connect(self.presentation.zoom_changed)
-        self.notes_list = NotesList(self)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,7 +121,6 @@ class MainWindow(QMainWindow):
         self.empty_label.setFont(scaled_font(self.font(), 1.3))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
-        self.stack.addWidget(self.notes_list)
         self.stack.addWidget(self.empty_label)
 
         self.round_bar = QWidget(self)
@@ -321,16 +327,22 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
         self.scene = BoardScene(self.session, workshop_id, self.font(),
-                                high_contrast=self.prefs.high_contrast, parent=self)
+                                high_contrast=self.prefs.high_contrast, parent=self,
+                                available_width=self.view.available_width(self.presentation.zoom_for_mode()))
         self.scene.notes_dropped.connect(self._notes_dropped)
         self.scene.grouping_dropped.connect(self.theme_editing.dropped)
+        self.scene.theme_hint_accepted.connect(self.theme_editing.accept_hint)
         self.scene.workshop_changed.connect(self._refresh)
         self.scene.structure_changed.connect(self._structure_changed)
         self.scene.selectionChanged.connect(self._refresh_actions)
         self.view.setScene(self.scene)
         self.view.set_zoom(self.presentation.zoom_for_mode())
-        self.stack.setCurrentWidget(self.view if self.presentation.list_hidden else self.notes_list)
-        if self.stack.currentWidget() is self.notes_list:
+        if self.presentation.list_hidden:
+            self.stack.setCurrentWidget(self.view)
+        else:
+            from workshop_app.gui.notes_list import NotesModel
+
+            self.stack.setCurrentWidget(self.notes_list)
             self._set_notes_model(NotesModel(self.session, workshop_id, self))
         self.prefs.set_last_workshop(self.session.path, workshop_id)
         self._structure_changed()
@@ -343,8 +355,20 @@ class MainWindow(QMainWindow):
         self.entry.set_cells(list(self.scene.areas), list(self.scene.categories),
                              self.entry.area_id or area_id, self.entry.category_id or category_id)
 
-    def _set_notes_model(self, model: NotesModel | None) -> None:
+    @property
+    def notes_list(self):
+        """The list of all notes (an alternative to the board), made when first needed."""
+        if self._notes_list is None:
+            from workshop_app.gui.notes_list import NotesList
+
+            self._notes_list = NotesList(self)
+            self.stack.addWidget(self._notes_list)
+        return self._notes_list
+
+    def _set_notes_model(self, model) -> None:
         old = self.notes_model
+        if model is None and self._notes_list is None:
+            return
         self.notes_list.setModel(model)
         self.notes_model = model
         if old is not None:
@@ -352,7 +376,7 @@ class MainWindow(QMainWindow):
 
     @property
     def showing_board(self) -> bool:
-        return self.stack.currentWidget() is not self.notes_list
+        return self._notes_list is None or self.stack.currentWidget() is not self._notes_list
 
     def _remember_cell(self, area_id: str, category_id: str) -> None:
         if self.workshop_id:
@@ -377,6 +401,11 @@ class MainWindow(QMainWindow):
         if not self.run_edit(command):
             return False
         self.prefs.set_last_cell(self.workshop_id, area_id, category_id)
+        cell = self.scene.cells.get((area_id, category_id)) if self.scene else None
+        if cell is not None and cell.theme_ids and not command.note.hidden:
+            # which theme it fits, once the card is on screen: posting stays fast
+            note_id = command.note.id
+            QTimer.singleShot(0, self, lambda: self.theme_editing.hint_for_new_note(note_id))
         item = self.scene.items_by_id.get(command.note.id) if self.scene else None
         if item is not None and self.showing_board:
             rect = item.sceneBoundingRect()
@@ -453,6 +482,7 @@ class MainWindow(QMainWindow):
             self.tr("Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete"),
             self.tr("Ctrl+L: back to writing a note"),
             self.tr("Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo"),
+            self.tr("Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)"),
             self.tr("F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom"),
             self.tr("Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute"),
         ]

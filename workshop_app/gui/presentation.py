@@ -40,6 +40,7 @@ class Presentation:
             w.showNormal()
         self._show_controls(not active)
         w.view.set_zoom(self.zoom_for_mode())
+        w.entry.set_scale(self.entry_scale())
         w.title_label.setFont(w.title_label.font())
         w.setProperty("presentation", active)
         w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -65,6 +66,11 @@ class Presentation:
         prefs = self.window.prefs
         return prefs.presentation_zoom if self.active else prefs.zoom
 
+    def entry_scale(self) -> float:
+        """How large the entry bar is: the presentation zoom in presentation mode (participants
+        type at the projector), its normal size otherwise."""
+        return self.window.prefs.presentation_zoom if self.active else 1.0
+
     def zoom_in(self) -> None:
         self.window.view.zoom_in()
 
@@ -78,6 +84,7 @@ class Presentation:
         prefs = self.window.prefs
         if self.active:
             prefs.presentation_zoom = zoom
+            self.window.entry.set_scale(self.entry_scale())
         else:
             prefs.zoom = zoom
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
 
 MAX_RECENT = 8
 LANGUAGES = ("auto", "sv", "en")
@@ -137,7 +137,10 @@ class Preferences:
 
 
 def _key(path: Path) -> str:
-    """A settings key for a file path (QSettings treats '/' as a group separator)."""
-    import hashlib
+    """A settings key for a file path (QSettings treats '/' as a group separator).
 
-    return hashlib.sha1(str(Path(path).resolve()).encode("utf-8")).hexdigest()[:16]
+    The first 16 hex digits of the SHA-1 of the resolved path, from Qt's hash: importing
+    hashlib (OpenSSL) would cost start-up 5 ms for one key.
+    """
+    digest = QCryptographicHash.hash(str(Path(path).resolve()).encode("utf-8"), QCryptographicHash.Algorithm.Sha1)
+    return bytes(digest.toHex()).decode("ascii")[:16]

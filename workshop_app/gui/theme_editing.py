@@ -14,16 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QSizePolicy,
     QSlider,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,6 +41,7 @@ from workshop_app.gui.commands.themes import (
 from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
+    from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog, SummaryDialog
     from workshop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -117,33 +114,6 @@ class GranularityControl(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(round(value * STEPS))
         self.slider.blockSignals(False)
-
-
-class SummaryDialog(QDialog):
-    """Write a theme's summary (printed in the report under the theme's title)."""
-
-    def __init__(self, title: str, summary: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("ThemeSummaryDialog")
-        self.setWindowTitle(QCoreApplication.translate("ThemeEditing", "Theme summary"))
-        label = QLabel(QCoreApplication.translate("ThemeEditing", "Summary of “%1” (printed in the report):").replace("%1", title), self)
-        label.setWordWrap(True)
-        self.edit = QPlainTextEdit(summary, self)
-        self.edit.setObjectName("themeSummary")
-        self.edit.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Theme summary"))
-        self.edit.setTabChangesFocus(True)
-        label.setBuddy(self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.edit)
-        layout.addWidget(buttons)
-        self.resize(520, 280)
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
 
 
 class ThemeEditing(QObject):
@@ -270,11 +240,13 @@ class ThemeEditing(QObject):
         if theme is not None and new.strip() and new != old:
             self.window.run_edit(UpdateTheme(self._project, theme, title=new.strip()))
 
-    def edit_summary(self, theme_id: str | None = None) -> SummaryDialog | None:
+    def edit_summary(self, theme_id: str | None = None) -> "SummaryDialog | None":
         theme_id = theme_id or self.current_theme()
         theme = self._scene.themes.get(theme_id) if theme_id and self._scene else None
         if theme is None:
             return None
+        from workshop_app.gui.dialogs.theme_dialogs import SummaryDialog
+
         dialog = SummaryDialog(theme.title, theme.summary, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -345,6 +317,51 @@ class ThemeEditing(QObject):
         return self.window.run_edit(DissolveTheme(self._project, ids))
 
     # --- new notes, other workshops ------------------------------------------------------------
+    def hint_for_new_note(self, note_id: str) -> str | None:
+        """After a note is posted into a cell with themes: show on its card the theme it fits
+        ("Fits in: <theme>"), never a dialog. Returns that theme's id (None: no hint)."""
+        scene = self._scene
+        item = scene.items_by_id.get(note_id) if scene is not None else None
+        if item is None or item.note.theme_id or item.note.hidden:
+            return None
+        if not scene.cells[(item.note.focus_area_id, item.note.category_id)].theme_ids:
+            return None  # the placement loads NumPy and SciPy: only where there is a theme to fit
+        from workshop_app.themes.placement import place_notes
+
+        try:
+            theme_id = place_notes(self._project, self.window.workshop_id, [item.note]).get(note_id)
+        except Exception:  # a hint is a nicety: never let it get in the way of posting
+            log.exception("no theme hint for note %s", note_id)
+            return None
+        if theme_id and scene is self._scene and scene.set_theme_hint(note_id, theme_id):
+            self.window._refresh_actions()
+            return theme_id
+        return None
+
+    def hinted_note(self) -> str | None:
+        """The card whose hint Ctrl+Shift+A accepts: the current card if it has one, else the newest."""
+        scene = self._scene
+        if scene is None:
+            return None
+        focus = scene.focusItem()
+        if isinstance(focus, NoteItem) and focus.hint_theme_id:
+            return focus.note_id
+        hinted = scene.hinted_items()
+        return hinted[-1].note_id if hinted else None
+
+    def accept_hint(self, note_id: str | None = None) -> bool:
+        """Put a note in the theme its card suggests: one undoable step."""
+        scene = self._scene
+        note_id = note_id or self.hinted_note()
+        item = scene.items_by_id.get(note_id) if scene is not None and note_id else None
+        if item is None or not item.hint_theme_id:
+            return False
+        theme_id = item.hint_theme_id
+        if self.window.run_edit(SetNotesTheme(self._project, [note_id], theme_id)):
+            scene.set_theme_hint(note_id, None)
+            return True
+        return False
+
     def place_new_notes(self) -> int:
         """Sort the loose notes into the themes that fit them best, as one undoable step."""
         w = self.window
@@ -371,6 +388,8 @@ class ThemeEditing(QObject):
         w = self.window
         if source_id is not None:
             return self.apply_starting_themes(source_id)
+        from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog
+
         dialog = StartingThemesDialog(self._project, w.workshop_id, w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_starting_themes(dialog.source_id(), dialog.plan))
@@ -438,66 +457,3 @@ class ThemeEditing(QObject):
             area, category = item.area, item.category
             menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for this cell"),
                            lambda: self.suggest_cell(area.id, category.id)).setEnabled(writable)
-
-
-class StartingThemesDialog(QDialog):
-    """Choose a workshop of the project whose themes this workshop starts from; shows how many."""
-
-    def __init__(self, project, workshop_id: str, parent: QWidget | None = None):
-        from PySide6.QtWidgets import QComboBox, QFormLayout
-
-        super().__init__(parent)
-        self.setObjectName("StartingThemesDialog")
-        self.setWindowTitle(QCoreApplication.translate("ThemeEditing", "Use themes from another workshop"))
-        self.project = project
-        self.workshop_id = workshop_id
-        self.plan = None
-        self.combo = QComboBox(self)
-        self.combo.setObjectName("sourceWorkshop")
-        for workshop in project.workshops.list():
-            if workshop.id != workshop_id:
-                self.combo.addItem(workshop.title, workshop.id)
-        self.info = QLabel(self)
-        self.info.setObjectName("startingThemesInfo")
-        self.info.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ThemeEditing", "&Use these themes"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(QCoreApplication.translate("ThemeEditing", "&From workshop:"), self.combo)
-        layout = QVBoxLayout(self)
-        intro = QLabel(QCoreApplication.translate("ThemeEditing", "The themes of the chosen workshop are added here as your own themes, in the "
-                           "same focus areas and kinds of note, with the notes of this workshop that fit them."), self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.info)
-        layout.addWidget(self.buttons)
-        self.combo.currentIndexChanged.connect(lambda _i: self._update())
-        self._update()
-        self.resize(480, 220)
-
-    def source_id(self) -> str | None:
-        return self.combo.currentData()
-
-    def _update(self) -> None:
-        from workshop_app.themes.placement import plan_starting_themes
-
-        source = self.source_id()
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if source is None:
-            self.plan = None
-            self.info.setText(QCoreApplication.translate("ThemeEditing", "This project has no other workshop."))
-            ok.setEnabled(False)
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.plan = plan_starting_themes(self.project, source, self.workshop_id)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        placed = sum(len(d.note_ids) for drafts in self.plan.drafts.values() for d in drafts)
-        offered = self.plan.count
-        self.info.setText(QCoreApplication.translate("ThemeEditing", "%n theme(s) will be offered", None, offered) + "; " +
-                          QCoreApplication.translate("ThemeEditing", "%n note(s) of this workshop fit them.", None, placed))
-        ok.setEnabled(self.plan.count > 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOptionGraphicsItem
 
 from workshop_app.domain.model import Category, Note
@@ -13,6 +13,16 @@ from workshop_app.gui.board.style import HIDDEN_ICON, BoardStyle, icon_pixmap
 
 MARGIN = 3.0
 """Room around the card for the selection and focus frames."""
+
+HINT_ICON = "mdi6.tray-arrow-down"
+"""The icon of "Passar i: <tema>" on a new loose card (the same as "Sort in new notes")."""
+
+
+# made once, not per card: a board of 1,000 cards is built on the way to the first frame
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 class NoteItem(QGraphicsRectItem):
@@ -37,15 +47,14 @@ class NoteItem(QGraphicsRectItem):
         self._width = metrics.card_min_width
         self._lines: list[str] | None = None
         self.matches = True
-        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.hint_theme_id: str | None = None
+        """A theme of the cell this loose note fits (shown as a line on the card until accepted)."""
+        self.hint_title = ""
+        self.setPen(_NO_PEN)
         self._update_rect()
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(_FLAGS)
         # Painted once, then blitted: a full board repaint costs a quarter (see bench_gui.py).
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setCacheMode(_CACHE)
 
     # --- adapter -----------------------------------------------------------------------------
     @property
@@ -59,9 +68,55 @@ class NoteItem(QGraphicsRectItem):
         """Redraw from a fresh copy of the note (after a Change)."""
         if note.text != self.note.text:
             self._lines = None
+        moved = (note.focus_area_id, note.category_id) != (self.note.focus_area_id, self.note.category_id)
         self.note = note
         self.category = category
+        if self.hint_theme_id and (moved or note.theme_id or note.hidden or note.deleted_at):
+            self.set_theme_hint(None)
         self.update()
+
+    def set_theme_hint(self, theme_id: str | None, title: str = "") -> None:
+        """Show (or with None take away) the line "Fits in: <title>" at the bottom of the card."""
+        if (theme_id, title if theme_id else "") == (self.hint_theme_id, self.hint_title):
+            return
+        self.hint_theme_id = theme_id
+        self.hint_title = title if theme_id else ""
+        self._lines = None
+        self.setAcceptHoverEvents(theme_id is not None)
+        if theme_id is None:
+            self.unsetCursor()
+        self.update()
+
+    def hint_text(self) -> str:
+        return QCoreApplication.translate("NoteItem", "Fits in: %1").replace("%1", self.hint_title)
+
+    def hint_rect(self) -> QRectF:
+        """Where the hint line is, in item coordinates (a click there accepts it)."""
+        m = self._metrics
+        height = m.line
+        return QRectF(m.pad * 0.5, self._metrics.card_height - height - m.pad * 0.4,
+                      self._width - m.pad, height)
+
+    def hoverMoveEvent(self, event) -> None:
+        if self.hint_theme_id and self.hint_rect().contains(event.pos()):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.unsetCursor()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        """One click on the hint line puts the note in that theme (an undoable command)."""
+        if (self.hint_theme_id and event.button() == Qt.MouseButton.LeftButton
+                and self.hint_rect().contains(event.pos()) and self.scene() is not None
+                and hasattr(self.scene(), "theme_hint_accepted")):
+            event.accept()
+            self.scene().theme_hint_accepted.emit(self.note_id)
+            return
+        super().mousePressEvent(event)
 
     def _update_rect(self) -> None:
         m = MARGIN
@@ -86,7 +141,10 @@ class NoteItem(QGraphicsRectItem):
         parts = [self.category.name]
         if self.note.group_name:
             parts.append(self.note.group_name)
-        return f"{', '.join(parts)}: {self.note.text}"
+        text = f"{', '.join(parts)}: {self.note.text}"
+        if self.hint_theme_id:
+            text += " (" + self.hint_text() + ")"
+        return text
 
     # --- painting ----------------------------------------------------------------------------
     def card_rect(self) -> QRectF:
@@ -95,7 +153,8 @@ class NoteItem(QGraphicsRectItem):
     def _text_lines(self) -> list[str]:
         if self._lines is None:
             m = self._metrics
-            self._lines = wrap_plain(self.note.text, m.font, self._width - 2 * m.pad, m.text_lines)
+            lines = m.text_lines - 1 if self.hint_theme_id else m.text_lines  # the hint takes the last line
+            self._lines = wrap_plain(self.note.text, m.font, self._width - 2 * m.pad, max(1, lines))
         return self._lines
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
@@ -135,6 +194,8 @@ class NoteItem(QGraphicsRectItem):
                                  int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
                                  line)
                 y += m.line
+            if self.hint_theme_id:
+                self._paint_hint(painter, icon_size)
 
         state = option.state
         if state & QStyle.StateFlag.State_Selected:
@@ -146,3 +207,24 @@ class NoteItem(QGraphicsRectItem):
             pen = QPen(s.focus, max(2.0, m.pad * 0.35), Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius, radius)
+
+    def _paint_hint(self, painter: QPainter, icon_size: int) -> None:
+        """A quiet, underlined line with an icon: "Fits in: <theme>" (a link to click)."""
+        m = self._metrics
+        rect = self.hint_rect()
+        band = QColor("#ffffff")
+        band.setAlpha(150)
+        painter.setPen(QPen(QColor(0, 0, 0, 90), 1))
+        painter.setBrush(band)
+        painter.drawRoundedRect(rect, rect.height() / 2.5, rect.height() / 2.5)
+        size = max(10, min(icon_size, int(rect.height() - 2)))
+        x = rect.left() + m.pad * 0.4
+        painter.drawPixmap(QPointF(x, rect.center().y() - size / 2), icon_pixmap(HINT_ICON, size, "#202020"))
+        x += size + m.pad * 0.3
+        font = QFont(m.small_font)
+        font.setUnderline(True)
+        painter.setFont(font)
+        painter.setPen(self._style.card_text)
+        room = QRectF(x, rect.top(), rect.right() - x - m.pad * 0.3, rect.height())
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
+                         painter.fontMetrics().elidedText(self.hint_text(), Qt.TextElideMode.ElideRight, int(room.width())))

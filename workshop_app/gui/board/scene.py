@@ -71,9 +71,10 @@ class BoardScene(QGraphicsScene):
     workshop_changed = Signal()
     structure_changed = Signal()
     notes_changed = Signal()
+    theme_hint_accepted = Signal(str)  # note id: the facilitator clicked "Fits in: <theme>"
 
     def __init__(self, session, workshop_id: str, font: QFont, *, scale: float = 1.0,
-                 high_contrast: bool = False, parent=None):
+                 high_contrast: bool = False, available_width: float = 1200.0, parent=None):
         super().__init__(parent)
         self.session = session
         self.project = session.project
@@ -92,7 +93,7 @@ class BoardScene(QGraphicsScene):
         self._reload_pending = False
         self._dirty_cells: set[CellItem] = set()
         self._theme_drag_start: dict[ThemeItem, QPointF] = {}
-        self._available_width = 1200.0
+        self._available_width = available_width
         self._column_width = self.metrics.column_min_width
         self._card_width = self.metrics.card_min_width
         self._per_row = 1
@@ -101,6 +102,7 @@ class BoardScene(QGraphicsScene):
         self._row_heights: list[float] = []
         self._filter = ""
         self._drag_start: dict[NoteItem, QPointF] = {}
+        self._hinted: dict[str, None] = {}  # note ids whose cards show "Fits in", in order
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
@@ -126,6 +128,7 @@ class BoardScene(QGraphicsScene):
         """(Re)build every item from one read of the workshop."""
         focus_id = self.focusItem().note_id if isinstance(self.focusItem(), NoteItem) else None
         selected = set(self.selected_note_ids())
+        hints = {i.note_id: i.hint_theme_id for i in self.hinted_items()}
         self.clearFocus()
         self.clear()
         self.items_by_id.clear()
@@ -161,6 +164,8 @@ class BoardScene(QGraphicsScene):
                 self.items_by_id[note_id].setSelected(True)
         if focus_id in self.items_by_id:
             self.setFocusItem(self.items_by_id[focus_id])
+        for note_id, theme_id in hints.items():
+            self.set_theme_hint(note_id, theme_id)
 
     # --- look --------------------------------------------------------------------------------
     def set_look(self, *, scale: float | None = None, high_contrast: bool | None = None,
@@ -385,8 +390,37 @@ class BoardScene(QGraphicsScene):
 
     def _themes_changed(self) -> None:
         touched = self._place_theme_items(self.project.themes.list(self.workshop_id))
+        for note_id in list(self._hinted):
+            item = self.items_by_id.get(note_id)
+            if item is not None and item.hint_theme_id:
+                self.set_theme_hint(note_id, item.hint_theme_id)  # renamed or gone
         if touched:
             self._relayout_cells(touched)
+
+    # --- "fits in" hints on new loose notes -----------------------------------------------------
+    def set_theme_hint(self, note_id: str, theme_id: str | None) -> bool:
+        """Show on a loose card that it fits ``theme_id`` (a theme of its cell); None takes it away."""
+        item = self.items_by_id.get(note_id)
+        if item is None:
+            self._hinted.pop(note_id, None)
+            return False
+        theme = self.themes.get(theme_id) if theme_id else None
+        if theme is None or item.note.theme_id or item.note.hidden or \
+                (theme.focus_area_id, theme.category_id) != (item.note.focus_area_id, item.note.category_id):
+            item.set_theme_hint(None)
+            self._hinted.pop(note_id, None)
+            return False
+        item.set_theme_hint(theme.id, theme.title)
+        self._hinted.setdefault(note_id, None)  # newest last
+        return True
+
+    def hinted_items(self) -> list[NoteItem]:
+        """The cards that show a hint now, oldest first."""
+        items = [self.items_by_id.get(i) for i in self._hinted]
+        live = [i for i in items if i is not None and i.hint_theme_id]
+        if len(live) != len(self._hinted):
+            self._hinted = dict.fromkeys(i.note_id for i in live)
+        return live
 
     def themes_in(self, cell: CellItem) -> list[Theme]:
         return [self.themes[i] for i in cell.theme_ids]
@@ -531,6 +565,7 @@ class BoardScene(QGraphicsScene):
             return
         moves: dict[str, tuple[Placement, Placement]] = {}
         snap_back: set[CellItem] = set()
+        theme = self._theme_at(event.scenePos(), set(moved))
         for item in moved:
             old_cell: CellItem = item.parentItem()
             old = Placement.of(item.note)
@@ -542,7 +577,10 @@ class BoardScene(QGraphicsScene):
                 pos = item.pos()
                 new = Placement(old.area_id, old.category_id, round(pos.x(), 1), round(pos.y(), 1), old.theme_id)
             else:
-                new = Placement(target.area.id, target.category.id, None, None, None)
+                # dropped on a theme of the other cell: into that theme, in the same step
+                theme_id = theme.id if theme is not None and \
+                    (theme.focus_area_id, theme.category_id) == (target.area.id, target.category.id) else None
+                new = Placement(target.area.id, target.category.id, None, None, theme_id)
             if new != old:
                 moves[item.note_id] = (old, new)
             else:
@@ -558,6 +596,15 @@ class BoardScene(QGraphicsScene):
                 continue
             if isinstance(item, (NoteItem, ThemeItem)):
                 return item
+        return None
+
+    def _theme_at(self, point: QPointF, exclude) -> Theme | None:
+        """The theme under ``point``: its frame, or a card in it."""
+        target = self._drop_target(point, exclude)
+        if isinstance(target, ThemeItem):
+            return self.themes.get(target.theme_id)
+        if isinstance(target, NoteItem) and target.note.theme_id:
+            return self.themes.get(target.note.theme_id)
         return None
 
     def _grouping_released(self, moved: list[NoteItem], point: QPointF) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
@@ -16,6 +14,8 @@ MAX_TOOLTIP_CHARS = 6000
 
 def tooltip_html(text: str) -> str:
     """A note's text as a tooltip that shows it exactly (escaped: never read as markup)."""
+    import html  # only when a tooltip is shown: 2 ms less at start-up
+
     if len(text) > MAX_TOOLTIP_CHARS:
         text = text[:MAX_TOOLTIP_CHARS] + " …"
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
@@ -129,6 +129,7 @@ class BoardView(QGraphicsView):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
         self.editor: NoteEditor | ThemeTitleEditor | None = None
+        self._fit_pending = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(0)
@@ -173,16 +174,35 @@ class BoardView(QGraphicsView):
         super().resizeEvent(event)
         self._fit_timer.start()
 
-    def _fit_columns(self) -> None:
-        scene = self.scene()
-        if scene is not None and hasattr(scene, "set_available_width"):
-            scrollbar = self.verticalScrollBar().sizeHint().width()
+    def available_width(self, zoom: float | None = None) -> float:
+        """The width, in scene units, that the columns get (before the window is shown: what
+        they will get, the view being as wide as the window, so the first layout is the last)."""
+        scrollbar = self.verticalScrollBar().sizeHint().width()
+        if self.isVisible():
             width = self.viewport().width()
             if not self.verticalScrollBar().isVisible():
                 width -= scrollbar  # leave room so that a scroll bar appearing does not refit
+        else:
+            width = self.window().width() - scrollbar
+        return max(200.0, width / (zoom or self._zoom))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_timer.start()
+
+    def _fit_columns(self) -> None:
+        scene = self.scene()
+        if not self.isVisible():
+            # the viewport has no real size yet (before the window is shown, or behind the list):
+            # laying out 1,000 cards for it is wasted; fit once it is shown
+            self._fit_pending = scene is not None
+            return
+        self._fit_pending = False
+        if scene is not None and hasattr(scene, "set_available_width"):
             bars = (self.horizontalScrollBar(), self.verticalScrollBar())
             at_start = [bar.value() == bar.minimum() for bar in bars]
-            scene.set_available_width(max(200.0, width / self._zoom))
+            scene.set_available_width(self.available_width())
             for bar, was_at_start in zip(bars, at_start):
                 if was_at_start:  # QGraphicsView re-centres on a resized scene; stay at the top left
                     bar.setValue(bar.minimum())

@@ -86,12 +86,18 @@ class Placement:
 class MoveNotes(Command):
     """Move notes to another cell or position (drag and drop, or the Move menu).
 
-    Moving a note out of its cell takes it out of its theme; undo puts it back in.
+    Moving a note out of its cell takes it out of its theme; undo puts it back in. A new placement
+    with a theme (a card dropped on a theme of another cell) moves the note into that theme too.
     """
 
     def __init__(self, project, moves: dict[str, tuple[Placement, Placement]]):
         n = len(moves)
-        super().__init__(project, QCoreApplication.translate("Commands", "Move note") if n == 1 else QCoreApplication.translate("Commands", "Move %n notes", None, n))
+        into_theme = any(new.theme_id and new.theme_id != old.theme_id for old, new in moves.values())
+        if into_theme:
+            text = QCoreApplication.translate("Commands", "Move %n note(s) into the theme", None, n)
+        else:
+            text = QCoreApplication.translate("Commands", "Move note") if n == 1 else QCoreApplication.translate("Commands", "Move %n notes", None, n)
+        super().__init__(project, text)
         self.moves = moves
 
     def _place(self, note_id: str, where: Placement, *, with_theme: bool) -> None:
@@ -106,7 +112,7 @@ class MoveNotes(Command):
 
     def apply(self) -> None:
         for note_id, (_old, new) in self.moves.items():
-            self._place(note_id, new, with_theme=False)
+            self._place(note_id, new, with_theme=True)
 
     def revert(self) -> None:
         for note_id, (old, _new) in self.moves.items():
