@@ -7,9 +7,12 @@ it needs, so ``list`` answers about as fast as Python starts.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMANDS = ("import", "cluster", "export", "list")
 EXIT_USER_ERROR = 1
@@ -22,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     from workshop_app.domain.errors import UserError
 
     try:
+        if len(argv) == 2 and argv[0] == "list" and not argv[1].startswith("-"):
+            # the command scripts call in loops: answered without loading argparse (~3 ms)
+            return _list(Path(argv[1]))
         if argv and argv[0] in COMMANDS:
             args = _command_parser().parse_args(argv)
             return args.handler(args)
@@ -59,6 +65,8 @@ def _log_bug(exc: BaseException) -> None:
 
 # --- parsers ---------------------------------------------------------------------------------
 def _gui_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Workshop board for nära vård workshops. Commands: "
@@ -72,8 +80,11 @@ def _gui_parser() -> argparse.ArgumentParser:
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(prog=PROG)
-    sub = parser.add_subparsers(dest="command", required=True)
+    # prog given: argparse would otherwise build a help formatter (and import shutil) on every start
+    sub = parser.add_subparsers(dest="command", required=True, prog=PROG)
 
     p = sub.add_parser("import", help="import notes from CSV, JSON or another project file")
     p.add_argument("project", type=Path)
@@ -113,11 +124,15 @@ def _start_gui(args: argparse.Namespace) -> int:
 
 
 def _cmd_list(args: argparse.Namespace) -> int:
+    return _list(args.project)
+
+
+def _list(project: Path) -> int:
     from workshop_app.storage.summary import workshop_rows
 
-    rows = workshop_rows(args.project)
+    rows = workshop_rows(project)
     if not rows:
-        print(f"{args.project.name}: no workshops")
+        print(f"{project.name}: no workshops")
         return 0
     width = max(len(r[0]) for r in rows)
     for title, date, place, notes, themes, areas in rows:

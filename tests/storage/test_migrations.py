@@ -67,3 +67,23 @@ def test_interrupted_pragma_is_mended(tmp_path):
     conn.close()
     with Project.open(path) as project:
         assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_version_two_file_gets_the_live_notes_index(tmp_path):
+    """0003 adds an index that lets note counts skip the table; notes and settings survive."""
+    path = tmp_path / "v2.workshop"
+    _version_one_file(path)
+    conn = sqlite3.connect(path)
+    migrations.apply(Database(conn), stop_before="0003_live_notes_index")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    assert "idx_notes_workshop_live" not in {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    with Project.open(path) as project:
+        assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert project.notes.get("n1").text == "Vårdcentralen svarar inte"
+        plan = project.db.execute(
+            "EXPLAIN QUERY PLAN SELECT count(*) FROM notes WHERE workshop_id = 'w1' AND deleted_at IS NULL"
+        ).fetchall()
+    assert "COVERING INDEX idx_notes_workshop_live" in " ".join(str(row[-1]) for row in plan)
+    assert (tmp_path / "v2.workshop.v2.bak").exists()

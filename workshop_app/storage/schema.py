@@ -138,6 +138,12 @@ def _settings(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
+@migrations(name="0003_live_notes_index")
+def _live_notes_index(db: Database) -> None:
+    """Counting a workshop's notes that are not deleted reads this index alone (``list``, the board)."""
+    db["notes"].create_index(["workshop_id", "deleted_at"], index_name="idx_notes_workshop_live")
+
+
 def apply_migrations(db: Database) -> None:
     """Bring the file up to ``SCHEMA_VERSION``, one transaction per migration.
 
