@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from tests.gui.conftest import type_text
 from workshop_app.storage.project import Project
@@ -90,3 +90,20 @@ def test_category_buttons_show_icon_and_name_not_only_colour(window, project, wo
         assert not button.icon().isNull()
         assert category.name in button.text()
         assert button.accessibleName() == category.name
+
+
+def test_switching_workshops_leaves_one_row_of_choices_on_screen(qtbot, window, project, workshop):
+    """The buttons of the previous workshop go at once, not when Qt gets round to deleting them."""
+    other = project.workshops.create("Sju områden", date="2026-11-21")
+    project.workshops.add_focus_area(other.id, "Läkemedel")
+    entry = window.entry
+    window.show_workshop(other.id)
+    current = set(entry._area_group.buttons()) | set(entry._category_group.buttons())
+    # before the event loop runs (and deletes the old buttons), no old button is on screen
+    assert [b.text() for b in entry.findChildren(QPushButton) if b.isVisible() and b.isCheckable() and b not in current] == []
+
+    def shown(prefix: str) -> int:
+        return sum(1 for b in entry.findChildren(QPushButton) if b.isVisible() and b.objectName().startswith(prefix))
+
+    qtbot.waitUntil(lambda: shown("areaButton") == 7)  # new buttons in a layout show on the next loop
+    assert shown("categoryButton") == 3

@@ -171,6 +171,7 @@ class EntryBar(QFrame):
             for button in group.buttons():
                 group.removeButton(button)
                 row.removeWidget(button)
+                button.hide()  # deleted later, when the event loop gets there: not shown until then
                 button.deleteLater()
         for shortcut in self._shortcuts:
             shortcut.setEnabled(False)
