@@ -39,6 +39,15 @@ def test_stems_do_not_join_derived_words():
     assert lexicon.lookup("gemensam") == ()
 
 
+def test_only_inflections_count_as_the_same_word():
+    """A term matches its inflected forms, not words derived from it with another meaning."""
+    lexicon = Lexicon.from_lines(["WEIGHT | Vikt | vikt", "STAFF | Personal | kollega"])
+    assert lexicon.lookup("vikten") == ("WEIGHT",)
+    assert lexicon.lookup("viktig") == ()  # important, not weight
+    assert lexicon.lookup("jätteviktigt") == ()
+    assert lexicon.lookup("kollegorna") == ("STAFF",)
+
+
 def test_phrases_are_found():
     lexicon = default_lexicon()
     assert "TECH_TROUBLE" in lexicon.lookup("Systemet ligger nere igen")

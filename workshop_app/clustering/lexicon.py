@@ -475,19 +475,29 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+#: Swedish inflectional endings (number, definiteness, genitive, tense, participle): what may differ
+#: between two forms of one word. "-ig", "-lig", "-het", "-ning" make other words and are not here.
+_INFLECTIONS = frozenset({
+    "", "a", "e", "n", "r", "s", "t", "en", "et", "na", "ne", "ar", "er", "or", "rna", "arna", "erna",
+    "orna", "ens", "ets", "ns", "as", "es", "ts", "ade", "at", "de", "te", "dd", "tt", "ande", "ende",
+    "ad", "ts", "ers", "ars", "ors", "nas", "ornas", "arnas", "ernas", "ats",
+})
+
+
 def _same_word(token: str, term: str) -> bool:
     """True when a stem match is an inflection, not a derivation ("tiden" ~ "tid", not ~ "tidigt").
 
-    The Snowball stemmer strips derivational endings too, so "tidigt" and "tid" share a stem; an
-    inflected form keeps all but at most the last letter of the shorter word.
+    The Snowball stemmer strips derivational endings too, so "tidigt" and "tid" (or "viktig" and
+    "vikt") share a stem; two forms of one word differ only in their inflectional endings.
     """
-    shortest = min(len(token), len(term))
     common = 0
     for a, b in zip(token, term):
         if a != b:
             break
         common += 1
-    return common >= shortest - 1
+    if common < min(len(token), len(term)) - 1:
+        return False
+    return token[common:] in _INFLECTIONS and term[common:] in _INFLECTIONS
 
 
 def _phrase_word_matches(token: str, pattern: _PhraseWord) -> bool:
