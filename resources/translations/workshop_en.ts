@@ -558,52 +558,52 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="137" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="162" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="167" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="189" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="286" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="289" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="295" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="300" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="307" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="309" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="312" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="319" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="323" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -825,83 +825,83 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="260" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="262" />
+            <location filename="../../workshop_app/gui/main_window.py" line="264" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="321" />
+            <location filename="../../workshop_app/gui/main_window.py" line="323" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="388" />
+            <location filename="../../workshop_app/gui/main_window.py" line="390" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="447" />
+            <location filename="../../workshop_app/gui/main_window.py" line="449" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
+            <location filename="../../workshop_app/gui/main_window.py" line="466" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="479" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="480" />
+            <location filename="../../workshop_app/gui/main_window.py" line="482" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="482" />
+            <location filename="../../workshop_app/gui/main_window.py" line="484" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
             <source>Ctrl+L: back to writing a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="484" />
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
             <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="488" />
             <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
+            <location filename="../../workshop_app/gui/main_window.py" line="491" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>

@@ -156,7 +156,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="98" />
             <source>Show &amp;facilitator controls</source>
-            <translation>Visa &amp;facilitatorns verktyg</translation>
+            <translation>Visa &amp;processledarens verktyg</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="101" />
@@ -562,54 +562,54 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="137" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="162" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="167" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="189" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="286" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="289" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="295" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="300" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="307" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="309" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="312" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="319" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="323" />
             <source>Posted. Next note!</source>
-            <translation>Uppsatt! Nästa lapp.</translation>
+            <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
     </context>
     <context>
@@ -801,7 +801,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="189" />
             <source>Facilitator</source>
-            <translation>Facilitator</translation>
+            <translation>Processledare</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="194" />
@@ -829,84 +829,84 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="260" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="262" />
+            <location filename="../../workshop_app/gui/main_window.py" line="264" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="321" />
+            <location filename="../../workshop_app/gui/main_window.py" line="323" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="388" />
+            <location filename="../../workshop_app/gui/main_window.py" line="390" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="447" />
+            <location filename="../../workshop_app/gui/main_window.py" line="449" />
             <source>Hidden round: notes stay face down until revealed</source>
-            <translation>Dold runda: lapparna visas först när facilitatorn vänder dem</translation>
+            <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
+            <location filename="../../workshop_app/gui/main_window.py" line="466" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="479" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="480" />
+            <location filename="../../workshop_app/gui/main_window.py" line="482" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="482" />
+            <location filename="../../workshop_app/gui/main_window.py" line="484" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="484" />
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
             <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
             <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
             <translation>Ctrl+Skift+A: lägg den nya lappen i temat den passar i (”Passar i: …” på lappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="488" />
             <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
-            <translation>F11: presentationsläge; Ctrl+Skift+M: facilitatorns verktyg; Ctrl +/−: zooma</translation>
+            <translation>F11: presentationsläge; Ctrl+Skift+M: processledarens verktyg; Ctrl +/−: zooma</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
             <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
+            <location filename="../../workshop_app/gui/main_window.py" line="491" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
@@ -946,7 +946,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         <message>
             <location filename="../../workshop_app/gui/presentation.py" line="49" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
-            <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för facilitatorns verktyg.</translation>
+            <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/presentation.py" line="90" />
@@ -1475,7 +1475,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
-            <translation>Skriv ut &amp;namn på personer (lappförfattare, processledare)</translation>
+            <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="201" />
@@ -1952,7 +1952,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         <message>
             <location filename="../../ui/workshop_dialog.ui" line="104" />
             <source>&amp;Facilitator:</source>
-            <translation>&amp;Facilitator:</translation>
+            <translation>&amp;Processledare:</translation>
         </message>
         <message>
             <location filename="../../ui/workshop_dialog.ui" line="117" />

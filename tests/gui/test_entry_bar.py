@@ -107,3 +107,21 @@ def test_switching_workshops_leaves_one_row_of_choices_on_screen(qtbot, window, 
 
     qtbot.waitUntil(lambda: shown("areaButton") == 7)  # new buttons in a layout show on the next loop
     assert shown("categoryButton") == 3
+
+
+def test_the_group_field_hands_the_keyboard_back_to_the_note(qtbot, window, project, workshop):
+    """Enter or Tab in the group field goes back to the note, so the next person types a note."""
+    entry = window.entry
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.text)  # ready to type at start
+    entry.group.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.group)
+    type_text(entry.group, "Björkvik")
+    press(qtbot, entry.group, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is entry.text
+    entry.group.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.group)
+    press(qtbot, entry.group, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is entry.text
+    type_text(entry.text, "Tolk behövs oftare")
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+    assert [(n.text, n.group_name) for n in project.notes.list(workshop.id)] == [("Tolk behövs oftare", "Björkvik")]

@@ -127,6 +127,8 @@ class EntryBar(QFrame):
         self.group.setClearButtonEnabled(True)
         self.group.setMaximumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.group.editingFinished.connect(lambda: self.group_changed.emit(self.group.text().strip()))
+        # Enter in the group field goes back to the note: the next person must not type into it.
+        self.group.returnPressed.connect(lambda: self.text.setFocus(Qt.FocusReason.OtherFocusReason))
 
         self.hint = QLabel(self)
         self.hint.setObjectName("entryHint")
@@ -153,6 +155,9 @@ class EntryBar(QFrame):
         bottom = QHBoxLayout()
         bottom.addWidget(self.text, 1)
         bottom.addWidget(self.post_button)
+        # Tab from the group field comes back to the note, not out to the toolbar.
+        QWidget.setTabOrder(self.group, self.text)
+        QWidget.setTabOrder(self.text, self.post_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(4)
@@ -289,6 +294,7 @@ class EntryBar(QFrame):
             self.text.setAccessibleDescription(
                 self.tr("New note in %1, %2").replace("%1", area.name).replace("%2", category.name)
             )
+            self.text.viewport().update()  # an empty field shows the new prompt at once
 
     # --- posting -----------------------------------------------------------------------------
     def set_group_name(self, name: str) -> None:

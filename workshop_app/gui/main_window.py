@@ -257,7 +257,9 @@ class MainWindow(QMainWindow):
             group.addAction(action)
 
     def _add_language_menu(self, menu: QMenu) -> None:
-        sub = menu.addMenu(self.tr("&Language") + " / Språk")
+        # the menu's name in the other language too, for someone who cannot read this one
+        other = "Language" if current_language() == "sv" else "Språk"
+        sub = menu.addMenu(self.tr("&Language") + " / " + other)
         group = QActionGroup(sub)
         for code, text in (("auto", self.tr("Same as the system")), ("sv", "Svenska"), ("en", "English")):
             action = sub.addAction(text)
@@ -534,6 +536,11 @@ class MainWindow(QMainWindow):
         return True
 
     # --- closing -----------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not event.spontaneous():  # shown by the app (not restored by the window manager)
+            self.entry.text.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # ready to type at once
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.view.editor is not None:
             self.view.editor.finish(save=True)

@@ -76,7 +76,7 @@ class AboutDialog(QDialog):
             "Language: %1\n\n"
             "Fonts: DejaVu Sans (Bitstream Vera licence and public domain).\n"
             "Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtawesome (MIT)."
-        ).replace("%1", language), self)
+        ).replace("%1", {"sv": "svenska", "en": "English"}.get(language, language)), self)
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
