@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from workshop_app.report import fonts
 from workshop_app.report.content import ReportModel
-from workshop_app.report.markup import clean, fallback
+from workshop_app.report.markup import line_text, visual_order
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
@@ -60,9 +60,9 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     from reportlab.lib import colors
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    covered = fonts.common_coverage()
+    covered = fonts.coverage(fonts.REGULAR)  # every label is drawn in the regular face
     rows = model.counts()
-    names = [fallback(clean(name), covered) for name, _, _ in rows]
+    names = [line_text(name, covered) for name, _, _ in rows]  # logical order: shortened, then reordered
     label_width = min(width * 0.36, max(stringWidth(n, fonts.REGULAR, LABEL_SIZE) for n in names) + 6)
     legend_height = 22
     group = max(12.0, min(34.0, (max_height - legend_height - 30) / max(1, len(rows))))
@@ -81,7 +81,7 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     # reportlab draws the first category and the first series at the bottom: reverse both so
     # that the first area is on top and its bars follow the legend's order downwards
     chart.data = [tuple(reversed(s)) for s in reversed(series)]
-    chart.categoryAxis.categoryNames = [_fit_label(n, label_width) for n in reversed(names)]
+    chart.categoryAxis.categoryNames = [visual_order(_fit_label(n, label_width)) for n in reversed(names)]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -119,6 +119,8 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     legend.fontSize = LABEL_SIZE
     legend.alignment = "right"
     legend.columnMaximum = 1
+    legend.variColumn = 1  # each entry as wide as its own name: even gaps between the entries
+    legend.autoXPadding = 14
     legend.dx = legend.dy = 8
     legend.deltax = 12
     legend.dxTextSpace = 4
@@ -127,7 +129,7 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     legend.boxAnchor = "nw"
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (colors.HexColor(category_colour(info.key, i)), fallback(clean(info.heading), covered))
+        (colors.HexColor(category_colour(info.key, i)), visual_order(line_text(info.heading, covered)))
         for i, info in enumerate(model.categories)
     ]
     drawing.add(legend)

@@ -1,8 +1,9 @@
 """Turn a note's plain text into reportlab paragraph markup that prints every character.
 
 - markup characters are escaped, so ``<b>``, ``&`` and ``</para>`` print literally;
-- line breaks are kept; other control characters and invisible format characters (zero-width
-  joiners, variation selectors, bidi marks) are dropped: they have no visible form;
+- line breaks are kept and white space around the whole text is dropped; other control
+  characters and invisible format characters (zero-width joiners, variation selectors, bidi
+  marks) are dropped: they have no visible form;
 - a character the embedded font has no glyph for is replaced by a visible label in square
   brackets: ``[emoji: party popper]`` for emoji, ``[U+4E2D]`` for other characters, so that
   nothing is lost silently and the reader can tell what was there;
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from workshop_app.report import bidi
@@ -31,9 +31,20 @@ def clean(text: str) -> str:
     return _INVISIBLE.sub("", text)
 
 
-@lru_cache(maxsize=8)
+_CHARS: dict[int, tuple[frozenset[int], frozenset[str]]] = {}
+
+
 def _chars(covered: frozenset[int]) -> frozenset[str]:
-    return frozenset(chr(c) for c in covered) | {"\n", " "}
+    """``covered`` as characters, cached by identity: an ``lru_cache`` would compare an equal
+    but distinct set of 5,000 code points element by element on every call."""
+    hit = _CHARS.get(id(covered))
+    if hit is not None and hit[0] is covered:
+        return hit[1]
+    chars = frozenset(chr(c) for c in covered) | {"\n", " "}
+    if len(_CHARS) >= 16:
+        _CHARS.clear()
+    _CHARS[id(covered)] = (covered, chars)  # holding ``covered`` keeps its id from being reused
+    return chars
 
 
 def is_emoji(char: str) -> bool:
@@ -51,9 +62,10 @@ def label(char: str) -> str:
 
 def fallback(text: str, covered: frozenset[int]) -> str:
     """Replace characters outside ``covered`` by labels; runs of non-emoji share one label."""
-    missing = set(text) - _chars(covered)
-    if not missing:
+    chars = _chars(covered)
+    if chars.issuperset(text):  # the usual case: stops at nothing, builds no set
         return text
+    missing = set(text) - chars
     out: list[str] = []
     run: list[str] = []
     for char in text:
@@ -74,9 +86,33 @@ def fallback(text: str, covered: frozenset[int]) -> str:
     return "".join(out)
 
 
+def fits(text: str, covered: frozenset[int]) -> bool:
+    """Whether a face that has ``covered`` prints every character of ``text`` (no labels needed)."""
+    return _chars(covered).issuperset(text)
+
+
 def to_markup(text: str, covered: frozenset[int]) -> str:
-    """Markup for ``text`` laid out by reportlab itself (left to right)."""
-    return escape(fallback(clean(text), covered)).replace("\n", "<br/>")
+    """Markup for ``text`` laid out by reportlab itself (left to right).
+
+    White space around the text is dropped: reportlab would keep one space of it, which shows
+    between a note and its quotation marks or bullet.
+    """
+    return escape(fallback(clean(text).strip(), covered)).replace("\n", "<br/>")
+
+
+def line_text(text: str, covered: frozenset[int]) -> str:
+    """``text`` as one line of plain text for drawing directly (running heads, chart labels):
+    white space collapsed, Arabic shaped, labels for characters the font lacks; logical order,
+    so that it can be shortened at its end before :func:`visual_order`."""
+    text = " ".join(clean(text).split())
+    return fallback(bidi.shape_arabic(text, covered), covered)
+
+
+def visual_order(line: str) -> str:
+    """One line of :func:`line_text` in the order it is drawn (right-to-left runs reversed)."""
+    if not bidi.has_rtl(line):
+        return line
+    return bidi.visual_line(line, bidi.base_direction(line))
 
 
 def rtl_markup(text: str, covered: frozenset[int], width: float, measure) -> tuple[str, str]:
@@ -85,6 +121,6 @@ def rtl_markup(text: str, covered: frozenset[int], width: float, measure) -> tup
     Returns:
         The markup and the base direction (``"R"`` or ``"L"``).
     """
-    shaped = fallback(bidi.shape_arabic(clean(text), covered), covered)
+    shaped = fallback(bidi.shape_arabic(clean(text).strip(), covered), covered)
     lines, base = bidi.visual_lines(shaped, width, measure)
     return "<br/>".join(escape(line) for line in lines), base

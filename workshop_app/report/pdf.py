@@ -26,12 +26,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus.paragraph import textTransformFrags
+from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
     Image,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -45,7 +48,7 @@ from workshop_app.report import bidi, fonts
 from workshop_app.report.chart import notes_chart
 from workshop_app.report.content import MAX_LOOSE_IN_RESULTS, NoteLine, ReportModel, distinct
 from workshop_app.report.errors import ReportError
-from workshop_app.report.markup import clean, fallback, rtl_markup, to_markup
+from workshop_app.report.markup import clean, fallback, fits, line_text, rtl_markup, to_markup, visual_order
 from workshop_app.report.texts import PDF_LANG
 
 log = logging.getLogger(__name__)
@@ -63,10 +66,11 @@ MARGIN_BOTTOM = 22 * mm
 Progress = Callable[[int, int], None]
 
 KEEP_WITH_NEXT = {0: 110, 1: 90, 2: 75}
-"""Space (pt) a heading of each level needs below it on the page, or it starts a new page.
+"""Space (pt) a heading of each level needs on the page, itself included, or it starts a new page.
 
 Used instead of the styles' ``keepWithNext``, which wraps every heading with what follows in
 a KeepTogether and lays both out twice; on a 1,000-note report that costs a third of the time.
+Headings in a row share one condition (see :meth:`PdfBuilder.keep`).
 """
 THEME_KEEP = 60
 
@@ -107,8 +111,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "note": style("note", fontSize=9, leading=12.5, leftIndent=12, firstLineIndent=-9,
                       spaceAfter=2.5),
         "bullet": style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
+        # spaceBefore > the top padding, or the shaded box touches the heading above it
         "conclusion": style("conclusion", backColor=SHADE, borderPadding=(6, 8, 6, 8),
-                            leftIndent=8, rightIndent=8, spaceBefore=4, spaceAfter=12),
+                            leftIndent=8, rightIndent=8, spaceBefore=12, spaceAfter=12),
         "caption": style("caption", fontName=fonts.ITALIC, fontSize=8.5, leading=11.5,
                          textColor=MUTED, spaceBefore=4, spaceAfter=10),
         "cell": style("cell", fontSize=9, leading=12, spaceAfter=0),
@@ -123,7 +128,13 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 # --- text ---------------------------------------------------------------------------------------
 class TextMaker:
-    """Builds paragraphs from user text: escaped, with glyph fallbacks, right-to-left aware."""
+    """Builds paragraphs from user text: escaped, with glyph fallbacks, right-to-left aware.
+
+    One maker serves a whole report, and it remembers what it worked out: the markup of each
+    text (a note is printed as a quote and again in the appendix, theme and area names appear
+    in several chapters), the right-aligned variant of each style, and per style the fragment
+    reportlab's parser makes of plain text (see :meth:`para`).
+    """
 
     def __init__(self, width: float):
         self.width = width
@@ -132,12 +143,28 @@ class TextMaker:
             fonts.BOLD: fonts.coverage(fonts.BOLD),
             fonts.ITALIC: fonts.coverage(fonts.ITALIC),
         }
+        self._common = fonts.common_coverage()
+        self._any_face: dict[str, str] = {}  # markup of texts that every face prints in full
+        self._per_face: dict[tuple[str, str], str] = {}
+        self._rtl_styles: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
+        self._fragments: dict[int, tuple[ParagraphStyle, ParaFrag | None]] = {}
+        self._upright: dict[int, tuple[ParagraphStyle, ParagraphStyle]] = {}
 
     def markup(self, text: str, style: ParagraphStyle, indent: float = 0) -> tuple[str, bool]:
         """Markup for ``text`` in ``style``; True when the text reads right to left."""
+        hit = self._any_face.get(text)
+        if hit is not None:
+            return hit, False
         covered = self.covered.get(style.fontName, self.covered[fonts.REGULAR])
         if not bidi.has_rtl(text):
-            return to_markup(text, covered), False
+            if fits(text, self._common):  # no fallback labels in any face: one markup for all
+                markup = self._any_face[text] = to_markup(text, covered)
+                return markup, False
+            key = (text, style.fontName)
+            markup = self._per_face.get(key)
+            if markup is None:
+                markup = self._per_face[key] = to_markup(text, covered)
+            return markup, False
         width = self.width - style.leftIndent - style.rightIndent - indent - 1
 
         def measure(s: str) -> float:
@@ -146,16 +173,86 @@ class TextMaker:
         markup, base = rtl_markup(text, covered, width, measure)
         return markup, base == "R"
 
+    def rtl_style(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` right-aligned, for a paragraph that reads right to left (made once per style)."""
+        hit = self._rtl_styles.get(id(style))
+        if hit is None or hit[0] is not style:
+            rtl = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT, firstLineIndent=0)
+            hit = self._rtl_styles[id(style)] = (style, rtl)
+        return hit[1]
+
+    def para(self, markup: str, style: ParagraphStyle, cls: type[Paragraph] = Paragraph, **kw) -> Paragraph:
+        """``cls(markup, style, **kw)``; plain text skips reportlab's markup parser.
+
+        Most paragraphs of a report are plain text: no tags, no entities. reportlab parses each
+        one with an HTML parser only to get a single fragment with the style's font and colour
+        and the text with its white space collapsed; that took a fifth of the report's time.
+        Here the fragment is copied from one the parser made for the same style, and the white
+        space collapsed exactly as reportlab's ``cleanBlockQuotedText`` does (which splits at
+        white space except U+00A0 but including U+200B); anything else goes to the parser.
+        """
+        if kw or "<" in markup or "&" in markup or "\u200b" in markup or "\x00" in markup:
+            return cls(markup, style, **kw)
+        if "\xa0" in markup:  # a no-break space joins words: keep it out of split()
+            text = " ".join(markup.replace("\xa0", "\x00").split()).replace("\x00", "\xa0")
+        else:
+            text = " ".join(markup.split())
+        template = self._fragment(style)
+        if template is None or not text:
+            return cls(markup, style, **kw)
+        frag = ParaFrag.__new__(ParaFrag)
+        frag.__dict__.update(template.__dict__)
+        frag.text = text
+        frag.link = []
+        frag.us_lines = []
+        frags = [frag]
+        textTransformFrags(frags, style)
+        return cls(text, style, frags=frags)
+
+    def _fragment(self, style: ParagraphStyle) -> ParaFrag | None:
+        hit = self._fragments.get(id(style))
+        if hit is None or hit[0] is not style:
+            frags = Paragraph("x", style).frags
+            ok = len(frags) == 1 and frags[0].text == "x" and set(frags[0].__dict__) >= {"link", "us_lines"}
+            hit = self._fragments[id(style)] = (style, frags[0] if ok else None)
+        return hit[1]
+
+    def face(self, text: str, style: ParagraphStyle) -> ParagraphStyle:
+        """``style``, or the same in the regular face when only that face can print ``text``.
+
+        DejaVu Sans Oblique has no Arabic (nor N'Ko, Tifinagh, Ogham): a quote in Arabic would
+        print as code labels. Printed upright it reads; and as Hebrew and Arabic have no italics,
+        a right-to-left quote is upright whether the oblique face has its letters or not.
+        """
+        if style.fontName == fonts.REGULAR:
+            return style
+        covered = self.covered.get(style.fontName)
+        if covered is None:
+            return style
+        if not (style.fontName == fonts.ITALIC and bidi.has_rtl(text)):
+            if fits(text, covered):
+                return style
+            regular = self.covered[fonts.REGULAR]
+            if not any(ord(c) in regular and ord(c) not in covered for c in text):
+                return style
+        hit = self._upright.get(id(style))
+        if hit is None or hit[0] is not style:
+            upright = ParagraphStyle(f"{style.name}-upright", parent=style, fontName=fonts.REGULAR)
+            hit = self._upright[id(style)] = (style, upright)
+        return hit[1]
+
     def paragraph(self, text: str, style: ParagraphStyle, *, prefix: str = "", suffix: str = "", **kw) -> Paragraph:
+        style = self.face(text, style)
         markup, rtl = self.markup(text, style)
+        if rtl and prefix:  # the bullet goes after the first line: break the lines leaving room for it
+            markup, rtl = self.markup(text, style, stringWidth(" " + prefix.strip(), style.fontName, style.fontSize))
         if rtl:
-            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT,
-                                   firstLineIndent=0)
+            style = self.rtl_style(style)
             if suffix:
                 suffix = "<br/>" + suffix.lstrip()
             if prefix:  # a bullet goes to the right, before the first word
                 markup, prefix = markup.replace("<br/>", " " + prefix.strip() + "<br/>", 1) if "<br/>" in markup else markup + " " + prefix.strip(), ""
-        return Paragraph(prefix + markup + suffix, style, **kw)
+        return self.para(prefix + markup + suffix, style, **kw)
 
     def paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
         """One paragraph per block of ``text`` separated by blank lines."""
@@ -182,12 +279,16 @@ class LayoutState:
 class Heading(Paragraph):
     """A heading that registers a bookmark, an outline entry and its page for the contents."""
 
-    def __init__(self, markup: str, style, *, level: int, key: str, outline: str, state: LayoutState):
-        super().__init__(markup, style)
+    level = 0
+    key = outline = ""
+    state: LayoutState
+
+    def place(self, *, level: int, key: str, outline: str, state: LayoutState) -> "Heading":
         self.level = level
         self.key = key
         self.outline = outline
         self.state = state
+        return self
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's signature
         return []  # a heading is never split; it moves to the next page with what follows
@@ -221,7 +322,7 @@ class Contents(Flowable):
         rows = []
         for level, text, key in self.entries:
             style = self.styles["toc0" if level == 0 else "toc1"]
-            para = Paragraph(self.maker.plain(text, style), style)
+            para = self.maker.para(self.maker.plain(text, style), style)
             _, height = para.wrap(width - self.LEADER_GAP, 10_000)
             rows.append((level, text, key, para, height + para.getSpaceBefore()))
         return rows
@@ -264,7 +365,7 @@ class Contents(Flowable):
                 c.setFont(style.fontName, style.fontSize)
                 c.setFillColor(INK)
                 c.drawRightString(width, baseline, number)
-                text_end = style.leftIndent + para.getActualLineWidths0()[-1] + 4
+                text_end = para.getActualLineWidths0()[-1] + 4  # the widths include the indent
                 leader_end = width - stringWidth(number, style.fontName, style.fontSize) - 4
                 if leader_end > text_end:
                     c.saveState()
@@ -276,6 +377,32 @@ class Contents(Flowable):
             c.endForm()
 
         canvas.deferred.append(fill)
+
+
+class KeepIfShort(KeepTogether):
+    """A short chapter kept on one page: when it does not fit on this page but fits on an empty
+    one, it starts on the next page (no two-line tail alone on a page); a chapter longer than a
+    page flows from where it is, as without it.
+
+    reportlab's own test leaves out the space above the first heading, so a chapter that
+    "fits" by a few points still spilled its last lines onto the next page.
+    """
+
+    SLACK = 8.0
+    """Points of rounding between the measured height and the frame's own spacing rules."""
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab's signature
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        content = self._content[:]
+        frame = getattr(self, "_frame", None)
+        if frame is None or frame._atTop:
+            return content
+        first = next((f for f in content if not isinstance(f, CondPageBreak)), None)
+        need = self._H + (first.getSpaceBefore() if first is not None else 0) + self.SLACK
+        if need <= aH or need > frame._height - frame._topPadding - frame._bottomPadding:
+            return content
+        return [self.FrameBreak()] + content
 
 
 class ReportCanvas(Canvas):
@@ -325,23 +452,50 @@ class PdfBuilder:
         self.story: list[Flowable] = []
         self.toc: list[tuple[int, str, str]] = []
         self._keys = 0
+        self._headings: tuple[CondPageBreak, float, Flowable] | None = None
+        """The headings at the end of the story: their condition, their height, the last one."""
         self.multi = len(model.workshops) > 1
-        self.header_title = " ".join(fallback(clean(model.title), fonts.coverage()).split())
-        self.footer_text = _fit(" ".join(fallback(clean(model.organisation), fonts.coverage()).split()),
-                                self.width * 0.7, 8)
+        # running heads are drawn as plain strings: right-to-left text is put in visual order
+        self.header_title = line_text(model.title, fonts.coverage())
+        self.footer_text = visual_order(_fit(line_text(model.organisation, fonts.coverage()), self.width * 0.7, 8))
 
     # headings ---------------------------------------------------------------------------------
     def heading(self, text: str, level: int, *, toc: bool = True) -> None:
         self._keys += 1
         key = f"h{self._keys}"
         style = self.styles[f"h{level + 1}"]
-        self.story.append(CondPageBreak(KEEP_WITH_NEXT[level]))
+        condition, above = self.keep(KEEP_WITH_NEXT[level])
         outline = fallback(clean(text), fonts.common_coverage()).replace("\n", " ")
-        self.story.append(
-            Heading(self.maker.plain(text, style), style, level=level, key=key, outline=outline, state=self.state)
-        )
+        heading = self.maker.para(self.maker.plain(text, style), style, cls=Heading)
+        self.story.append(heading.place(level=level, key=key, outline=outline, state=self.state))
+        self._headings = (condition, above + style.spaceBefore + style.leading + style.spaceAfter, heading)
         if toc and level <= 1:
             self.toc.append((level, text, key))
+
+    def keep(self, space: float) -> tuple[CondPageBreak, float]:
+        """Start a new page here unless ``space`` (pt) is left on this one.
+
+        Right after headings, their condition grows too, by their height: a heading is never
+        left alone at the foot of a page while the heading or theme under it moves on. Returns the
+        condition of the first of those headings (or the new one) and their height.
+        """
+        condition = CondPageBreak(space)
+        last = self._headings
+        chained = last is not None and bool(self.story) and self.story[-1] is last[2]
+        self.story.append(condition)  # also between headings: it keeps their spacing as it was
+        if chained:
+            first, above, _ = last
+            first.height = max(first.height, above + space)
+            return first, above
+        return condition, 0.0
+
+    @contextmanager
+    def together(self):
+        """Keep what is added inside on one page when it fits on one (see :class:`KeepIfShort`)."""
+        start = len(self.story)
+        yield
+        if len(self.story) > start:
+            self.story[start:] = [KeepIfShort(self.story[start:])]
 
     def new_page(self) -> None:
         """Start a new page, unless one was just started (left-out sections leave no blank page)."""
@@ -356,7 +510,7 @@ class PdfBuilder:
 
     def fixed(self, markup: str, style: str = "body") -> None:
         """A paragraph of the report's own words (already escaped markup)."""
-        self.story.append(Paragraph(markup, self.styles[style]))
+        self.story.append(self.maker.para(markup, self.styles[style]))
 
     def esc(self, text: str) -> str:
         return self.maker.plain(text, self.styles["body"])
@@ -379,11 +533,13 @@ class PdfBuilder:
         for key, text in intro:
             if s.has(key) and text.strip():
                 self.add(CondPageBreak(60 * mm))
-                self.heading(self.t(key), 0)
-                self.text(text)
+                with self.together():
+                    self.heading(self.t(key), 0)
+                    self.text(text)
         if s.has("method"):
             self.add(CondPageBreak(80 * mm))
-            self.method()
+            with self.together():
+                self.method()
         if s.has("overview") or s.has("results"):
             self.new_page()
             self.heading(self.t("results"), 0)
@@ -400,8 +556,9 @@ class PdfBuilder:
             if s.has(key) and text.strip():
                 self.new_page() if first else self.add(CondPageBreak(60 * mm))
                 first = False
-                self.heading(self.t(key), 0)
-                self.text(text)
+                with self.together():
+                    self.heading(self.t(key), 0)
+                    self.text(text)
         if s.has("appendix"):
             self.new_page()
             self.appendix()
@@ -418,6 +575,7 @@ class PdfBuilder:
         if top:
             self.heading(self.t("largest_themes"), 1)
             for info, themes in top:
+                self.keep(THEME_KEEP)
                 self.fixed(self.t("largest_in", category=self.esc(info.heading)), "h3")
                 for theme in themes:
                     count = self.t.count("note", theme.note_count)
@@ -537,7 +695,7 @@ class PdfBuilder:
                 self.theme(theme)
             if category.loose:
                 if category.themes:
-                    self.story.append(CondPageBreak(THEME_KEEP))
+                    self.keep(THEME_KEEP)
                     self.fixed(self.esc(t("loose_notes")), "theme")
                     self.fixed(self.esc(t.count("note", len(category.loose))), "meta")
                 shown = distinct(category.loose)[:MAX_LOOSE_IN_RESULTS]
@@ -555,7 +713,7 @@ class PdfBuilder:
 
     def theme(self, theme) -> None:
         t, model = self.t, self.model
-        self.story.append(CondPageBreak(THEME_KEEP))
+        self.keep(THEME_KEEP)
         self.story.append(self.maker.paragraph(theme.title, self.styles["theme"]))
         meta = [t.count("note", theme.note_count)]
         if self.multi:
@@ -569,13 +727,13 @@ class PdfBuilder:
             self.quote(note)
 
     def quote(self, note: NoteLine) -> None:
-        style = self.styles["quote"]
+        style = self.maker.face(note.text, self.styles["quote"])
         markup, rtl = self.maker.markup(note.text, style)
         if rtl:
-            style = ParagraphStyle("quote-rtl", parent=style, alignment=TA_RIGHT)
+            style = self.maker.rtl_style(style)
         else:
             markup = self.t.quote(markup)
-        self.story.append(Paragraph(markup, style))
+        self.story.append(self.maker.para(markup, style))
 
     def appendix(self) -> None:
         model, t = self.model, self.t
@@ -592,13 +750,13 @@ class PdfBuilder:
                     continue
                 self.heading(category.heading, 2, toc=False)
                 for theme in category.themes:
-                    self.story.append(CondPageBreak(THEME_KEEP - 20))
+                    self.keep(THEME_KEEP - 20)
                     self.story.append(self.maker.paragraph(theme.title, self.styles["theme"]))
                     for note in theme.notes:
                         self.note(note)
                 if category.loose:
                     if category.themes:
-                        self.story.append(CondPageBreak(THEME_KEEP - 20))
+                        self.keep(THEME_KEEP - 20)
                         self.fixed(self.esc(t("no_theme")), "theme")
                     for note in category.loose:
                         self.note(note)
@@ -672,7 +830,7 @@ class PdfBuilder:
         canvas.setFillColor(MUTED)
         y = top - MARGIN_TOP + 12 * mm
         right = _fit(chapter, width * 0.4, 8)
-        left = _fit(self.header_title, self.width - stringWidth(right, fonts.REGULAR, 8) - 20, 8)
+        left = visual_order(_fit(self.header_title, self.width - stringWidth(right, fonts.REGULAR, 8) - 20, 8))
         canvas.drawString(MARGIN_X, y, left)
         canvas.drawRightString(width - MARGIN_X, y, right)
         canvas.setStrokeColor(RULE)
@@ -694,26 +852,50 @@ class PdfBuilder:
         if model.settings.logo_path:
             image = self.logo(model.settings.logo_path)
             image.drawOn(canvas, MARGIN_X, top - image.drawHeight)
-        y = height * 0.62
-        for text, style in ((model.title, "title"), (model.subtitle, "subtitle")):
-            if not text:
-                continue
-            para = self.maker.paragraph(text, self.styles[style])
-            _, h = para.wrap(self.width, height)
+            top -= image.drawHeight + 8 * mm
+        metas = []
+        for text in (model.organisation, model.date):
+            if text:
+                para = self.maker.paragraph(text, self.styles["title_meta"])
+                metas.append((para, para.wrap(self.width, height)[1]))
+        base = MARGIN_BOTTOM + 24 * mm
+        meta_top = base + (metas[0][1] if metas else 0)
+        titles, total = self.cover_titles(top - meta_top - 24)
+        # at 62 % of the page, higher when a long title would reach the organisation below it
+        y = min(top, max(height * 0.62, meta_top + 24 + total))
+        for para, h in titles:
             para.drawOn(canvas, MARGIN_X, y - h)
             y -= h + 14
         canvas.setStrokeColor(ACCENT)
         canvas.setLineWidth(1.2)
         canvas.line(MARGIN_X, y - 4, MARGIN_X + 40 * mm, y - 4)
-        y = MARGIN_BOTTOM + 24 * mm
-        for text in (model.organisation, model.date):
-            if not text:
-                continue
-            para = self.maker.paragraph(text, self.styles["title_meta"])
-            _, h = para.wrap(self.width, height)
+        y = base  # the organisation stands on this line (growing upwards), the date below it
+        for index, (para, h) in enumerate(metas):
+            if index:
+                y -= h + 2
             para.drawOn(canvas, MARGIN_X, y)
-            y -= h + 2
         canvas.restoreState()
+
+    def cover_titles(self, room: float) -> tuple[list[tuple[Paragraph, float]], float]:
+        """The title and subtitle with their heights and the block's height; set smaller when
+        they would not fit in ``room`` points, so that a very long title never runs into the
+        organisation and date below it."""
+        scale = 1.0
+        while True:
+            titles = []
+            for text, name in ((self.model.title, "title"), (self.model.subtitle, "subtitle")):
+                if not text:
+                    continue
+                style = self.styles[name]
+                if scale < 1:
+                    style = ParagraphStyle(f"{name}-small", parent=style, fontSize=style.fontSize * scale,
+                                           leading=style.leading * scale)
+                para = self.maker.paragraph(text, style)
+                titles.append((para, _balanced_wrap(para, self.width, A4[1])))
+            total = sum(h + 14 for _, h in titles)
+            if total <= room or scale < 0.3:
+                return titles, total
+            scale *= 0.8
 
     def logo(self, path_text: str) -> Image:
         path = Path(path_text).expanduser()
@@ -769,6 +951,25 @@ def _binary_streams():
         yield
     finally:
         rl_config.useA85 = saved
+
+
+def _balanced_wrap(para: Paragraph, width: float, height: float) -> float:
+    """Wrap a title in the narrowest width that needs no more lines than ``width`` does, so that
+    its lines are of even length ("Omställningen till / nära vård", not "... till nära / vård")."""
+    _, h = para.wrap(width, height)
+    lines = len(para.blPara.lines)
+    if lines < 2 or para.style.alignment == TA_RIGHT:
+        return h
+    low, high = width / 2, width
+    for _ in range(10):
+        middle = (low + high) / 2
+        para.wrap(middle, height)
+        if len(para.blPara.lines) > lines:
+            low = middle
+        else:
+            high = middle
+    _, h = para.wrap(high, height)
+    return h
 
 
 def _fit(text: str, width: float, size: float) -> str:

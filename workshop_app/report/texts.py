@@ -20,7 +20,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "overview": "Översikt",
         "conclusions": "Slutsatser",
         "further_work": "Fortsatt arbete",
-        "appendix": "Bilaga: Alla lappar",
+        "appendix": "Bilaga: alla lappar",
         "cat.possibility": "Möjligheter",
         "cat.obstacle": "Hinder",
         "cat.support": "Behov av stöd",
