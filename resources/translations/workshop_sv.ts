@@ -514,7 +514,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="307" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -789,126 +789,131 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="172" />
+            <location filename="../../workshop_app/gui/main_window.py" line="175" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="173" />
+            <location filename="../../workshop_app/gui/main_window.py" line="176" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="189" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="194" />
+            <location filename="../../workshop_app/gui/main_window.py" line="197" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="199" />
+            <location filename="../../workshop_app/gui/main_window.py" line="202" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="215" />
+            <location filename="../../workshop_app/gui/main_window.py" line="218" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="240" />
+            <location filename="../../workshop_app/gui/main_window.py" line="243" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="245" />
+            <location filename="../../workshop_app/gui/main_window.py" line="248" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="262" />
+            <location filename="../../workshop_app/gui/main_window.py" line="265" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="264" />
+            <location filename="../../workshop_app/gui/main_window.py" line="267" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="323" />
+            <location filename="../../workshop_app/gui/main_window.py" line="326" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="390" />
+            <location filename="../../workshop_app/gui/main_window.py" line="393" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="449" />
+            <location filename="../../workshop_app/gui/main_window.py" line="452" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="466" />
+            <location filename="../../workshop_app/gui/main_window.py" line="469" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="484" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="482" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="484" />
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <location filename="../../workshop_app/gui/main_window.py" line="488" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
             <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="490" />
             <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
             <translation>Ctrl+Skift+A: lägg den nya lappen i temat den passar i (”Passar i: …” på lappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="488" />
+            <location filename="../../workshop_app/gui/main_window.py" line="491" />
             <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
             <translation>F11: presentationsläge; Ctrl+Skift+M: processledarens verktyg; Ctrl +/−: zooma</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
+            <location filename="../../workshop_app/gui/main_window.py" line="492" />
             <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
             <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="491" />
+            <location filename="../../workshop_app/gui/main_window.py" line="494" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="520" />
+            <source>Report saved: %1</source>
+            <translation>Rapporten sparades: %1</translation>
         </message>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/note_editing.py" line="69" />
@@ -1411,8 +1416,9 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="135" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="386" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="394" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
@@ -1428,7 +1434,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="145" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="295" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="314" />
             <source>Save the report as</source>
             <translation>Spara rapporten som</translation>
         </message>
@@ -1448,177 +1454,192 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="172" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="180" />
             <source>Workshops in the report</source>
             <translation>Workshoppar i rapporten</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="190" />
             <source>Sections of the report</source>
             <translation>Rapportens avsnitt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="189" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
             <source>As the workshop</source>
             <translation>Som workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="194" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
             <source>PDF (for print and publishing)</source>
             <translation>PDF (för tryck och publicering)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="195" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
             <source>HTML (accessible web page)</source>
             <translation>HTML (tillgänglig webbsida)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="201" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="209" />
             <source>&amp;Workshops:</source>
             <translation>&amp;Workshoppar:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="210" />
             <source>S&amp;ections:</source>
             <translation>&amp;Avsnitt:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="204" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
             <source>The workshop's title when left empty</source>
             <translation>Workshoppens titel om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="217" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
             <source>The workshops' dates when left empty</source>
             <translation>Workshopparnas datum om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
             <source>Su&amp;btitle:</source>
             <translation>&amp;Undertitel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
             <source>&amp;Logo:</source>
             <translation>&amp;Logotyp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
             <source>Summary:</source>
             <translation>Sammanfattning:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
             <source>Background:</source>
             <translation>Bakgrund:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="242" />
             <source>Purpose:</source>
             <translation>Syfte:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
             <source>About the method:</source>
             <translation>Om genomförandet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>Conclusions:</source>
             <translation>Slutsatser:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>Further work:</source>
             <translation>Fortsatt arbete:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="289" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="297" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="294" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
             <source>Web pages (*.html)</source>
             <translation>Webbsidor (*.html)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="300" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="320" />
             <source>Choose a logo</source>
             <translation>Välj en logotyp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="301" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="321" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="323" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="343" />
             <source>Choose at least one workshop for the report.</source>
             <translation>Välj minst en workshop till rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="347" />
             <source>Choose where to save the report.</source>
             <translation>Välj var rapporten ska sparas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
             <source>Making the report…</source>
             <translation>Rapporten skapas…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="387" />
+            <source>Saved: %1</source>
+            <translation>Sparad: %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="389" />
+            <source>Saved: %1 (open it from that folder)</source>
+            <translation>Sparad: %1 (öppna den från mappen)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="395" />
+            <source>%1 already exists. Do you want to replace it?</source>
+            <translation>%1 finns redan. Vill du ersätta den?</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="421" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -1777,8 +1798,13 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <source>Themes:</source>
             <translation>Teman:</translation>
         </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
+            <source>No themes to suggest: the notes here are already in your themes or share too little.</source>
+            <translation>Inga teman att föreslå: lapparna här ligger redan i dina teman eller har för lite gemensamt.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="178" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
@@ -1786,27 +1812,27 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="194" />
             <source>The next suggestion will use this number of themes.</source>
             <translation>Nästa förslag använder det här antalet teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="286" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="296" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="298" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="308" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="378" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="388" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="382" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="392" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -1814,12 +1840,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="408" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="418" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="412" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="422" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -1827,52 +1853,52 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="431" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="441" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="432" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="434" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="450" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="458" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>

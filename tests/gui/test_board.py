@@ -94,6 +94,19 @@ def test_search_dims_cards_that_do_not_match(qtbot, window, project, workshop):
     assert items[b.id].opacity() == 1.0
 
 
+def test_escape_ends_the_search_and_gives_the_keyboard_back_to_the_note(qtbot, window, project, workshop):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    other = project.notes.add(workshop.id, areas[1].id, cats[1].id, "Bemanning")
+    window.actions["find"].trigger()
+    window.search.setText("tid")
+    assert window.scene.items_by_id[other.id].opacity() < 0.5
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.scene.items_by_id[other.id].opacity() == 1.0
+    assert window.entry.text.hasFocus()
+
+
 def test_drag_a_card_to_another_area_with_the_mouse(qtbot, window, project, workshop):
     areas = project.workshops.focus_areas(workshop.id)
     cats = project.workshops.categories(workshop.id)

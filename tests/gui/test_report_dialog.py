@@ -103,3 +103,43 @@ def test_personal_data_dialog_lists_findings_and_can_show_a_note(qtbot):
     assert "070-123 45 67" in box.list.item(0).text()
     box.show_button.click()
     assert box.result() == 2 and box.chosen == finding
+
+
+def test_an_existing_report_is_replaced_only_when_the_facilitator_says_so(dialog, tmp_path, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    target = tmp_path / "rapport.pdf"
+    target.write_bytes(b"the report from last week")
+    dialog.path_edit.setText(str(target))
+
+    def answer(button):
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        assert "rapport.pdf" in box.text()
+        box.button(button).click()
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.No))
+    assert dialog.export() is None
+    assert target.read_bytes() == b"the report from last week"
+
+    QTimer.singleShot(50, lambda: answer(QMessageBox.StandardButton.Yes))
+    assert dialog.export() == target
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "rapport.pdf" in dialog.result_label.text()
+    assert dialog.export() == target  # the same file again: no question this time
+
+
+def test_the_default_project_suggests_a_folder_the_facilitator_can_find(qtbot, tmp_path):
+    from workshop_app.paths import default_project_path
+    from workshop_app.storage.project import Project
+
+    path = default_project_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Project.open(path, create=True) as project:
+        project.workshops.create("Workshop i Ekeby")
+        widget = ReportDialog(project, None)
+        qtbot.addWidget(widget)
+        suggested = widget.path_edit.text()
+        widget.deleteLater()
+    assert suggested.endswith(".pdf")
+    assert not suggested.startswith(str(path.parent))

@@ -100,6 +100,16 @@ def test_suggest_for_the_workshop_shows_groups_with_keywords_undo_and_redo(windo
     assert board_themes(window) == before
 
 
+def test_nothing_to_suggest_says_so_and_adds_no_undo_step(window, project, workshop, cells):
+    areas, cats = cells
+    project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tolk behövs oftare")  # one note: no theme
+    window.show_workshop(workshop.id)
+    steps = window.undo_group.activeStack().count()
+    assert window.theme_editing.suggest_workshop() is False
+    assert window.undo_group.activeStack().count() == steps
+    assert "No themes to suggest" in window.statusBar().currentMessage()
+
+
 def test_suggest_for_one_cell_from_its_context_menu(window, project, workshop, cells, noted):
     areas, cats = cells
     scene = window.scene

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -140,6 +140,9 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
         self.search.textChanged.connect(self.note_editing.filter_changed)
         self.search.returnPressed.connect(self.note_editing.focus_first_match)
+        # Escape ends the search: the board shows every note again, and the note field has the keyboard.
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self._end_search)
         self.timer = RoundTimer(self.prefs.timer_minutes, self.round_bar)
         self.timer.minutes.valueChanged.connect(lambda v: setattr(self.prefs, "timer_minutes", v))
         row = QHBoxLayout(self.round_bar)
@@ -514,6 +517,7 @@ class MainWindow(QMainWindow):
         dialog = ReportDialog(self.session.project, self.workshop_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.noteRequested.connect(self.show_note)
+        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 15000))
         dialog.open()
         return dialog
 
@@ -536,6 +540,10 @@ class MainWindow(QMainWindow):
         return True
 
     # --- closing -----------------------------------------------------------------------------
+    def _end_search(self) -> None:
+        self.search.clear()
+        self.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not event.spontaneous():  # shown by the app (not restored by the window manager)

@@ -14,7 +14,7 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -158,9 +158,17 @@ class ReportDialog(QDialog):
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
 
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("reportResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._confirmed_path: Path | None = None  # chosen in the save dialog, which asked about replacing
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addLayout(path_row)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self._suggest_path()
         self.resize(620, 560)
@@ -288,13 +296,25 @@ class ReportDialog(QDialog):
             return
         title = self.settings.title or self.tr("Report")
         name = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip() or "report"
-        self.path_edit.setText(str(Path(self.project.path).parent / f"{name}{suffix}"))
+        self.path_edit.setText(str(self._report_folder() / f"{name}{suffix}"))
+
+    def _report_folder(self) -> Path:
+        """Beside the project, unless the project lives in the app's hidden data folder (the default
+        project): then in the user's Documents, where a facilitator will look for it."""
+        from workshop_app.paths import user_data_dir
+
+        folder = Path(self.project.path).resolve().parent
+        if folder == user_data_dir().resolve():
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+        return folder
 
     def _browse(self) -> None:
         pattern = self.tr("PDF files (*.pdf)") if self.format() == PDF else self.tr("Web pages (*.html)")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path_edit.text(), pattern)
         if path:
             self.path_edit.setText(path)
+            self._confirmed_path = Path(path)
 
     def _choose_logo(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo_edit.text(),
@@ -326,6 +346,9 @@ class ReportDialog(QDialog):
         if not path_text:
             self._warn(self.tr("Choose where to save the report."))
             return None
+        path = Path(path_text)
+        if path.exists() and path != self._confirmed_path and not self._confirm_replace(path):
+            return None
         settings = self.save_settings()
         findings = find_personal_data(self.project, ids)
         if findings and not self.confirm_personal_data(findings):
@@ -342,7 +365,6 @@ class ReportDialog(QDialog):
             if progress.wasCanceled():
                 raise _Cancelled()
 
-        path = Path(path_text)
         try:
             if self.format() == PDF:
                 written = export_pdf(self.project, ids, path, settings=settings, progress=report_progress)
@@ -359,9 +381,20 @@ class ReportDialog(QDialog):
             progress.reset()
             progress.deleteLater()
         self.last_path = written
+        self._confirmed_path = written  # exporting again replaces it without asking
         self.exported.emit(str(written))
-        self.open_result(written)
+        if self.open_result(written):
+            self.result_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
+        else:
+            self.result_label.setText(self.tr("Saved: %1 (open it from that folder)").replace("%1", str(written)))
         return written
+
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Export report"),
+            self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def confirm_personal_data(self, findings: list[Finding]) -> bool:
         """Ask about possible personal data; True to export anyway."""
@@ -376,11 +409,12 @@ class ReportDialog(QDialog):
             return False
         return result == QDialog.DialogCode.Accepted
 
-    def open_result(self, path: Path) -> None:
-        """Show the report in the system's viewer (not under tests or the offscreen platform)."""
+    def open_result(self, path: Path) -> bool:
+        """Show the report in the system's viewer (not under tests or the offscreen platform);
+        False when no viewer was started."""
         if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or os.environ.get("PYTEST_CURRENT_TEST"):
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),

@@ -164,6 +164,11 @@ class ThemeEditing(QObject):
             proposal = plan_proposal(self._project, w.workshop_id, cells=cells, granularity=self.granularity)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if not any(proposal.drafts.values()) and not self._has_proposals(proposal.drafts):
+            # nothing to propose and nothing to replace: no empty step on the undo stack
+            w.statusBar().showMessage(QCoreApplication.translate(
+                "ThemeEditing", "No themes to suggest: the notes here are already in your themes or share too little."), 8000)
+            return False
         scope = (w.workshop_id, tuple(cells) if cells is not None else None)
         command = SuggestThemes(self._project, proposal, scope, granularity_step=granularity_step)
         if not w.run_edit(command):
@@ -173,6 +178,11 @@ class ThemeEditing(QObject):
         w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000)
         w.refresh_actions()
         return True
+
+    def _has_proposals(self, cells) -> bool:
+        """True when one of ``cells`` shows a proposed (not the facilitator's own) theme."""
+        return any(t.origin == "auto" and (t.focus_area_id, t.category_id) in cells
+                   for t in self._scene.themes.values())
 
     def set_granularity(self, value: float) -> None:
         """The fewer/more control moved: re-propose at once for the last suggested scope."""
