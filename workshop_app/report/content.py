@@ -158,6 +158,8 @@ class ReportModel:
     areas: list[AreaBlock]
     purpose: str
     include_names: bool
+    modified: str = ""
+    """When the reported data last changed, as UTC ISO 8601 (see :func:`last_change`); "" if unknown."""
 
     @property
     def language(self) -> str:
@@ -166,6 +168,10 @@ class ReportModel:
     @property
     def note_count(self) -> int:
         return sum(a.note_count for a in self.areas)
+
+    @property
+    def areas_with_notes(self) -> int:
+        return sum(1 for a in self.areas if a.note_count)
 
     @property
     def themes(self) -> list[ThemeBlock]:
@@ -213,6 +219,42 @@ class ReportModel:
 
     def dates(self) -> list[str]:
         return sorted({w.date for w in self.workshops if w.date})
+
+
+def last_change(contents: Sequence[WorkshopContent]) -> str:
+    """The report's date: the latest ``created_at``/``updated_at`` of the chosen workshops and of
+    the notes and themes they hold, as UTC ``YYYY-MM-DDTHH:MM:SSZ``.
+
+    It is the moment the reported data last changed, so the same data always gives the same
+    date (and the same PDF bytes), and an edit to a note, a theme or a workshop's facts gives
+    a later one. Edits that leave no timestamp (the report settings, a conclusion) do not move
+    it. When no timestamp can be read, the latest workshop date (at midnight UTC) is used, and
+    "" when there is none of those either.
+    """
+    from datetime import datetime, timezone
+
+    def parse(value: str) -> datetime | None:
+        try:
+            parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except (ValueError, AttributeError):
+            return None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=timezone.utc)
+        return parsed.astimezone(timezone.utc)
+
+    latest: datetime | None = None
+    for content in contents:
+        stamps = [content.workshop.created_at, content.workshop.updated_at]
+        stamps += [s for n in content.notes for s in (n.created_at, n.updated_at)]
+        stamps += [s for t in content.themes for s in (t.created_at, t.updated_at)]
+        for stamp in stamps:
+            parsed = parse(stamp) if stamp else None
+            if parsed is not None and (latest is None or parsed > latest):
+                latest = parsed
+    if latest is None:
+        days = [d for d in (parse(c.workshop.date) for c in contents if c.workshop.date) if d is not None]
+        latest = max(days, default=None)
+    return latest.strftime("%Y-%m-%dT%H:%M:%SZ") if latest is not None else ""
 
 
 def _category_key(key: str, name: str) -> str:
@@ -365,4 +407,5 @@ def collect(
         areas=list(areas.values()),
         purpose=purpose,
         include_names=include_names,
+        modified=last_change(contents),
     )

@@ -218,7 +218,7 @@ class HtmlBuilder:
             self.add("<ul>")
             self.add(*(f"<li><strong>{escape(h)}:</strong> {_text(q)}</li>" for h, q in questions))
             self.add("</ul>")
-        self.p(t("counts_sentence", notes=t.count("note", model.note_count), areas=t.count("areas", len(model.areas))))
+        self.p(t.counts_sentence(model.note_count, model.areas_with_notes, len(model.areas)))
         themes = model.themes
         if themes:
             auto = sum(1 for th in themes if th.automatic)
@@ -297,7 +297,9 @@ class HtmlBuilder:
         self.heading(3, area.name, toc=True)
         if area.description:
             self.add(*_paragraphs(area.description, "lead"))
-        for category in area.categories:
+        if not area.note_count:
+            self.p(t("no_notes_area"))
+        for category in area.categories if area.note_count else ():
             self.heading(4, category.heading)
             if not category.note_count:
                 self.p(t("no_notes_category"), "meta")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import contextmanager
+from functools import partial
 from io import BytesIO
 from pathlib import Path
 
@@ -406,11 +407,19 @@ class KeepIfShort(KeepTogether):
 
 
 class ReportCanvas(Canvas):
-    """A canvas that runs deferred drawing (the contents) just before saving."""
+    """A canvas that runs deferred drawing (the contents) just before saving.
 
-    def __init__(self, *args, **kwargs):
+    ``modified`` (UTC ISO 8601, see :func:`~workshop_app.report.content.last_change`) becomes the
+    document's CreationDate and ModDate. The canvas is made ``invariant`` so that the same data
+    gives the same bytes; only the date reportlab would then write (2000-01-01) is replaced.
+    """
+
+    def __init__(self, *args, modified: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.deferred: list[Callable[[Canvas], None]] = []
+        stamp = _timestamp(modified)
+        if stamp is not None:
+            self._doc._timeStamp = stamp
 
     def save(self):
         for fill in self.deferred:
@@ -547,6 +556,11 @@ class PdfBuilder:
                 self.overview()
             if s.has("results"):
                 for index, area in enumerate(model.areas):
+                    if not area.note_count:
+                        # a few lines: they follow what is above them, kept together
+                        with self.together():
+                            self.area(area)
+                        continue
                     if index or s.has("overview"):
                         self.new_page()
                     self.area(area)
@@ -601,8 +615,7 @@ class PdfBuilder:
             for heading, question in questions:
                 markup = f"<b>{self.esc(heading)}:</b> {self.esc(question)}"
                 self.story.append(Paragraph(markup, self.styles["bullet"], bulletText="•"))
-        self.fixed(self.esc(t("counts_sentence", notes=t.count("note", model.note_count),
-                                areas=t.count("areas", len(model.areas)))))
+        self.fixed(self.esc(t.counts_sentence(model.note_count, model.areas_with_notes, len(model.areas))))
         themes = model.themes
         if themes:
             auto = sum(1 for th in themes if th.automatic)
@@ -672,9 +685,8 @@ class PdfBuilder:
         totals = model.category_totals()
         data.append([Paragraph(self.esc(t("total")), head)] + [Paragraph(str(v), number_head) for v in totals]
                     + [Paragraph(str(sum(totals)), number_head)])
-        count = len(model.categories)
-        rest = self.width * 0.58 / (count + 1)
-        table = Table(data, colWidths=[self.width * 0.42] + [rest] * (count + 1), repeatRows=1, hAlign="LEFT")
+        headers = [c.heading for c in model.categories] + [t("total")]
+        table = Table(data, colWidths=count_widths(headers, self.width), repeatRows=1, hAlign="LEFT")
         style = self.table_style()
         style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)
         table.setStyle(style)
@@ -686,7 +698,9 @@ class PdfBuilder:
         self.heading(area.name, 1)
         if area.description:
             self.text(area.description, "lead")
-        for category in area.categories:
+        if not area.note_count:
+            self.fixed(self.esc(t("no_notes_area")))
+        for category in area.categories if area.note_count else ():
             self.heading(category.heading, 2, toc=False)
             if not category.note_count:
                 self.fixed(self.esc(t("no_notes_category")), "meta")
@@ -813,7 +827,7 @@ class PdfBuilder:
         if self.progress:
             self.progress(0, total)
         with _binary_streams():
-            doc.build(self.story, canvasmaker=ReportCanvas)  # consumes the story list
+            doc.build(self.story, canvasmaker=partial(ReportCanvas, modified=model.modified))  # consumes the story
         if self.progress:
             self.progress(total, total)
         return buffer.getvalue()
@@ -911,6 +925,28 @@ class PdfBuilder:
         return image
 
 
+def count_widths(headers: list[str], total: float, size: float = 9, padding: float = 9) -> list[float]:
+    """Widths of the overview table: the number columns as wide as their bold header on one line
+    ("Behov av stöd"), with up to 12 pt more as a gap to the header left of it (the headers are
+    right-aligned), and at least :data:`COUNT_MIN` of ``total`` each; the focus area column gets
+    the rest, but never less than :data:`AREA_MIN` of ``total`` (long category names then wrap)."""
+    room = total * (1 - AREA_MIN)
+    least = total * COUNT_MIN
+    wanted = [room / len(headers)] * len(headers)
+    for gap in (12, 6, 0):
+        widths = [max(stringWidth(h, fonts.BOLD, size) + padding + gap, least) for h in headers]
+        if sum(widths) <= room:
+            wanted = widths
+            break
+    return [total - sum(wanted)] + wanted
+
+
+COUNT_MIN = 0.13
+"""Least share of the width of a number column in the overview table (an even look for short headers)."""
+AREA_MIN = 0.36
+"""Least share of the width of the focus area column in the overview table."""
+
+
 def column_widths(rows: list[list[str]], total: float, size: float = 9, padding: float = 9) -> list[float]:
     """Column widths that fit ``total``: no column narrower than its longest word (when possible),
     the remaining space shared in proportion to how much more each column would like."""
@@ -970,6 +1006,32 @@ def _balanced_wrap(para: Paragraph, width: float, height: float) -> float:
             high = middle
     _, h = para.wrap(high, height)
     return h
+
+
+class _FixedTime:
+    """What reportlab's PDFInfo reads from ``PDFDocument._timeStamp`` (its ``TimeStamp``), for a
+    given UTC time."""
+
+    def __init__(self, when):
+        self.t = when.timestamp()
+        self.lt = when.timetuple()
+        self.YMDhms = tuple(self.lt)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
+def _timestamp(value: str) -> _FixedTime | None:
+    from datetime import datetime, timezone
+
+    if not value:
+        return None
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return _FixedTime(when.astimezone(timezone.utc))
 
 
 def _fit(text: str, width: float, size: float) -> str:

@@ -41,6 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "loose_notes": "Lappar utan tema",
         "more_in_appendix": "Ytterligare {notes} finns i bilagan.",
         "no_notes_category": "Inga lappar i den här kategorin.",
+        "no_notes_area": "Inga lappar skrevs under det här fokusområdet.",
         "no_notes": "Det finns ännu inga lappar att redovisa.",
         "no_theme": "Utan tema",
         "area_column": "Fokusområde",
@@ -60,6 +61,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "facts_facilitator": "Processledare",
         "questions_intro": "Deltagarna skrev lappar under varje fokusområde som svar på frågorna:",
         "counts_sentence": "Sammanlagt skrevs {notes} under {areas}.",
+        "counts_sentence_some": "Sammanlagt skrevs {notes} i {used} av {areas}.",
         "areas.one": "{n} fokusområde",
         "areas.many": "{n} fokusområden",
         "grouping_sentence": (
@@ -111,6 +113,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "loose_notes": "Notes without a theme",
         "more_in_appendix": "{notes} more are listed in the appendix.",
         "no_notes_category": "No notes in this category.",
+        "no_notes_area": "No notes were written under this focus area.",
         "no_notes": "There are no notes to report yet.",
         "no_theme": "No theme",
         "area_column": "Focus area",
@@ -130,6 +133,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "facts_facilitator": "Facilitator",
         "questions_intro": "Participants wrote notes under each focus area in answer to the questions:",
         "counts_sentence": "In all, {notes} were written under {areas}.",
+        "counts_sentence_some": "In all, {notes} were written in {used} of the {areas}.",
         "areas.one": "{n} focus area",
         "areas.many": "{n} focus areas",
         "grouping_sentence": (
@@ -194,6 +198,16 @@ class Texts:
         except ValueError:
             return value
         return f"{parsed.day} {MONTHS[self.language][parsed.month - 1]} {parsed.year}"
+
+    def counts_sentence(self, notes: int, used: int, areas: int) -> str:
+        """``"Sammanlagt skrevs 14 lappar under 6 fokusområden."``, or, when only some focus areas
+        got notes, ``"... 14 lappar i 2 av 6 fokusområden."``; with no notes at all, :data:`no_notes`."""
+        if not notes:
+            return self("no_notes")
+        if used < areas:
+            return self("counts_sentence_some", notes=self.count("note", notes), used=used,
+                        areas=self.count("areas", areas))
+        return self("counts_sentence", notes=self.count("note", notes), areas=self.count("areas", areas))
 
     def quote(self, text: str) -> str:
         return f"{self('quote_open')}{text}{self('quote_close')}"
