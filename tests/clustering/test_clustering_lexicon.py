@@ -48,6 +48,14 @@ def test_only_inflections_count_as_the_same_word():
     assert lexicon.lookup("kollegorna") == ("STAFF",)
 
 
+def test_a_short_compound_head_must_be_written_as_in_the_lexicon():
+    """"förbättring" ends in "ring", but it is no phone call: short heads do not match by stem."""
+    lexicon = Lexicon.from_lines(["CALL | Samtal | ringa", "TIME | Tid | tidsbrist*"])
+    assert lexicon.lookup("förbättring") == ()
+    assert lexicon.lookup("planering") == ()
+    assert lexicon.lookup("ringa") == ("CALL",)
+
+
 def test_phrases_are_found():
     lexicon = default_lexicon()
     assert "TECH_TROUBLE" in lexicon.lookup("Systemet ligger nere igen")

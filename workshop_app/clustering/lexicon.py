@@ -37,6 +37,8 @@ _MIN_FUZZY = 7
 #: A term written without * still matches a misspelt word with at most this many letters after it
 #: (an inflection: "kontinuitetn" ~ "kontinuitet").
 _FUZZY_INFLECTION = 3
+#: A compound's head of at most this many letters must match a term as written, not by its stem.
+_SHORT_HEAD = 4
 #: Shortest known first part that gives its meaning to a compound whose head is unknown ("kontakt|lista").
 _MIN_MODIFIER = 5
 
@@ -329,7 +331,7 @@ class Lexicon:
         return result
 
     # ---------------------------------------------------------------------------------- matching
-    def _match_whole(self, word: str) -> tuple[list[_Entry], int] | None:
+    def _match_whole(self, word: str, *, by_stem: bool = True) -> tuple[list[_Entry], int] | None:
         """Entries matching the whole word, and how many of its letters they explain.
 
         Exact forms first, then the longest prefix pattern, then the Snowball stem: a prefix such as
@@ -343,7 +345,7 @@ class Lexicon:
                 entries = self._prefixes.get(word[:length])
                 if entries:
                     return entries, length
-        if len(word) >= 2:
+        if by_stem and len(word) >= 2:
             stem = _text.stem(word)
             entries = [e for e, form in self._stems.get(stem, ()) if _same_word(word, form)]
             if entries:
@@ -438,7 +440,9 @@ class Lexicon:
         n = len(word)
         for i in range(_MIN_PART, n - _MIN_PART + 1):
             head, modifier = word[i:], word[:i]
-            head_found = self._match_whole(head)
+            # A short head only as it is written: through its stem "ring" (ringa) would read
+            # "förbättring" and "planering" as phone calls.
+            head_found = self._match_whole(head, by_stem=len(head) > _SHORT_HEAD)
             if head_found is None:
                 continue
             modifier_found = self._match_part(modifier)
