@@ -10,7 +10,9 @@ The held-out set ``tests/clustering/data/heldout_sv.csv`` (written independently
 set and of the lexicon; ``--heldout PATH`` or ``$WORKSHOP_HELDOUT_CSV`` to use another, ``--heldout -``
 to skip it) is reported in the same run with the same metrics, and each set's threshold is also chosen
 on the other set and scored on it (leave-one-set-out). With the default held-out file the small sealed
-set ``tests/clustering/data/sealed_sv.csv`` is reported too.
+set ``tests/clustering/data/sealed_sv.csv`` and the two independently written sets
+``independent_a_sv.csv`` (now development data) and ``independent_b_sv.csv`` (only ever scored: the
+figure to quote for notes never seen) are reported too.
 
 Metrics (docs: DESIGN.md, "Clustering: what good means"), per cell, then averaged over cells:
     ARI    adjusted Rand index of proposed vs gold labels (computed as scikit-learn's
