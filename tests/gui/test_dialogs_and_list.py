@@ -82,9 +82,14 @@ def test_notes_model(qtmodeltester, window, project, workshop):
     assert model.rowCount() == 2
     assert model.data(model.index(0, 0)) == "<i>kursivt?</i> nej"
     assert model.data(model.index(1, 1)) == areas[1].name
-    assert model.data(model.index(1, 3)) == "Ale"
-    project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tredje")
+    assert model.data(model.index(1, 4)) == "Ale"
+    assert model.data(model.index(1, 3)) == ""  # in no theme
+    third = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tredje")
     assert model.rowCount() == 3
+    # the list shows the grouping too, and follows it
+    project.themes.create(workshop.id, areas[0].id, cats[0].id, "Tid för samtal", note_ids=[third.id])
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Theme"
+    assert model.data(model.index(2, 3)) == "Tid för samtal"
 
 
 def test_list_view_is_an_alternative_to_the_board(qtbot, window, project, workshop):

@@ -10,7 +10,7 @@ from workshop_app.domain.model import Note
 from workshop_app.gui.icons import icon
 from workshop_app.storage.changes import Change
 
-COLUMNS = ("text", "focus_area", "category", "group", "created")
+COLUMNS = ("text", "focus_area", "category", "theme", "group", "created")
 
 
 
@@ -30,6 +30,7 @@ class NotesModel(QAbstractTableModel):
         self._notes: list[Note] = []
         self._areas: dict[str, str] = {}
         self._categories: dict[str, tuple[str, str, str]] = {}
+        self._themes: dict[str, str] = {}
         session.signals.changed.connect(self._on_change)
         self.reload()
 
@@ -38,11 +39,12 @@ class NotesModel(QAbstractTableModel):
         content = self.project.workshops.content(self.workshop_id)
         self._areas = {a.id: a.name for a in content.focus_areas}
         self._categories = {c.id: (c.name, c.icon, c.colour) for c in content.categories}
+        self._themes = {t.id: t.title for t in content.themes}
         self._notes = list(content.notes)
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id in (None, self.workshop_id) and change.kind in ("note", "focus_area", "workshop"):
+        if change.workshop_id in (None, self.workshop_id) and change.kind in ("note", "theme", "focus_area", "workshop"):
             self.reload()
 
     # --- the model ---------------------------------------------------------------------------
@@ -54,7 +56,7 @@ class NotesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return (QCoreApplication.translate("NotesModel", "Note"), QCoreApplication.translate("NotesModel", "Focus area"), QCoreApplication.translate("NotesModel", "Kind"), QCoreApplication.translate("NotesModel", "Group"), QCoreApplication.translate("NotesModel", "Posted"))[section]
+            return (QCoreApplication.translate("NotesModel", "Note"), QCoreApplication.translate("NotesModel", "Focus area"), QCoreApplication.translate("NotesModel", "Kind"), QCoreApplication.translate("NotesModel", "Theme"), QCoreApplication.translate("NotesModel", "Group"), QCoreApplication.translate("NotesModel", "Posted"))[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -76,6 +78,8 @@ class NotesModel(QAbstractTableModel):
                 return self._areas.get(note.focus_area_id, "")
             if column == "category":
                 return self._categories.get(note.category_id, ("", "", ""))[0]
+            if column == "theme":
+                return self._themes.get(note.theme_id or "", "")
             if column == "group":
                 return note.group_name
             if column == "created":
@@ -114,7 +118,7 @@ class NotesList(QTableView):
         if model is not None and model.columnCount() == len(COLUMNS):
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             width = self.fontMetrics().averageCharWidth()
-            for column, chars in zip(range(1, len(COLUMNS)), (28, 16, 20, 17)):
+            for column, chars in zip(range(1, len(COLUMNS)), (26, 18, 26, 16, 17)):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width * chars)
 
