@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from tests.gui.conftest import message_boxes
@@ -117,3 +118,13 @@ def test_report_and_file_errors_have_swedish_headlines(qapp):
     assert describe(ReportError("no workshop"))[0] == "Rapporten kunde inte skapas."
     assert describe(OutputFileError("read-only"))[0] == "Filen kunde inte sparas."
     assert QApplication.translate("Commands", "Suggest themes") == "Föreslå teman"
+
+
+def test_shortcut_help_lists_every_command_that_has_a_key(qtbot, window):
+    box = window.show_shortcuts()
+    text = box.text()
+    for action in window.actions.values():
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.objectName()
+    assert "Alt+1" in text and "Shift+Enter" in text
+    box.close()

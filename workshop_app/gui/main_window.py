@@ -480,22 +480,30 @@ class MainWindow(QMainWindow):
 
     # --- help --------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        """Help → Keyboard shortcuts: the entry bar's keys, then every menu command that has one
+        (read from the actions themselves, so the list cannot fall behind the menus)."""
         lines = [
+            self.tr("At the shared screen"),
             self.tr("Ctrl+1 … Ctrl+9: choose the focus area"),
             self.tr("Alt+1, Alt+2, Alt+3: choose the kind of note"),
             self.tr("Enter: post the note; Shift+Enter: new line"),
             self.tr("Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete"),
             self.tr("Ctrl+L: back to writing a note"),
-            self.tr("Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo"),
-            self.tr("Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)"),
-            self.tr("F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom"),
-            self.tr("Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute"),
+            "",
+            self.tr("Commands"),
         ]
+        native = QKeySequence.SequenceFormat.NativeText
+        for action in self.actions.values():
+            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+            if keys:
+                lines.append(f"{' / '.join(keys)}: {action.text().replace('&', '').rstrip('…')}")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
                           QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsHelp")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+        return box
 
     def show_about(self):
         from workshop_app.gui.dialogs.about_dialog import AboutDialog
