@@ -311,17 +311,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="32" />
+            <location filename="../../workshop_app/gui/board/view.py" line="61" />
             <source>Edit note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <location filename="../../workshop_app/gui/board/view.py" line="101" />
             <source>Theme title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="116" />
+            <location filename="../../workshop_app/gui/board/view.py" line="145" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>
@@ -856,57 +856,47 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="484" />
-            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="485" />
-            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/main_window.py" line="486" />
-            <source>Enter: post the note; Shift+Enter: new line</source>
+            <source>At the shared screen</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="487" />
-            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
+            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="488" />
-            <source>Ctrl+L: back to writing a note</source>
+            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="489" />
-            <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
+            <source>Enter: post the note; Shift+Enter: new line</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="490" />
-            <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
+            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="491" />
-            <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
+            <source>Ctrl+L: back to writing a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="492" />
-            <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
+            <location filename="../../workshop_app/gui/main_window.py" line="493" />
+            <source>Commands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="494" />
+            <location filename="../../workshop_app/gui/main_window.py" line="500" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="520" />
+            <location filename="../../workshop_app/gui/main_window.py" line="528" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
@@ -944,12 +934,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="49" />
+            <location filename="../../workshop_app/gui/presentation.py" line="50" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="90" />
+            <location filename="../../workshop_app/gui/presentation.py" line="93" />
             <source>Zoom %1 %</source>
             <translation type="unfinished" />
         </message>
@@ -1276,7 +1266,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NotesList</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="104" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="108" />
             <source>List of all notes</source>
             <translation type="unfinished" />
         </message>
@@ -1284,32 +1274,37 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <source>Theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Posted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="74" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="76" />
             <source>(hidden until revealed)</source>
             <translation type="unfinished" />
         </message>
@@ -1665,44 +1660,46 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>RoundTimer</name>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="53" />
             <source>Time left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="59" />
             <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="60" />
             <source>Length of the round in minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
             <source>Start timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="65" />
             <source>One more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="67" />
             <source>Reset timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="173" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="180" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="181" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="188" />
             <source>Time is up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
             <source>Pause timer</source>
             <translation type="unfinished" />
         </message>

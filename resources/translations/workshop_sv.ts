@@ -315,17 +315,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="32" />
+            <location filename="../../workshop_app/gui/board/view.py" line="61" />
             <source>Edit note text</source>
             <translation>Redigera lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <location filename="../../workshop_app/gui/board/view.py" line="101" />
             <source>Theme title</source>
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="116" />
+            <location filename="../../workshop_app/gui/board/view.py" line="145" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -861,57 +861,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="484" />
+            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <source>At the shared screen</source>
+            <translation>Vid den gemensamma skärmen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="487" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="485" />
+            <location filename="../../workshop_app/gui/main_window.py" line="488" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="490" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="488" />
+            <location filename="../../workshop_app/gui/main_window.py" line="491" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
-            <source>Ctrl+F: find notes; Ctrl+Z / Ctrl+Y: undo / redo</source>
-            <translation>Ctrl+F: sök lappar; Ctrl+Z / Ctrl+Y: ångra / gör om</translation>
+            <location filename="../../workshop_app/gui/main_window.py" line="493" />
+            <source>Commands</source>
+            <translation>Kommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="490" />
-            <source>Ctrl+Shift+A: put the new note in the theme it fits (“Fits in: …” on the card)</source>
-            <translation>Ctrl+Skift+A: lägg den nya lappen i temat den passar i (”Passar i: …” på lappen)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="491" />
-            <source>F11: presentation mode; Ctrl+Shift+M: facilitator controls; Ctrl +/−: zoom</source>
-            <translation>F11: presentationsläge; Ctrl+Skift+M: processledarens verktyg; Ctrl +/−: zooma</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="492" />
-            <source>Ctrl+T: start or pause the timer; Ctrl+Shift+T: one more minute</source>
-            <translation>Ctrl+T: starta eller pausa timern; Ctrl+Skift+T: en minut till</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="494" />
+            <location filename="../../workshop_app/gui/main_window.py" line="500" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="520" />
+            <location filename="../../workshop_app/gui/main_window.py" line="528" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -949,12 +939,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="49" />
+            <location filename="../../workshop_app/gui/presentation.py" line="50" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="90" />
+            <location filename="../../workshop_app/gui/presentation.py" line="93" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
@@ -1281,7 +1271,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NotesList</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="104" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="108" />
             <source>List of all notes</source>
             <translation>Lista över alla lappar</translation>
         </message>
@@ -1289,32 +1279,37 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Note</source>
             <translation>Lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Focus area</source>
             <translation>Fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <source>Theme</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Group</source>
             <translation>Grupp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="57" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
             <source>Posted</source>
             <translation>Uppsatt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="74" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="76" />
             <source>(hidden until revealed)</source>
             <translation>(dold tills den visas)</translation>
         </message>
@@ -1670,44 +1665,46 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>RoundTimer</name>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="32" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="53" />
             <source>Time left</source>
             <translation>Tid kvar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="38" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="59" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="39" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="60" />
             <source>Length of the round in minutes</source>
             <translation>Rundans längd i minuter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="42" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
             <source>Start timer</source>
             <translation>Starta timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="44" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="65" />
             <source>One more minute</source>
             <translation>En minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="46" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="67" />
             <source>Reset timer</source>
             <translation>Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="122" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="123" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="173" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="180" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="181" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="188" />
             <source>Time is up</source>
             <translation>Tiden är ute</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="125" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
             <source>Pause timer</source>
             <translation>Pausa timern</translation>
         </message>
