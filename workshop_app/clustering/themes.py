@@ -25,10 +25,12 @@ COARSEST_THRESHOLD = 0.97
 FINEST_THRESHOLD = 0.62
 LINKAGE = "average"
 #: A note left loose at the cut joins a theme when it would have merged into the tree at most this far
-#: above the cut ("moderately similar"): see :func:`attach_loose`. 0 turns attaching off.
-ATTACH_MARGIN = 0.1
-#: Never attach above this merge distance: a note sharing (almost) nothing stays loose at any granularity.
-ATTACH_CEILING = 0.95
+#: above the cut: see :func:`attach_loose`. 0 turns attaching off. At the default granularity this
+#: reaches the ceiling: a facilitator puts every note somewhere, and moving a note from a wrong theme
+#: costs no more than placing a loose one (measured on the independent note sets, DECISIONS.md).
+ATTACH_MARGIN = 0.15
+#: Never attach above this merge distance: a note that shares nothing with any theme stays loose.
+ATTACH_CEILING = 0.999
 
 
 @dataclass(frozen=True)
@@ -54,13 +56,15 @@ def threshold_for(granularity: float) -> float:
     return DEFAULT_THRESHOLD - (g - 0.5) / 0.5 * (DEFAULT_THRESHOLD - FINEST_THRESHOLD)
 
 
-def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0) -> list[int]:
+def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0,
+                   ties=None) -> list[int]:
     """Cluster labels for the rows of a unit-length feature matrix.
 
     SciPy's hierarchical clustering on the condensed cosine distances, cut so that only merges below
     ``threshold`` are made (the rule of scikit-learn's ``distance_threshold``, which this replaces).
     With ``attach_margin`` > 0, loose notes that are moderately similar to a cluster are attached to
-    it (:func:`attach_loose`).
+    it (:func:`attach_loose`); ``ties`` (n × n, true where two notes share a concept or a word)
+    restricts that to clusters the note shares something readable with.
     """
     import numpy as np
     from scipy.cluster.hierarchy import linkage as merge_tree
@@ -74,7 +78,7 @@ def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_marg
     labels = cut_below(tree, threshold)
     if attach_margin > 0:
         children = tree[:, :2].astype(np.intp).tolist()
-        labels = attach_loose(labels, children, tree[:, 2].tolist(), distances, threshold, attach_margin)
+        labels = attach_loose(labels, children, tree[:, 2].tolist(), distances, threshold, attach_margin, ties)
     return labels
 
 
@@ -113,7 +117,7 @@ def cosine_distances(matrix):
     return distances
 
 
-def attach_loose(labels, children, heights, distances, threshold: float, margin: float) -> list[int]:
+def attach_loose(labels, children, heights, distances, threshold: float, margin: float, ties=None) -> list[int]:
     """Put loose notes into the theme they are closest to in the clustering tree, when near enough.
 
     ``children`` and ``heights`` are the first two columns and the third of SciPy's linkage matrix:
@@ -155,8 +159,9 @@ def attach_loose(labels, children, heights, distances, threshold: float, margin:
             a, b = (int(c) for c in children[node - n])
             closer_a = distances[note, leaves[a]].mean() <= distances[note, leaves[b]].mean()
             node = a if closer_a else b
-        if len(leaves[node]) >= 2:
-            result[note] = labels[leaves[node][0]]
+        members = leaves[node]
+        if len(members) >= 2 and (ties is None or ties[note, members].any()):
+            result[note] = labels[members[0]]
     return result
 
 
@@ -184,7 +189,8 @@ def propose_themes(
     normalised = [_text.normalise(text) for _, text in notes]
     order = sorted(range(len(notes)), key=lambda i: (normalised[i], notes[i][0], i))
     features = [analyse_normalised(normalised[i], lexicon) for i in order]
-    labels = cluster_labels(feature_matrix(features), threshold_for(granularity), attach_margin=ATTACH_MARGIN)
+    labels = cluster_labels(feature_matrix(features), threshold_for(granularity), attach_margin=ATTACH_MARGIN,
+                            ties=shared_words(features))
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)
@@ -220,6 +226,13 @@ def propose_for_cells(
     """Propose themes for many cells at once (a whole workshop), cell by cell."""
     lexicon = lexicon or default_lexicon()
     return {key: propose_themes(notes, granularity, lexicon) for key, notes in cells.items()}
+
+
+def shared_words(features: Sequence):
+    """n × n booleans: true where two notes share a concept or a word stem (character n-grams alone
+    are no tie a facilitator could see)."""
+    matrix = feature_matrix(features, {"concepts": 1.0, "stems": 1.0})
+    return (matrix @ matrix.T).toarray() > 0.0
 
 
 def _most_central(members: Sequence) -> int:
