@@ -293,7 +293,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>Board</name>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="61" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="64" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
             <source>%n note(s)</source>
@@ -303,7 +303,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="124" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -311,17 +311,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="61" />
+            <location filename="../../workshop_app/gui/board/view.py" line="56" />
             <source>Edit note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="101" />
+            <location filename="../../workshop_app/gui/board/view.py" line="96" />
             <source>Theme title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="145" />
+            <location filename="../../workshop_app/gui/board/view.py" line="140" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>

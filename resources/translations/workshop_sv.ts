@@ -297,7 +297,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Board</name>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="61" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="64" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
             <source>%n note(s)</source>
@@ -307,7 +307,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="124" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
             <source>Not in a theme (%1)</source>
             <translation>Utan tema (%1)</translation>
         </message>
@@ -315,17 +315,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="61" />
+            <location filename="../../workshop_app/gui/board/view.py" line="56" />
             <source>Edit note text</source>
             <translation>Redigera lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="101" />
+            <location filename="../../workshop_app/gui/board/view.py" line="96" />
             <source>Theme title</source>
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="145" />
+            <location filename="../../workshop_app/gui/board/view.py" line="140" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>

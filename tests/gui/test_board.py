@@ -143,3 +143,106 @@ def test_context_menu_moves_and_colours(window, project, workshop):
     assert project.notes.get(note.id).colour == "#c5cae9"
     window.note_editing.move_selected(areas[5].id, cats[2].id)
     assert project.notes.get(note.id).focus_area_id == areas[5].id
+
+
+def _scroll_to_the_middle(qtbot, window, project, workshop, notes=120):
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    for i in range(notes):
+        project.notes.add(workshop.id, areas[i % 2].id, cats[0].id, f"Lång kolumn {i}")
+    view = window.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 600)
+    bar.setValue(bar.maximum() // 2)
+    return view, areas
+
+
+def test_area_names_stay_at_the_top_when_the_board_is_scrolled(qtbot, window, project, workshop):
+    import pytest
+    from PySide6.QtGui import QColor
+
+    view, areas = _scroll_to_the_middle(qtbot, window, project, workshop)
+    bar = view.verticalScrollBar()
+    bar.setValue(0)
+    assert view.sticky_header() is None  # the real headers are in view
+    bar.setValue(bar.maximum() // 2)
+    sticky = view.sticky_header()
+    assert sticky is not None
+    headers = list(window.scene.headers.values())
+    assert [h.area.id for h, _ in sticky.columns] == [a.id for a in areas]
+    top = view.mapToScene(0, 0).y()
+    assert sticky.rect.top() == pytest.approx(top, abs=0.5)
+    for header, column in sticky.columns:  # the headers' own geometry, at the top of the viewport
+        assert column.left() == header.x() and column.width() == header.boundingRect().width()
+        assert column.top() == sticky.rect.top()
+    # it is painted: each column's colour strip at the viewport's top, whatever is under it
+    image = view.viewport().grab().toImage()
+    m = window.scene.metrics
+    for header in headers:
+        point = view.mapFromScene(header.x() + header.boundingRect().width() / 2, top + m.pad * 0.4)
+        assert image.pixelColor(point).name() == QColor(header.area.colour).name(), header.area.name
+    # keyboard navigation does not hide a card under the band
+    item = next(i for i in window.scene.ordered_items() if view.mapFromScene(i.sceneBoundingRect().topLeft()).y() > 0)
+    bar.setValue(bar.value() + round(view.mapFromScene(item.sceneBoundingRect().topLeft()).y()) - 5)
+    view.focus_note(item)
+    assert view.mapFromScene(item.sceneBoundingRect().topLeft()).y() >= view._sticky_viewport_height()
+
+
+def test_sticky_header_follows_zoom_and_horizontal_scroll(qtbot, window, project, workshop):
+    import pytest
+
+    view, areas = _scroll_to_the_middle(qtbot, window, project, workshop)
+    view.set_zoom(2.5)  # wider than the window: the board scrolls sideways too
+    qtbot.wait(50)
+    hbar, vbar = view.horizontalScrollBar(), view.verticalScrollBar()
+    assert hbar.maximum() > 0
+    vbar.setValue(vbar.maximum() // 2)
+    hbar.setValue(hbar.maximum())
+    sticky = view.sticky_header()
+    assert sticky is not None
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert sticky.rect.left() == pytest.approx(visible.left()) and sticky.rect.width() == pytest.approx(visible.width())
+    header, column = sticky.columns[-1]
+    on_screen = view.mapFromScene(column.topLeft())
+    assert on_screen.y() == 0 and on_screen.x() == view.mapFromScene(header.scenePos()).x()
+
+
+def test_area_buttons_fit_their_text_in_the_content_rect_and_keep_the_number(qtbot, window):
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    window.resize(1366, 768)
+    buttons = window.entry._area_group.buttons()
+    qtbot.waitUntil(lambda: buttons[0].width() < 300)
+
+    def check(button):
+        option = QStyleOptionButton()
+        button.initStyleOption(option)
+        contents = button.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
+        assert button.fontMetrics().horizontalAdvance(button.text()) <= contents.width(), (button.text(), contents)
+        number = button.full_text().split()[0]
+        assert button.text().startswith(number) and not button.text().startswith("…")
+
+    for button in buttons:
+        check(button)
+    elided = [b for b in buttons if b.text() != b.full_text()]
+    assert elided and all(b.text().endswith("…") for b in elided)
+    button = buttons[3]
+    assert button.full_text() == "4 Hälsofrämjande och förebyggande"
+    button.setChecked(True)
+    button.setFocus()
+    check(button)
+    button.setFixedWidth(button.minimumSizeHint().width())  # as narrow as it gets
+    check(button)
+    assert button.text().startswith("4 ")
+
+
+def test_sticky_header_is_repainted_when_the_columns_are_refitted(qtbot, window, project, workshop, monkeypatch):
+    view, _ = _scroll_to_the_middle(qtbot, window, project, workshop)
+    assert view.sticky_header() is not None
+    updates = []
+    viewport = view.viewport()
+    original = viewport.update
+    monkeypatch.setattr(viewport, "update", lambda *args: (updates.append(args), original(*args)))
+    window.resize(1300, 900)  # the columns move under the band, their headers out of sight
+    qtbot.waitUntil(lambda: any(args and args[0].top() == 0 and args[0].width() == viewport.width()
+                                for args in updates))

@@ -175,3 +175,86 @@ def test_presentation_mode_makes_the_entry_bar_large_and_follows_the_zoom(qtbot,
     # the zoom of the normal board does not touch the entry bar
     window.actions["zoom_in"].trigger()
     assert sizes() == normal
+
+
+def _visible_dialogs():
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def test_time_up_is_unmistakable_words_flashes_and_a_beep_but_no_dialog(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.gui import timer_widget
+
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append(1)))
+    timer = window.timer
+    timer.minutes.setValue(1)
+    assert not timer.time_up and timer.display.styleSheet() == ""
+    window.actions["timer_start"].trigger()
+    timer._left_ms = 300  # a round of a third of a second
+    looks = set()
+    with qtbot.waitSignal(timer.finished, timeout=3000):
+        pass
+    assert timer.time_up and not timer.running
+    assert timer.display.text() == "Time is up"
+    assert timer.display.accessibleDescription() == "Time is up"
+    assert beeps == [1]
+    assert not _visible_dialogs()  # the room never gets a dialog in its way
+    # it flashes a few times, then stays red
+    qtbot.waitUntil(lambda: looks.add(timer.display.styleSheet()) or not timer._flash.isActive(), timeout=5000)
+    assert timer_widget.FLASH_STYLE in looks and timer_widget.TIME_UP_STYLE in looks
+    assert timer.display.styleSheet() == timer_widget.TIME_UP_STYLE
+    qtbot.wait(600)
+    assert beeps == [1]  # once
+    # one more minute, or a reset, ends it
+    window.actions["timer_plus"].trigger()
+    assert not timer.time_up and timer.display.text() == "01:00" and timer.display.styleSheet() == ""
+    window.actions["timer_reset"].trigger()
+    assert timer.display.text() == "01:00"
+
+
+def test_time_up_in_swedish(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.gui.i18n import install_translators
+    from workshop_app.gui.timer_widget import RoundTimer
+
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
+    install_translators("sv")
+    timer = RoundTimer(1)
+    qtbot.addWidget(timer)
+    timer.start()
+    timer._left_ms = 0
+    with qtbot.waitSignal(timer.finished, timeout=2000):
+        pass
+    assert timer.display.text() == "Tiden är ute"
+
+
+def test_presentation_mode_makes_the_timer_large_and_follows_the_zoom(qtbot, window, prefs):
+    from workshop_app.gui.entry_bar import MAX_SCALE
+
+    timer = window.timer
+
+    def sizes():
+        return (timer.display.font().pointSizeF(), timer.start_button.iconSize().width(),
+                timer.display.minimumWidth())
+
+    normal = sizes()
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    large = sizes()
+    assert all(b > a for a, b in zip(normal, large)), (normal, large)
+    assert large[0] / normal[0] == pytest.approx(prefs.presentation_zoom, rel=0.02)
+    window.actions["zoom_in"].trigger()
+    assert sizes()[0] > large[0]
+    for _ in range(15):
+        window.actions["zoom_in"].trigger()
+    assert window.view.zoom > MAX_SCALE
+    assert sizes()[0] == pytest.approx(normal[0] * MAX_SCALE, rel=0.02)  # never larger than this
+    assert timer.isVisible() and timer.display.isVisible()
+    window.actions["presentation"].trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    assert sizes() == normal

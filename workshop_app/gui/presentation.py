@@ -41,6 +41,7 @@ class Presentation:
         self._show_controls(not active)
         w.view.set_zoom(self.zoom_for_mode())
         w.entry.set_scale(self.entry_scale())
+        w.timer.set_scale(self.entry_scale())
         w.title_label.setFont(w.title_label.font())
         w.setProperty("presentation", active)
         w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -67,8 +68,9 @@ class Presentation:
         return prefs.presentation_zoom if self.active else prefs.zoom
 
     def entry_scale(self) -> float:
-        """How large the entry bar is: the presentation zoom in presentation mode (participants
-        type at the projector), its normal size otherwise."""
+        """How large the entry bar and the round timer are: the presentation zoom in presentation
+        mode (participants type and watch the time at the projector), their normal size otherwise
+        (each caps it at its own maximum)."""
         return self.window.prefs.presentation_zoom if self.active else 1.0
 
     def zoom_in(self) -> None:
@@ -85,6 +87,7 @@ class Presentation:
         if self.active:
             prefs.presentation_zoom = zoom
             self.window.entry.set_scale(self.entry_scale())
+            self.window.timer.set_scale(self.entry_scale())
         else:
             prefs.zoom = zoom
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)

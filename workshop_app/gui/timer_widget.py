@@ -2,21 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
-from workshop_app.gui.entry_bar import scaled_font
+from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
 from workshop_app.gui.icons import icon
+
+DISPLAY_FONT = 1.6
+"""The time, relative to the application font (times the presentation scale)."""
+FLASHES = 5
+"""How often the display flashes when time is up (it stays red afterwards)."""
+FLASH_MS = 350
+TIME_UP_STYLE = "background: #c62828; color: white; border-radius: 4px; padding: 0 0.4em;"
+FLASH_STYLE = "background: #ffeb3b; color: #b71c1c; border-radius: 4px; padding: 0 0.4em;"
 
 
 class RoundTimer(QWidget):
-    """Counts down from a number of minutes; turns red and says so when time is up."""
+    """Counts down from a number of minutes. When time is up it says so in words, on red, flashes
+    a few times and beeps: the whole room should notice, without a dialog in anyone's way.
+
+    Signals:
+        finished: the countdown reached zero while running.
+    """
 
     finished = Signal()
 
     def __init__(self, minutes: int = 10, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("roundTimer")
+        self._base_font = QFont(self.font())  # every size here derives from the application font
+        self._scale = 1.0
+        self._time_up = False
+        self._flashes_left = 0
+        self._flash = QTimer(self)
+        self._flash.setInterval(FLASH_MS)
+        self._flash.timeout.connect(self._flash_step)
         self._total_ms = minutes * 60_000
         self._left_ms = self._total_ms
         self._clock = QElapsedTimer()
@@ -27,10 +48,10 @@ class RoundTimer(QWidget):
 
         self.display = QLabel(self)
         self.display.setObjectName("timerDisplay")
-        self.display.setFont(scaled_font(self.font(), 1.6, bold=True))
+        self.display.setFont(scaled_font(self._base_font, DISPLAY_FONT, bold=True))
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.display.setAccessibleName(self.tr("Time left"))
-        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("00:00 ") + 8)
+        self._fit_display_width()
 
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 180)
@@ -45,6 +66,7 @@ class RoundTimer(QWidget):
         self.plus_button.clicked.connect(self.add_minute)
         self.reset_button = self._button("mdi6.restore", self.tr("Reset timer"))
         self.reset_button.clicked.connect(self.reset)
+        self._base_icon = self.start_button.iconSize().width()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -52,6 +74,9 @@ class RoundTimer(QWidget):
         for widget in (self.display, self.start_button, self.plus_button, self.reset_button, self.minutes):
             layout.addWidget(widget)
         self._update()
+
+    def _fit_display_width(self) -> None:
+        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("00:00 ") + 8)
 
     def _button(self, icon_name: str, text: str) -> QToolButton:
         button = QToolButton(self)
@@ -65,6 +90,31 @@ class RoundTimer(QWidget):
     @property
     def running(self) -> bool:
         return self._running
+
+    @property
+    def time_up(self) -> bool:
+        """True from the moment the countdown ran out until the timer is started, reset or given
+        more time."""
+        return self._time_up
+
+    @property
+    def scale(self) -> float:
+        return self._scale
+
+    def set_scale(self, scale: float) -> None:
+        """Make the time and the buttons ``scale`` times their normal size (presentation mode
+        follows its zoom with this, as the entry bar does; 1.0 is the normal size)."""
+        scale = max(1.0, min(MAX_SCALE, scale))
+        if abs(scale - self._scale) < 1e-3:
+            return
+        self._scale = scale
+        self.display.setFont(scaled_font(self._base_font, DISPLAY_FONT * scale, bold=True))
+        self._fit_display_width()
+        side = round(self._base_icon * scale)
+        for button in (self.start_button, self.plus_button, self.reset_button):
+            button.setIconSize(QSize(side, side))
+        self.minutes.setFont(scaled_font(self._base_font, scale))
+        self.updateGeometry()
 
     def remaining_ms(self) -> int:
         if self._running:
@@ -109,19 +159,45 @@ class RoundTimer(QWidget):
 
     def _update(self) -> None:
         left = self.remaining_ms()
-        seconds = (left + 999) // 1000
-        self.display.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
         over = self._running and left <= 0
         if over:
             self._running = False
             self._left_ms = 0
             self._tick.stop()
-            self.finished.emit()
         done = left <= 0
-        self.display.setStyleSheet("color: #c62828;" if done else "")
+        if done != self._time_up:
+            self._time_up = done
+            self._flashes_left = FLASHES * 2 - 1 if over else 0
+            self._flash.start() if self._flashes_left else self._flash.stop()
+        if done:
+            self.display.setText(self.tr("Time is up"))
+            if over or not self._flash.isActive():
+                self._set_look(TIME_UP_STYLE)
+        else:
+            seconds = (left + 999) // 1000
+            self.display.setText(f"{seconds // 60:02d}:{seconds % 60:02d}")
+            self._set_look("")
         self.display.setToolTip(self.tr("Time is up") if done else "")
         self.display.setAccessibleDescription(self.tr("Time is up") if done else self.display.text())
         self.start_button.setIcon(icon("mdi6.pause" if self._running else "mdi6.play"))
         text = self.tr("Pause timer") if self._running else self.tr("Start timer")
         self.start_button.setToolTip(text)
         self.start_button.setAccessibleName(text)
+        if over:
+            QApplication.beep()
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.display, self.tr("Time is up")))
+            self.finished.emit()
+
+    def _set_look(self, style: str) -> None:
+        if self.display.styleSheet() != style:  # the clock ticks four times a second
+            self.display.setStyleSheet(style)
+
+    def _flash_step(self) -> None:
+        """Alternate the time-up look with a bright one, ending on the steady red."""
+        if not self._time_up or self._flashes_left <= 0:
+            self._flash.stop()
+            if self._time_up:
+                self._set_look(TIME_UP_STYLE)
+            return
+        self._flashes_left -= 1
+        self._set_look(FLASH_STYLE if self._flashes_left % 2 == 0 else TIME_UP_STYLE)

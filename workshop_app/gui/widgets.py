@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QPushButton, QSizePolicy
+import re
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
+
+ELLIPSIS = "…"
+_NUMBER = re.compile(r"\d+(?=\s)")
 
 
 class ElidingButton(QPushButton):
-    """A push button whose label is elided to the space it gets (the full text in its tooltip)."""
+    """A push button whose label is elided to the space it gets (the full text in its tooltip).
+
+    The space is the style's contents rectangle, so a style sheet's padding and borders (the
+    entry bar's coloured left border) are taken off; a leading number ("4 Hälsofrämjande …", the
+    Ctrl+4 of the area) is kept whole however narrow the button gets.
+    """
 
     def __init__(self, text: str = "", parent=None):
         super().__init__(parent)
@@ -26,22 +36,56 @@ class ElidingButton(QPushButton):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        fm = self.fontMetrics()
-        width = fm.horizontalAdvance(self._full) + fm.height() * 2 + self.iconSize().width()
+        width = self.fontMetrics().horizontalAdvance(self._full) + self._frame_width() + self._icon_room()
         return QSize(width, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         fm = self.fontMetrics()
-        return QSize(fm.horizontalAdvance("M") * 5 + self.iconSize().width(), hint.height())
+        number = _NUMBER.match(self._full)
+        shortest = fm.horizontalAdvance((number.group() + " " if number else "") + "M" + ELLIPSIS)
+        width = max(fm.horizontalAdvance("M") * 5, shortest + self._frame_width()) + self._icon_room()
+        return QSize(width, hint.height())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._elide()
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (event.Type.FontChange, event.Type.StyleChange):
+            self._elide()
+
+    def content_width(self, width: int | None = None) -> int:
+        """The room the label gets in a button ``width`` wide (its own width when None): the
+        narrowest of its looks, so the text does not jump when it is checked or focused (the
+        entry bar's style sheet gives those a thicker border)."""
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, self.width() if width is None else width, max(1, self.height()))
+        style = self.style()
+        room = option.rect.width()
+        base = option.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus)
+        for extra in (QStyle.StateFlag.State_None, QStyle.StateFlag.State_On, QStyle.StateFlag.State_HasFocus,
+                      QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus):
+            option.state = base | extra
+            room = min(room, style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width())
+        return room - self._icon_room()
+
+    def _frame_width(self) -> int:
+        return 1000 - self._icon_room() - self.content_width(1000)
+
+    def _icon_room(self) -> int:
+        return self.iconSize().width() + 4 if not self.icon().isNull() else 0
+
     def _elide(self) -> None:
         fm = self.fontMetrics()
-        room = self.width() - fm.height() * 1.5 - (self.iconSize().width() if not self.icon().isNull() else 0)
-        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, max(10, int(room)))
+        room = max(0, self.content_width() - 1)  # a pixel for the text's rounding
+        shown = fm.elidedText(self._full, Qt.TextElideMode.ElideRight, room)
+        number = _NUMBER.match(self._full)
+        if number and shown != self._full and not shown.startswith(number.group() + " "):
+            # too narrow even for the number and a letter: the number is what identifies the area
+            shown = number.group() + ELLIPSIS if fm.horizontalAdvance(number.group() + ELLIPSIS) <= room \
+                else number.group()
         if shown != self.text():
             super().setText(shown)

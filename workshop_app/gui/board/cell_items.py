@@ -38,6 +38,10 @@ class AreaHeaderItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, self._metrics.area_header_height)
 
+    def title(self) -> str:
+        """The area's name with its number (Ctrl+1…9 picks the first nine), as the header shows it."""
+        return f"{self.index + 1}  {self.area.name}" if self.index < 9 else self.area.name
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         m, s = self._metrics, self._style
         rect = self.boundingRect()
@@ -47,9 +51,8 @@ class AreaHeaderItem(QGraphicsItem):
         painter.drawRoundedRect(QRectF(0, 0, self.width, m.pad * 0.9), 2, 2)
         painter.setPen(s.header_text)
         painter.setFont(m.header_font)
-        number = f"{self.index + 1}  " if self.index < 9 else ""
         if self._lines is None:
-            self._lines = wrap_plain(number + self.area.name, m.header_font, self.width - m.pad, 2)
+            self._lines = wrap_plain(self.title(), m.header_font, self.width - m.pad, 2)
         line_h = QFontMetricsF(m.header_font).lineSpacing()
         y = m.pad * 1.6
         for line in self._lines:

@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPixmapCache
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
 
+from workshop_app.gui.board.cell_items import AreaHeaderItem
+from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
 
 MAX_TOOLTIP_CHARS = 6000
+
+
+@dataclass(frozen=True)
+class StickyHeader:
+    """The focus areas' names kept at the top of the viewport once their headers are scrolled away.
+
+    Attributes:
+        rect: the band, in scene coordinates: the top of what the view shows, its whole width.
+        columns: each area's header item with its part of the band (scene coordinates); the
+            geometry is the header's own, so the band follows the columns' layout by itself.
+    """
+
+    rect: QRectF
+    columns: tuple[tuple[AreaHeaderItem, QRectF], ...]
+
+
+def sticky_header_height(metrics: BoardMetrics) -> float:
+    """The band's height in scene units: the colour strip and one line of the header font."""
+    return metrics.pad * 2.3 + QFontMetricsF(metrics.header_font).lineSpacing()
 
 
 def tooltip_html(text: str) -> str:
@@ -139,13 +163,19 @@ class BoardView(QGraphicsView):
     def setScene(self, scene) -> None:
         old = self.scene()
         if old is not None:
-            try:
-                old.focusItemChanged.disconnect(self._on_focus_item)
-            except (RuntimeError, TypeError):
-                pass
+            signals = [(old.focusItemChanged, self._on_focus_item)]
+            if hasattr(old, "structure_changed"):
+                signals.append((old.structure_changed, self._repaint_sticky_header))
+            for signal, slot in signals:
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
         super().setScene(scene)
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
+            if hasattr(scene, "structure_changed"):  # areas renamed, recoloured, reordered
+                scene.structure_changed.connect(self._repaint_sticky_header)
             self._fit_columns()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
@@ -206,6 +236,83 @@ class BoardView(QGraphicsView):
             for bar, was_at_start in zip(bars, at_start):
                 if was_at_start:  # QGraphicsView re-centres on a resized scene; stay at the top left
                     bar.setValue(bar.minimum())
+            self._repaint_sticky_header()
+
+    # --- the focus areas' names over the columns, while scrolling ----------------------------
+    def _headers(self) -> list[AreaHeaderItem]:
+        scene = self.scene()
+        return list(getattr(scene, "headers", {}).values()) if scene is not None else []
+
+    def _sticky_shown_at(self, top: float, headers: list[AreaHeaderItem]) -> bool:
+        """Whether the band is needed when the view shows the scene from ``top`` down: once the
+        headers' colour strips are scrolled out of sight."""
+        return bool(headers) and top > headers[0].y() + headers[0].boundingRect().top() + self.scene().metrics.pad
+
+    def sticky_header(self) -> StickyHeader | None:
+        """The band to paint over the top of the viewport for the current scroll and zoom, or
+        None while the real headers are in view."""
+        headers = self._headers()
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if not self._sticky_shown_at(visible.top(), headers):
+            return None
+        height = sticky_header_height(self.scene().metrics)
+        columns = tuple((h, QRectF(h.x(), visible.top(), h.boundingRect().width(), height)) for h in headers)
+        return StickyHeader(QRectF(visible.left(), visible.top(), visible.width(), height), columns)
+
+    def _sticky_viewport_height(self) -> int:
+        return math.ceil(sticky_header_height(self.scene().metrics) * self.transform().m22()) + 2
+
+    def _repaint_sticky_header(self) -> None:
+        """Repaint the band where it is: the scene repaints only what moved under it, and the
+        band's columns move with the headers, which are scrolled out of sight."""
+        if self.sticky_header() is not None:
+            self.viewport().update(QRect(0, 0, self.viewport().width(), self._sticky_viewport_height()))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawForeground(painter, rect)
+        sticky = self.sticky_header()
+        if sticky is None or not sticky.rect.intersects(rect):
+            return  # the usual case while cards are posted: nothing to do here
+        m, s = self.scene().metrics, self.scene().style
+        painter.save()
+        painter.fillRect(sticky.rect, s.background)
+        edge = QColor(s.text)
+        edge.setAlpha(110)
+        painter.setPen(QPen(edge, 0))
+        painter.drawLine(QLineF(sticky.rect.bottomLeft(), sticky.rect.bottomRight()))
+        painter.setFont(m.header_font)
+        fm = QFontMetricsF(m.header_font)
+        line = fm.lineSpacing()
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
+        for header, column in sticky.columns:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(header.area.colour))
+            painter.drawRoundedRect(QRectF(column.x(), column.y(), column.width(), m.pad * 0.9), 2, 2)
+            painter.setPen(s.header_text)
+            text = fm.elidedText(header.title(), Qt.TextElideMode.ElideRight, column.width() - m.pad)
+            painter.drawText(QRectF(column.x(), column.y() + m.pad * 1.4, column.width(), line), flags, text)
+        painter.restore()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        headers = self._headers()
+        if not headers:
+            return
+        # The viewport scrolls its pixels, the band with them: repaint where it was and where it goes.
+        top = self.mapToScene(0, 0).y()
+        if self._sticky_shown_at(top, headers) or self._sticky_shown_at(top + dy / self.transform().m22(), headers):
+            band = QRect(0, 0, self.viewport().width(), self._sticky_viewport_height())
+            self.viewport().update(band)
+            self.viewport().update(band.translated(0, dy))
+
+    def _clear_sticky_header(self, item: NoteItem) -> None:
+        """Scroll a card that the band would cover down into sight."""
+        if self.sticky_header() is None:
+            return
+        covered = self._sticky_viewport_height() - self.mapFromScene(item.sceneBoundingRect()).boundingRect().top()
+        if covered > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - covered - 4)
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
@@ -232,6 +339,7 @@ class BoardView(QGraphicsView):
             item.setSelected(True)
         scene.setFocusItem(item, Qt.FocusReason.OtherFocusReason)
         self.ensureVisible(item.sceneBoundingRect(), 20, 20)
+        self._clear_sticky_header(item)
         self._show_full_text(item)
 
     def _on_focus_item(self, new, old, reason) -> None:
