@@ -1647,12 +1647,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="35" />
+            <source>There are no deleted notes in this workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="37" />
             <source>&amp;Tick the notes to bring back:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="40" />
             <source>&amp;Restore</source>
             <translation type="unfinished" />
         </message>

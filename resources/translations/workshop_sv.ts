@@ -1652,12 +1652,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Borttagna lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="33" />
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="35" />
+            <source>There are no deleted notes in this workshop.</source>
+            <translation>Det finns inga borttagna lappar i den här workshopen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="37" />
             <source>&amp;Tick the notes to bring back:</source>
             <translation>&amp;Kryssa för lapparna som ska tillbaka:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="36" />
+            <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="40" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
         </message>

@@ -153,13 +153,22 @@ def test_restore_dialog(window, project, workshop, cells):
     dialog = window.note_editing.show_restore_dialog()
     assert dialog.list.count() == 1
     assert "<b>lapp</b>" in dialog.list.item(0).text()
+    assert not dialog.restore_button.isEnabled()  # nothing ticked yet
     dialog.check_all()
+    assert dialog.restore_button.isEnabled()
     dialog.restore_checked()
     assert project.notes.count(workshop.id) == 1
     assert dialog.list.count() == 0
-    dialog.close()
+    assert not dialog.isVisible()  # everything is back: the dialog closes
     undo(window)
     assert project.notes.count(workshop.id) == 0
+
+
+def test_restore_dialog_with_nothing_deleted_says_so(window, project, workshop):
+    dialog = window.note_editing.show_restore_dialog()
+    assert dialog.list.count() == 0
+    assert dialog.empty.isVisible() and not dialog.restore_button.isEnabled()
+    dialog.close()
 
 
 def test_metadata_undo_redo(window, project, workshop):

@@ -30,6 +30,10 @@ class RestoreNotesDialog(QDialog):
         self.project, self.workshop_id, self.run_edit = project, workshop_id, run_edit
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Deleted notes"))
+        self.list.setWordWrap(True)  # long notes wrap instead of running off to the side
+        self.list.itemChanged.connect(lambda _item: self._update_button())
+        self.empty = QLabel(self.tr("There are no deleted notes in this workshop."), self)
+        self.empty.setObjectName("noDeletedNotes")
         label = QLabel(self.tr("&Tick the notes to bring back:"), self)
         label.setBuddy(self.list)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -39,6 +43,7 @@ class RestoreNotesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.list)
+        layout.addWidget(self.empty)
         layout.addWidget(self.buttons)
         self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 20)
         self.refresh()
@@ -58,17 +63,27 @@ class RestoreNotesDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.restore_button.setEnabled(self.list.count() > 0)
+        self.empty.setVisible(self.list.count() == 0)
+        self._update_button()
+
+    def checked_ids(self) -> list[str]:
+        return [
+            self.list.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.list.count())
+            if self.list.item(r).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _update_button(self) -> None:
+        """Restore is offered only when a note is ticked."""
+        self.restore_button.setEnabled(bool(self.checked_ids()))
 
     def check_all(self) -> None:
         for row in range(self.list.count()):
             self.list.item(row).setCheckState(Qt.CheckState.Checked)
 
     def restore_checked(self) -> None:
-        ids = [
-            self.list.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.list.count())
-            if self.list.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        ids = self.checked_ids()
         if ids and self.run_edit(RestoreNotes(self.project, ids)):
             self.refresh()
+            if self.list.count() == 0:
+                self.accept()  # everything is back: nothing left to show
