@@ -223,3 +223,22 @@ def test_removing_an_area_with_notes_is_refused_with_a_message(window, project, 
     assert not window.run_edit(RemoveFocusArea(project, areas[0]))
     assert stack.count() == 0
     assert message_boxes(window)
+
+
+def test_undoing_a_delete_puts_the_card_back_in_its_place(window, project, workshop, cells, tmp_path):
+    """Imported notes share one time stamp; a card that comes back keeps its place among them."""
+    from workshop_app.exchange.csv_import import import_csv
+
+    areas, cats = cells
+    path = tmp_path / "lappar.csv"
+    rows = ["focus_area,category,text"] + [f"{areas[0].name},{cats[0].name},Lapp {i}" for i in range(5)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    import_csv(project, path, workshop.title)
+    window.show_workshop(workshop.id)
+    cell = window.scene.cells[(areas[0].id, cats[0].id)]
+    before = list(cell.note_ids)
+    assert len(before) == 5
+    window.run_edit(DeleteNotes(project, [before[1]]))
+    assert before[1] not in cell.note_ids
+    undo(window)
+    assert cell.note_ids == before

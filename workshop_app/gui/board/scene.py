@@ -85,6 +85,7 @@ class BoardScene(QGraphicsScene):
         self.style = BoardStyle.high_contrast() if high_contrast else BoardStyle.normal()
         self.content: WorkshopContent | None = None
         self.items_by_id: dict[str, NoteItem] = {}
+        self._rank: dict[str, int] = {}
         self.cells: dict[tuple[str, str], CellItem] = {}
         self.headers: dict[str, AreaHeaderItem] = {}
         self.themes: dict[str, Theme] = {}
@@ -148,6 +149,9 @@ class BoardScene(QGraphicsScene):
                 cell = CellItem(area, category, m, s)
                 self.addItem(cell)
                 self.cells[(area.id, category.id)] = cell
+        # The storage's order (posting time, then the order of an import): a card that comes back
+        # (undo of a delete, a move back) returns to its place among notes with the same time.
+        self._rank = {note.id: i for i, note in enumerate(self.content.notes)}
         for note in self.content.notes:
             cell = self.cells.get((note.focus_area_id, note.category_id))
             if cell is None:
@@ -496,8 +500,10 @@ class BoardScene(QGraphicsScene):
     def _insert_into(self, cell: CellItem, item: NoteItem) -> None:
         """Put a card in a cell, keeping the cell in posting order (newest last)."""
         item.setParentItem(cell)
-        stamps = [self.items_by_id[i].note.created_at for i in cell.note_ids]
-        cell.note_ids.insert(bisect.bisect_right(stamps, item.note.created_at), item.note_id)
+        last = len(self._rank)  # a note posted since the board was built: after those of its time
+        keys = [(self.items_by_id[i].note.created_at, self._rank.get(i, last)) for i in cell.note_ids]
+        key = (item.note.created_at, self._rank.get(item.note_id, last))
+        cell.note_ids.insert(bisect.bisect_right(keys, key), item.note_id)
 
     # --- selection, search -------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:
