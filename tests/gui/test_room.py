@@ -240,7 +240,7 @@ def test_presentation_mode_makes_the_timer_large_and_follows_the_zoom(qtbot, win
 
     def sizes():
         return (timer.display.font().pointSizeF(), timer.start_button.iconSize().width(),
-                timer.display.minimumWidth())
+                timer.display.minimumWidth(), window.title_label.font().pointSizeF())
 
     normal = sizes()
     window.actions["presentation"].trigger()

@@ -30,7 +30,7 @@ from workshop_app.gui.i18n import current_language
 from workshop_app.gui.icons import icon
 from workshop_app.gui.messages import show_error
 from workshop_app.gui.note_editing import NoteEditing
-from workshop_app.gui.presentation import Presentation
+from workshop_app.gui.presentation import TITLE_FONT, Presentation
 from workshop_app.gui.project_files import ProjectFiles
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.title_label = QLabel(self.round_bar)
         self.title_label.setObjectName("workshopTitle")
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setFont(scaled_font(self.font(), 1.25, bold=True))
+        self.title_label.setFont(scaled_font(self.font(), TITLE_FONT, bold=True))
         self.hidden_label = QLabel(self.round_bar)
         self.hidden_label.setObjectName("hiddenRoundLabel")
         self.hidden_label.setStyleSheet("background:#37474f; color:white; padding:2px 8px; border-radius:4px;")

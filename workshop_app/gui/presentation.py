@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from workshop_app.gui.main_window import MainWindow
 
 
+TITLE_FONT = 1.25
+"""The workshop's title over the board, relative to the window's font (times the presentation scale)."""
+
+
 class Presentation:
     """Presentation mode hides the menus and the toolbar (Ctrl+Shift+M shows them), goes full
     screen and shows the board at its own, larger zoom; Ctrl +/− changes the zoom of the mode
@@ -40,9 +44,7 @@ class Presentation:
             w.showNormal()
         self._show_controls(not active)
         w.view.set_zoom(self.zoom_for_mode())
-        w.entry.set_scale(self.entry_scale())
-        w.timer.set_scale(self.entry_scale())
-        w.title_label.setFont(w.title_label.font())
+        self._scale_room_widgets()
         w.setProperty("presentation", active)
         w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
         w._refresh_actions()
@@ -73,6 +75,15 @@ class Presentation:
         (each caps it at its own maximum)."""
         return self.window.prefs.presentation_zoom if self.active else 1.0
 
+    def _scale_room_widgets(self) -> None:
+        """The entry bar, the round timer and the workshop's title follow the presentation zoom."""
+        from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
+
+        w, scale = self.window, self.entry_scale()
+        w.entry.set_scale(scale)
+        w.timer.set_scale(scale)
+        w.title_label.setFont(scaled_font(w.font(), TITLE_FONT * min(scale, MAX_SCALE), bold=True))
+
     def zoom_in(self) -> None:
         self.window.view.zoom_in()
 
@@ -86,8 +97,7 @@ class Presentation:
         prefs = self.window.prefs
         if self.active:
             prefs.presentation_zoom = zoom
-            self.window.entry.set_scale(self.entry_scale())
-            self.window.timer.set_scale(self.entry_scale())
+            self._scale_room_widgets()
         else:
             prefs.zoom = zoom
         self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)
