@@ -201,91 +201,101 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="118" />
-            <source>Theme s&amp;ummary…</source>
+            <source>&amp;Conclusions for the focus area…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <source>Write what the workshop concluded about a focus area (printed in the report)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <source>Theme s&amp;ummary…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>M&amp;erge themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="122" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>S&amp;plit off into a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="124" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>&amp;Dissolve theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>&amp;Word list for themes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Start or pause the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>One more &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="133" />
             <source>&amp;Reset the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>Show &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="140" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="138" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="151" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="150" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="156" />
+            <location filename="../../workshop_app/gui/actions.py" line="159" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -485,27 +495,32 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="55" />
+            <source>Write conclusions for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="68" />
             <source>Add focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
             <source>Rename focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
             <source>Edit focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="104" />
             <source>Move focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="123" />
             <source>Remove focus area</source>
             <translation type="unfinished" />
         </message>
@@ -934,12 +949,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="50" />
+            <location filename="../../workshop_app/gui/presentation.py" line="52" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="93" />
+            <location filename="../../workshop_app/gui/presentation.py" line="103" />
             <source>Zoom %1 %</source>
             <translation type="unfinished" />
         </message>
@@ -964,23 +979,23 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="85" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="131" />
             <source>No notes were face down.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="92" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="138" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
             <source>Delete workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="140" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
@@ -1712,43 +1727,42 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>ThemeEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="19" />
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="24" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
             <source>Theme summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="21" />
             <source>Summary of “%1” (printed in the report):</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="48" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="33" />
             <source>Use themes from another workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="61" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="46" />
             <source>&amp;Use these themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="65" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="50" />
             <source>&amp;From workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="67" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="52" />
             <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="88" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="73" />
             <source>This project has no other workshop.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="98" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="83" />
             <source>%n theme(s) will be offered</source>
             <translation>
                 <numerusform>%n theme will be offered</numerusform>
@@ -1756,7 +1770,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="99" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="84" />
             <source>%n note(s) of this workshop fit them.</source>
             <translation>
                 <numerusform>%n note of this workshop fits them.</numerusform>
@@ -1895,7 +1909,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="467" />
+            <source>Write &amp;conclusions for “%1”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>
@@ -1999,6 +2018,19 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../ui/workshop_dialog.ui" line="170" />
             <source>&amp;Hidden round: new notes stay face down until revealed</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="105" />
+            <source>Conclusions for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
+            <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation type="unfinished" />
         </message>
     </context>

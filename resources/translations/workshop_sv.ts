@@ -205,91 +205,101 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <source>&amp;Conclusions for the focus area…</source>
+            <translation>S&amp;lutsatser för fokusområdet…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <source>Write what the workshop concluded about a focus area (printed in the report)</source>
+            <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="122" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="124" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="133" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="140" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="138" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="151" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="150" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="156" />
+            <location filename="../../workshop_app/gui/actions.py" line="159" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -489,27 +499,32 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Avsluta dold runda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="54" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="55" />
+            <source>Write conclusions for %1</source>
+            <translation>Skriv slutsatser för %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="68" />
             <source>Add focus area</source>
             <translation>Lägg till fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
             <source>Rename focus area</source>
             <translation>Byt namn på fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="73" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
             <source>Edit focus area</source>
             <translation>Ändra fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="90" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="104" />
             <source>Move focus area</source>
             <translation>Flytta fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="109" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="123" />
             <source>Remove focus area</source>
             <translation>Ta bort fokusområde</translation>
         </message>
@@ -939,12 +954,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="50" />
+            <location filename="../../workshop_app/gui/presentation.py" line="52" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="93" />
+            <location filename="../../workshop_app/gui/presentation.py" line="103" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
@@ -969,23 +984,23 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>(inga)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="85" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="131" />
             <source>No notes were face down.</source>
             <translation>Inga lappar var dolda.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="92" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="138" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
             <source>Delete workshop</source>
             <translation>Ta bort workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="140" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>This cannot be undone.</source>
             <translation>Det går inte att ångra.</translation>
         </message>
@@ -1717,43 +1732,42 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>ThemeEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="19" />
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="24" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
             <source>Theme summary</source>
             <translation>Temats sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="20" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="21" />
             <source>Summary of “%1” (printed in the report):</source>
             <translation>Sammanfattning av ”%1” (skrivs ut i rapporten):</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="48" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="33" />
             <source>Use themes from another workshop</source>
             <translation>Använd teman från en annan workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="61" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="46" />
             <source>&amp;Use these themes</source>
             <translation>&amp;Använd de här temana</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="65" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="50" />
             <source>&amp;From workshop:</source>
             <translation>&amp;Från workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="67" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="52" />
             <source>The themes of the chosen workshop are added here as your own themes, in the same focus areas and kinds of note, with the notes of this workshop that fit them.</source>
             <translation>Temana i den valda workshoppen läggs till här som dina egna teman, i samma fokusområden och slags lappar, med de lappar i den här workshoppen som passar in.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="88" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="73" />
             <source>This project has no other workshop.</source>
             <translation>Projektet har ingen annan workshop.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="98" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="83" />
             <source>%n theme(s) will be offered</source>
             <translation>
                 <numerusform>%n tema erbjuds</numerusform>
@@ -1761,7 +1775,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="99" />
+            <location filename="../../workshop_app/gui/dialogs/theme_dialogs.py" line="84" />
             <source>%n note(s) of this workshop fit them.</source>
             <translation>
                 <numerusform>%n lapp i den här workshoppen passar in.</numerusform>
@@ -1900,7 +1914,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="467" />
+            <source>Write &amp;conclusions for “%1”…</source>
+            <translation>Skriv &amp;slutsatser för ”%1”…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>
@@ -2006,6 +2025,19 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../ui/workshop_dialog.ui" line="170" />
             <source>&amp;Hidden round: new notes stay face down until revealed</source>
             <translation>&amp;Dold runda: nya lappar ligger dolda tills de visas</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="105" />
+            <source>Conclusions for %1</source>
+            <translation>Slutsatser för %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
+            <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
+            <translation>Vad workshoppen kom fram till om ”%1” (skrivs ut i rapporten efter områdets teman):</translation>
         </message>
     </context>
 </TS>

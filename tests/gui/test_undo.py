@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QDialog
 
 from workshop_app.gui.commands.notes import (
     DeleteNotes,
@@ -242,3 +243,27 @@ def test_undoing_a_delete_puts_the_card_back_in_its_place(window, project, works
     assert before[1] not in cell.note_ids
     undo(window)
     assert cell.note_ids == before
+
+
+def test_conclusions_for_a_focus_area_are_written_in_the_app_and_undoable(qtbot, window, project, workshop, cells):
+    """The report prints them after the area's themes; here is where the facilitator writes them."""
+    from tests.gui.conftest import type_text
+
+    areas, cats = cells
+    note = project.notes.add(workshop.id, areas[2].id, cats[0].id, "Digitala besök sparar tid")
+    window.scene.items_by_id[note.id].setSelected(True)  # the selected card tells which area
+    window.actions["conclusion"].trigger()
+    dialog = window.findChild(QDialog, "ConclusionDialog")
+    assert dialog is not None and areas[2].name in dialog.windowTitle()
+    type_text(dialog.edit, "Digitala besök ska bli förstahandsval.")
+    dialog.accept()
+    assert project.workshops.conclusions(workshop.id) == {areas[2].id: "Digitala besök ska bli förstahandsval."}
+    undo(window)
+    assert project.workshops.conclusions(workshop.id) == {}
+    redo(window)
+    assert project.workshops.conclusions(workshop.id)[areas[2].id].startswith("Digitala besök")
+    # the header's context menu offers it for that area, with the text so far
+    second = window.workshop_editing.edit_conclusion(areas[2].id)
+    assert second.edit.toPlainText() == "Digitala besök ska bli förstahandsval."
+    second.reject()
+    assert project.workshops.conclusions(workshop.id)[areas[2].id] == "Digitala besök ska bli förstahandsval."

@@ -115,6 +115,9 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    "mdi6.content-copy", enabled_when=several_workshops),
         ActionSpec("rename_theme", QCoreApplication.translate("Actions", "&Rename theme"), themes.rename, (), "mdi6.rename-outline",
                    enabled_when=one_theme),
+        ActionSpec("conclusion", QCoreApplication.translate("Actions", "&Conclusions for the focus area…"), lambda: ws.edit_conclusion(), (),
+                   "mdi6.text-box-check-outline", enabled_when=has_workshop,
+                   tip=QCoreApplication.translate("Actions", "Write what the workshop concluded about a focus area (printed in the report)")),
         ActionSpec("theme_summary", QCoreApplication.translate("Actions", "Theme s&ummary…"), themes.edit_summary, (), "mdi6.text-box-edit-outline",
                    enabled_when=one_theme),
         ActionSpec("merge_themes", QCoreApplication.translate("Actions", "M&erge themes"), themes.merge_selected, ("Ctrl+Shift+J",), "mdi6.call-merge",
@@ -151,7 +154,7 @@ def menu_structure() -> list[tuple[str, list[str]]]:
                        "presentation", "facilitator_controls", "-", "@language"]),
         (QCoreApplication.translate("Actions", "&Themes"), ["suggest_themes", "fewer_themes", "more_themes", "-", "place_notes",
                          "accept_hint", "starting_themes", "-", "rename_theme", "theme_summary", "merge_themes", "split_theme",
-                         "dissolve_theme", "-", "lexicon"]),
+                         "dissolve_theme", "-", "conclusion", "-", "lexicon"]),
         (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal"]),
         (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
     ]

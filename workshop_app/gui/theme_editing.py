@@ -463,6 +463,9 @@ class ThemeEditing(QObject):
             area = item.area
             menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for “%1”").replace("%1", area.name),
                            lambda: self.suggest_area(area.id)).setEnabled(writable)
+            menu.addAction(icon("mdi6.text-box-check-outline"),
+                           QCoreApplication.translate("ThemeEditing", "Write &conclusions for “%1”…").replace("%1", area.name),
+                           lambda: w.workshop_editing.edit_conclusion(area.id)).setEnabled(writable)
         elif isinstance(item, CellItem):
             area, category = item.area, item.category
             menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for this cell"),

@@ -1,4 +1,5 @@
-"""Workshop-level handlers: create, properties, focus areas, hidden round, reveal, delete."""
+"""Workshop-level handlers: create, properties, focus areas and their conclusions, hidden round,
+reveal, delete."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from workshop_app.domain.errors import UserError
 from workshop_app.gui.commands.notes import RevealNotes
-from workshop_app.gui.commands.workshops import UpdateWorkshop, set_hidden_round
+from workshop_app.gui.commands.workshops import SetConclusion, UpdateWorkshop, set_hidden_round
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.focus_areas_dialog import FocusAreasDialog
+    from workshop_app.gui.dialogs.text_dialog import TextDialog
     from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
     from workshop_app.gui.main_window import MainWindow
 
@@ -69,6 +71,50 @@ class WorkshopEditing:
         if w.workshop_id is None:
             return None
         dialog = FocusAreasDialog(w.session.project, w.workshop_id, w.run_edit, w)
+        dialog.open()
+        return dialog
+
+    # --- conclusions ---------------------------------------------------------------------------
+    def conclusion_area(self) -> str | None:
+        """The focus area the conclusions command is about: that of the selected card or theme,
+        else the one chosen in the entry bar."""
+        w = self.window
+        if w.scene is not None:
+            for item in w.scene.selectedItems():
+                note = getattr(item, "note", None)
+                theme = w.scene.themes.get(getattr(item, "theme_id", None) or "")
+                if note is not None:
+                    return note.focus_area_id
+                if theme is not None:
+                    return theme.focus_area_id
+        return w.entry.area_id or None
+
+    def edit_conclusion(self, area_id: str | None = None) -> "TextDialog | None":
+        """Write the facilitator's conclusions for a focus area (the report prints them after the
+        area's themes): a dialog, then one undoable step."""
+        from workshop_app.gui.dialogs.text_dialog import TextDialog
+
+        w = self.window
+        area_id = area_id or self.conclusion_area()
+        if w.session is None or w.workshop_id is None or not area_id:
+            return None
+        project = w.session.project
+        area = project.workshops.focus_area(area_id)
+        old = project.workshops.conclusions(w.workshop_id).get(area_id, "")
+        dialog = TextDialog(
+            QCoreApplication.translate("WorkshopEditing", "Conclusions for %1").replace("%1", area.name),
+            QCoreApplication.translate("WorkshopEditing", "What the workshop concluded about “%1” (printed in the report after "
+                                       "the area's themes):").replace("%1", area.name),
+            old, w, name="ConclusionDialog", edit_name="conclusion")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edit.setReadOnly(w.session.read_only)
+
+        def save() -> None:
+            current = project.workshops.conclusions(w.workshop_id).get(area_id, "")
+            if not w.session.read_only and dialog.text() != current:
+                w.run_edit(SetConclusion(project, area, current, dialog.text()))
+
+        dialog.accepted.connect(save)
         dialog.open()
         return dialog
 

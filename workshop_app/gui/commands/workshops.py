@@ -1,4 +1,4 @@
-"""Undoable edits of a workshop: its metadata, its hidden round and its focus areas."""
+"""Undoable edits of a workshop: its metadata, its hidden round, its focus areas and their conclusions."""
 
 from __future__ import annotations
 
@@ -46,6 +46,20 @@ class UpdateWorkshop(Command):
 def set_hidden_round(project, workshop: Workshop, hidden: bool) -> UpdateWorkshop:
     text = QCoreApplication.translate("Commands", "Start hidden round") if hidden else QCoreApplication.translate("Commands", "End hidden round")
     return UpdateWorkshop(project, workshop, text, hidden_round=hidden)
+
+
+class SetConclusion(Command):
+    """Write (or clear) the facilitator's conclusions for one focus area, printed in the report."""
+
+    def __init__(self, project, area: FocusArea, old: str, new: str):
+        super().__init__(project, QCoreApplication.translate("Commands", "Write conclusions for %1").replace("%1", area.name))
+        self.area_id, self.old, self.new = area.id, old, new
+
+    def apply(self) -> None:
+        self.project.workshops.set_conclusion(self.area_id, self.new)
+
+    def revert(self) -> None:
+        self.project.workshops.set_conclusion(self.area_id, self.old)
 
 
 class AddFocusArea(Command):

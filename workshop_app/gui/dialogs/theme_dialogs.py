@@ -7,34 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from workshop_app.gui.dialogs.text_dialog import TextDialog
 
 
-class SummaryDialog(QDialog):
+class SummaryDialog(TextDialog):
     """Write a theme's summary (printed in the report under the theme's title)."""
 
     def __init__(self, title: str, summary: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("ThemeSummaryDialog")
-        self.setWindowTitle(QCoreApplication.translate("ThemeEditing", "Theme summary"))
-        label = QLabel(QCoreApplication.translate("ThemeEditing", "Summary of “%1” (printed in the report):").replace("%1", title), self)
-        label.setWordWrap(True)
-        self.edit = QPlainTextEdit(summary, self)
-        self.edit.setObjectName("themeSummary")
-        self.edit.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Theme summary"))
-        self.edit.setTabChangesFocus(True)
-        label.setBuddy(self.edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label)
-        layout.addWidget(self.edit)
-        layout.addWidget(buttons)
-        self.resize(520, 280)
-
-    def text(self) -> str:
-        return self.edit.toPlainText().strip()
+        super().__init__(
+            QCoreApplication.translate("ThemeEditing", "Theme summary"),
+            QCoreApplication.translate("ThemeEditing", "Summary of “%1” (printed in the report):").replace("%1", title),
+            summary, parent, name="ThemeSummaryDialog", edit_name="themeSummary")
 
 
 class StartingThemesDialog(QDialog):
