@@ -143,3 +143,23 @@ def test_the_default_project_suggests_a_folder_the_facilitator_can_find(qtbot, t
         widget.deleteLater()
     assert suggested.endswith(".pdf")
     assert not suggested.startswith(str(path.parent))
+
+
+def test_the_dialog_ticks_the_workshops_of_the_last_report_again(qtbot, project, noted, tmp_path):
+    """A report over several municipalities is made more than once: the choice is remembered."""
+    other = project.workshops.create("Kungälv")
+    third = project.workshops.create("Mölndal")
+    first = ReportDialog(project, noted.id)
+    qtbot.addWidget(first)
+    assert first.workshop_ids() == [noted.id]
+    for i in range(first.workshop_list.count()):
+        if first.workshop_list.item(i).data(Qt.ItemDataRole.UserRole) == other.id:
+            first.workshop_list.item(i).setCheckState(Qt.CheckState.Checked)
+    first.path_edit.setText(str(tmp_path / "r.pdf"))
+    assert first.export() is not None
+    again = ReportDialog(project, noted.id)
+    qtbot.addWidget(again)
+    assert set(again.workshop_ids()) == {noted.id, other.id}
+    elsewhere = ReportDialog(project, third.id)  # a workshop the last report did not cover
+    qtbot.addWidget(elsewhere)
+    assert elsewhere.workshop_ids() == [third.id]

@@ -44,6 +44,8 @@ from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, Finding
 log = logging.getLogger(__name__)
 
 PDF, HTML = "pdf", "html"
+LAST_WORKSHOPS_KEY = "report.workshops"
+"""Project setting: the workshops the last exported report covered (ticked again next time)."""
 PREVIEW = 90
 
 
@@ -179,12 +181,13 @@ class ReportDialog(QDialog):
         self.workshop_list = QListWidget(page)
         self.workshop_list.setAccessibleName(self.tr("Workshops in the report"))
         workshops = self.project.workshops.list()
+        chosen = self._last_choice(current_workshop_id, {w.id for w in workshops})
         for workshop in workshops:
             label = workshop.title + (f" ({workshop.date})" if workshop.date else "")
             item = QListWidgetItem(label, self.workshop_list)
             item.setData(Qt.ItemDataRole.UserRole, workshop.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            wanted = workshop.id == current_workshop_id or current_workshop_id is None
+            wanted = workshop.id in chosen
             item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
         self.section_list = QListWidget(page)
         self.section_list.setAccessibleName(self.tr("Sections of the report"))
@@ -260,6 +263,17 @@ class ReportDialog(QDialog):
         return label
 
     # --- values ----------------------------------------------------------------------------------
+    def _last_choice(self, current_workshop_id: str | None, existing: set[str]) -> set[str]:
+        """The workshops to tick: those of the last report when it covered the current workshop
+        (a report over several municipalities is made again and again), else the current one
+        (every workshop when there is none)."""
+        if current_workshop_id is None:
+            return existing
+        last = self.project.settings.get(LAST_WORKSHOPS_KEY) or []
+        if current_workshop_id in last:
+            return {i for i in last if i in existing}
+        return {current_workshop_id}
+
     def workshop_ids(self) -> list[str]:
         return [
             self.workshop_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -350,6 +364,11 @@ class ReportDialog(QDialog):
         if path.exists() and path != self._confirmed_path and not self._confirm_replace(path):
             return None
         settings = self.save_settings()
+        if not getattr(self.project, "read_only", False):
+            try:
+                self.project.settings.set(LAST_WORKSHOPS_KEY, ids)
+            except UserError as exc:
+                log.warning("report workshops not remembered: %s", exc)
         findings = find_personal_data(self.project, ids)
         if findings and not self.confirm_personal_data(findings):
             return None
