@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from tests.gui.conftest import type_text
 from workshop_app.gui.notes_list import NotesModel
@@ -105,3 +105,30 @@ def test_list_view_is_an_alternative_to_the_board(qtbot, window, project, worksh
     assert window.notes_list.model().rowCount() == 2
     window.actions["show_list"].trigger()
     assert window.showing_board and window.notes_model is None
+
+
+def test_an_empty_date_starts_from_today_when_clicked_or_typed(qtbot, window, workshop):
+    import dataclasses
+
+    from PySide6.QtCore import QDate
+
+    from workshop_app.gui.dialogs.workshop_dialog import NO_DATE, WorkshopDialog
+
+    dialog = WorkshopDialog(window, dataclasses.replace(workshop, date=""))
+    dialog.dialog.show()
+    date = dialog.date
+    assert date.date() == NO_DATE and date.text() == "No date"
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus)
+    for ch in "20250312":
+        qtbot.keyClick(date, ch)
+    assert date.date() == QDate(2025, 3, 12)
+    assert dialog.values()["date"] == "2025-03-12"
+    qtbot.keyClick(date, Qt.Key.Key_Delete)
+    assert dialog.values()["date"] == ""
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton)  # opens the calendar on this month
+    assert date.date() == QDate.currentDate()
+    for popup in date.findChildren(QWidget):
+        if popup.isWindow() and popup.isVisible():
+            popup.close()
+    dialog.dialog.reject()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,27 @@ from workshop_app.domain.templates import Template
 from workshop_app.gui.forms import load_form
 
 NO_DATE = QDate(2000, 1, 1)
+"""The date edit's minimum, shown as its special value "No date"."""
+
+
+class EmptyDateStartsToday(QObject):
+    """A date edit showing "No date" starts from today when it is clicked (its calendar then opens
+    on this month, not January 2000) or when a digit is typed (typing 20250312 gives 2025-03-12);
+    Delete empties it again."""
+
+    def eventFilter(self, watched, event) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and watched.date() == NO_DATE:
+            watched.setDate(QDate.currentDate())
+        elif kind == QEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Delete:
+                watched.setDate(NO_DATE)
+                return True
+            if watched.date() == NO_DATE and event.text().isdigit():
+                watched.setDate(QDate.currentDate())
+                watched.setCurrentSectionIndex(0)
+                watched.setSelectedSection(watched.sectionAt(0))
+        return False
 
 
 
@@ -58,6 +79,8 @@ class WorkshopDialog:
         for edit in (self.organisations, self.purpose):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
         self.date.setMinimumDate(NO_DATE)
+        self._empty_date = EmptyDateStartsToday(d)
+        self.date.installEventFilter(self._empty_date)
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
         for template in templates:
