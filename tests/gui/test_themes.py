@@ -237,6 +237,21 @@ def test_merge_selected_themes_and_by_dropping_a_header(qtbot, window, project, 
     assert t3.id in scene.theme_items
 
 
+def test_merging_a_proposal_into_the_facilitators_theme_keeps_the_facilitators_title(window, project, workshop, cells, noted):
+    areas, cats = cells
+    proposal = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid och utrymme", note_ids=noted[:2],
+                                     origin="auto")
+    own = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Ingen tid för samtal", note_ids=noted[2:4])
+    scene = window.scene
+    assert scene.theme_items[proposal.id].parentItem().theme_ids.index(proposal.id) == 0  # the proposal is first
+    scene.theme_items[proposal.id].setSelected(True)
+    scene.theme_items[own.id].setSelected(True)
+    window.actions["merge_themes"].trigger()
+    assert proposal.id not in scene.theme_items
+    assert project.themes.get(own.id).title == "Ingen tid för samtal"
+    assert set(project.themes.member_ids(own.id)) == set(noted[:4])
+
+
 def test_split_selected_notes_into_a_new_theme_after_the_old(window, project, workshop, cells, noted):
     areas, cats = cells
     t1 = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Allt", note_ids=noted[:6])

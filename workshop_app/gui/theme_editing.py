@@ -297,7 +297,9 @@ class ThemeEditing(QObject):
             return False
         cell = scene.cells[cells.pop()]
         ordered = [i for i in cell.theme_ids if i in ids]
-        return self.window.run_edit(MergeThemes(self._project, ordered[0], ordered[1:]))
+        # the facilitator's own theme keeps its title and summary; a proposal gives way to it
+        target = next((i for i in ordered if scene.themes[i].origin != "auto"), ordered[0])
+        return self.window.run_edit(MergeThemes(self._project, target, [i for i in ordered if i != target]))
 
     def split_selected(self) -> bool:
         """Move the selected notes of one theme into a new theme right after it."""
