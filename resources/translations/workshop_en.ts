@@ -525,7 +525,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="319" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -1327,42 +1327,42 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="77" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="79" />
             <source>Personal data in notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="81" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
             <source>personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
             <source>phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
             <source>e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="92" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="94" />
             <source>Notes with possible personal data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="102" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="104" />
             <source>&amp;Show the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="103" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="105" />
             <source>&amp;Export anyway</source>
             <translation type="unfinished" />
         </message>
@@ -1370,281 +1370,281 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
             <source>Table of contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Introduction and background</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Method (how the workshops were run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Chart and table of notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Results per focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Conclusions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
             <source>Further work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
             <source>Appendix: all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="135" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="394" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="137" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="376" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
             <source>&amp;Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="142" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="144" />
             <source>&amp;Title page and texts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="145" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="314" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="147" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="328" />
             <source>Save the report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="146" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="151" />
             <source>&amp;Save as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="156" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="158" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="180" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
             <source>Workshops in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="190" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="193" />
             <source>Sections of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="200" />
             <source>As the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
-            <source>PDF (for print and publishing)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
-            <source>HTML (accessible web page)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
+            <source>PDF (for print and e-mail; not readable by screen readers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <source>HTML (accessible: for publishing on a website)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="208" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="209" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
             <source>&amp;Workshops:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="210" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
             <source>S&amp;ections:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
             <source>The workshop's title when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
             <source>The workshops' dates when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
             <source>T&amp;itle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
             <source>Su&amp;btitle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="239" />
             <source>&amp;Organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
             <source>&amp;Logo:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
             <source>Summary:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>Background:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="242" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>Purpose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
             <source>About the method:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>Conclusions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
             <source>Further work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="297" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="311" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
             <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="320" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
             <source>Choose a logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="321" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="335" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="343" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
             <source>Choose at least one workshop for the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="347" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="361" />
             <source>Choose where to save the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Making the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="387" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="406" />
             <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="389" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="408" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="395" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="421" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="440" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
@@ -1833,17 +1833,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="308" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="310" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="388" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="390" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="392" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="394" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1851,12 +1851,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="418" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="420" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="422" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="424" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -1864,57 +1864,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="441" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="443" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="446" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="450" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="461" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="467" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="473" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>
@@ -1940,12 +1940,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>WorkshopDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="96" />
             <source>New workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="132" />
             <source>The workshop needs a title.</source>
             <translation type="unfinished" />
         </message>

@@ -529,7 +529,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="319" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -1332,42 +1332,42 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="77" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="79" />
             <source>Personal data in notes?</source>
             <translation>Personuppgifter i lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="81" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
             <source>personal identity number</source>
             <translation>personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
             <source>phone number</source>
             <translation>telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation>De här lapparna ser ut att innehålla personuppgifter. En publicerad rapport ska inte nämna eller gå att koppla till enskilda personer. Visa en lapp för att ändra den, eller exportera som den är.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="92" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="94" />
             <source>Notes with possible personal data</source>
             <translation>Lappar som kan innehålla personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="102" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="104" />
             <source>&amp;Show the note</source>
             <translation>&amp;Visa lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="103" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="105" />
             <source>&amp;Export anyway</source>
             <translation>&amp;Exportera ändå</translation>
         </message>
@@ -1375,281 +1375,281 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
             <source>Table of contents</source>
             <translation>Innehållsförteckning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Introduction and background</source>
             <translation>Inledning och bakgrund</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Purpose</source>
             <translation>Syfte</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Method (how the workshops were run)</source>
             <translation>Genomförande</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Chart and table of notes</source>
             <translation>Diagram och tabell över lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Results per focus area</source>
             <translation>Resultat per fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Conclusions</source>
             <translation>Slutsatser</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
             <source>Further work</source>
             <translation>Fortsatt arbete</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
             <source>Appendix: all notes</source>
             <translation>Bilaga: alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="135" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="394" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="137" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="376" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
             <source>&amp;Contents</source>
             <translation>&amp;Innehåll</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="142" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="144" />
             <source>&amp;Title page and texts</source>
             <translation>&amp;Titelsida och texter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="145" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="314" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="147" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="328" />
             <source>Save the report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="146" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="148" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="151" />
             <source>&amp;Save as:</source>
             <translation>&amp;Spara som:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="156" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="158" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="180" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
             <source>Workshops in the report</source>
             <translation>Workshoppar i rapporten</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="190" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="193" />
             <source>Sections of the report</source>
             <translation>Rapportens avsnitt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="200" />
             <source>As the workshop</source>
             <translation>Som workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
-            <source>PDF (for print and publishing)</source>
-            <translation>PDF (för tryck och publicering)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
-            <source>HTML (accessible web page)</source>
-            <translation>HTML (tillgänglig webbsida)</translation>
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
+            <source>PDF (for print and e-mail; not readable by screen readers)</source>
+            <translation>PDF (för utskrift och e-post; kan inte läsas av skärmläsare)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <source>HTML (accessible: for publishing on a website)</source>
+            <translation>HTML (tillgänglig: för publicering på webbplatsen)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="208" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="209" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
             <source>&amp;Workshops:</source>
             <translation>&amp;Workshoppar:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="210" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
             <source>S&amp;ections:</source>
             <translation>&amp;Avsnitt:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
             <source>The workshop's title when left empty</source>
             <translation>Workshoppens titel om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
             <source>The workshops' dates when left empty</source>
             <translation>Workshopparnas datum om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
             <source>Su&amp;btitle:</source>
             <translation>&amp;Undertitel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="239" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
             <source>&amp;Logo:</source>
             <translation>&amp;Logotyp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
             <source>Summary:</source>
             <translation>Sammanfattning:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>Background:</source>
             <translation>Bakgrund:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="242" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>Purpose:</source>
             <translation>Syfte:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
             <source>About the method:</source>
             <translation>Om genomförandet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>Conclusions:</source>
             <translation>Slutsatser:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
             <source>Further work:</source>
             <translation>Fortsatt arbete:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="297" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="311" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="313" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
             <source>Web pages (*.html)</source>
             <translation>Webbsidor (*.html)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="320" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
             <source>Choose a logo</source>
             <translation>Välj en logotyp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="321" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="335" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="343" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
             <source>Choose at least one workshop for the report.</source>
             <translation>Välj minst en workshop till rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="347" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="361" />
             <source>Choose where to save the report.</source>
             <translation>Välj var rapporten ska sparas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Making the report…</source>
             <translation>Rapporten skapas…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="356" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="387" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="406" />
             <source>Saved: %1</source>
             <translation>Sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="389" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="408" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation>Sparad: %1 (öppna den från mappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="395" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation>%1 finns redan. Vill du ersätta den?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="421" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="440" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -1838,17 +1838,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="308" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="310" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="388" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="390" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="392" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="394" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -1856,12 +1856,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="418" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="420" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="422" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="424" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -1869,57 +1869,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="441" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="443" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="442" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="446" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="450" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="461" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="467" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="473" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>
@@ -1945,12 +1945,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="73" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="96" />
             <source>New workshop</source>
             <translation>Ny workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="109" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="132" />
             <source>The workshop needs a title.</source>
             <translation>Workshoppen behöver en rubrik.</translation>
         </message>
