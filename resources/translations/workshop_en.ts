@@ -1475,7 +1475,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
-            <source>PDF (for print and e-mail; not readable by screen readers)</source>
+            <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -1480,8 +1480,8 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
-            <source>PDF (for print and e-mail; not readable by screen readers)</source>
-            <translation>PDF (för utskrift och e-post; kan inte läsas av skärmläsare)</translation>
+            <source>PDF (for print and e-mail; without tags for screen readers)</source>
+            <translation>PDF (för utskrift och e-post; saknar taggar för skärmläsare)</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="206" />

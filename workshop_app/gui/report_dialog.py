@@ -202,7 +202,7 @@ class ReportDialog(QDialog):
         self.language_box.addItem("English", "en")
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(self.settings.language)))
         self.format_box = QComboBox(page)
-        self.format_box.addItem(self.tr("PDF (for print and e-mail; not readable by screen readers)"), PDF)
+        self.format_box.addItem(self.tr("PDF (for print and e-mail; without tags for screen readers)"), PDF)
         self.format_box.addItem(self.tr("HTML (accessible: for publishing on a website)"), HTML)
         self.format_box.currentIndexChanged.connect(lambda _i: self._suggest_path(keep_name=True))
         self.names_box = QCheckBox(self.tr("Print the &names of people (authors of notes, facilitator)"), page)
