@@ -1,11 +1,19 @@
-"""Personal data in notes: personnummer with the Luhn check, phone numbers, e-mail addresses."""
+"""Personal data in notes: personnummer (certain with the Luhn check, possible by their shape),
+phone numbers, e-mail addresses."""
 
 from __future__ import annotations
 
 import pytest
 
 from workshop_app.report import find_personal_data
-from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, luhn_ok, scan_text
+from workshop_app.report.privacy import (
+    EMAIL,
+    PERSONAL_NUMBER,
+    PHONE,
+    luhn_ok,
+    personal_number_certain,
+    scan_text,
+)
 
 
 @pytest.mark.parametrize("text", ["811218-9876", "19811218-9876", "198112189876", "8112189876", "811218+9876"])
@@ -13,9 +21,33 @@ def test_valid_personal_numbers_are_found(text):
     assert [(k, m) for k, m, *_ in scan_text(f"Patienten {text} ringde")] == [(PERSONAL_NUMBER, text)]
 
 
-@pytest.mark.parametrize("text", ["811218-9875", "811318-9876", "20240115", "2024-01-15", "123456-7890"])
-def test_invalid_personal_numbers_are_not(text):
+@pytest.mark.parametrize("text", ["811318-9876", "810231-9876", "20240115", "2024-01-15", "123456-7890",
+                                  "212000-1355", "811218 9875", "0701234567"])
+def test_impossible_dates_and_other_numbers_are_not_personal_numbers(text):
     assert PERSONAL_NUMBER not in [k for k, *_ in scan_text(text)]
+
+
+@pytest.mark.parametrize("text", ["19450312-1234", "450312-1234", "450312+1234", "194503121234",
+                                  "4503121234", "811218-9875", "20010229-1111", "450372-1234"])
+def test_a_wrong_check_digit_is_still_a_possible_personal_number(text):
+    assert not luhn_ok(text.replace("-", "").replace("+", "")[-10:])
+    assert [(k, m) for k, m, *_ in scan_text(f"Patienten {text} fick inte delta")] == [(PERSONAL_NUMBER, text)]
+    assert not personal_number_certain(text)
+
+
+def test_a_valid_check_digit_is_certain():
+    assert personal_number_certain("19811218-9876") and personal_number_certain("811218+9876")
+
+
+@pytest.mark.parametrize("text", ["Workshop 2025-03-12", "kl 08-12", "kl 08.30-12.00", "12/3 2025",
+                                  "20250312", "vecka 11 2025", "dnr 2024-0456", "2025-03-12--2025-04-04"])
+def test_dates_and_times_alone_are_not_personal_data(text):
+    assert scan_text(text) == []
+
+
+def test_a_phone_number_is_not_a_personal_number():
+    assert [k for k, *_ in scan_text("tel 031-123456")] == [PHONE]
+    assert [k for k, *_ in scan_text("ring 0701234567")] == [PHONE]
 
 
 def test_samordningsnummer_uses_day_plus_60():
@@ -51,3 +83,15 @@ def test_findings_name_the_note(project, workshop):
     assert clean.id not in {f.note_id for f in findings}
     assert [(f.kind, f.text) for f in findings] == [(PHONE, "070-123 45 67"), (EMAIL, "eva@x.se")]
     assert risky.text[findings[0].start:findings[0].end] == "070-123 45 67"
+    assert all(f.certain for f in findings)
+
+
+def test_a_mistyped_personal_number_is_found_as_possible(project, workshop):
+    area = project.workshops.focus_areas(workshop.id)[0]
+    category = project.workshops.categories(workshop.id)[0]
+    note = project.notes.add(workshop.id, area.id, category.id, "Patienten 19450312-1234 fick inte delta")
+    valid = project.notes.add(workshop.id, area.id, category.id, "Eva 811218-9876")
+    findings = {f.note_id: f for f in find_personal_data(project, [workshop.id])}
+    assert (findings[note.id].kind, findings[note.id].text, findings[note.id].certain) == (
+        PERSONAL_NUMBER, "19450312-1234", False)
+    assert (findings[valid.id].kind, findings[valid.id].certain) == (PERSONAL_NUMBER, True)

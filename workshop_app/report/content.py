@@ -18,9 +18,11 @@ from workshop_app.report.settings import ReportSettings, load
 from workshop_app.report.texts import Texts, texts_for
 
 MAX_QUOTES = 3
-"""Notes quoted under a theme in the results; all notes are in the appendix."""
+"""Notes quoted under a theme in the results when the appendix (which lists all notes) is
+included; without the appendix every note of the theme is printed under it."""
 MAX_LOOSE_IN_RESULTS = 5
-"""Notes without a theme shown in the results per category; the rest are in the appendix."""
+"""Notes without a theme shown in the results per category when the appendix holds the rest;
+without the appendix all of them are shown."""
 TOP_THEMES = 3
 """Largest themes per category named in the summary."""
 
@@ -33,6 +35,8 @@ class NoteLine:
     workshop_title: str
     group: str = ""
     author: str = ""
+    language: str = ""
+    """The language of the workshop the note was written in ("sv")."""
 
 
 def distinct(notes: list[NoteLine]) -> list[NoteLine]:
@@ -57,6 +61,8 @@ class ThemeBlock:
     keywords: list[str] = field(default_factory=list)
     automatic: bool = True
     order: tuple[int, int] = (0, 0)
+    language: str = ""
+    """The language of the (first) workshop the title and summaries come from."""
 
     @property
     def note_count(self) -> int:
@@ -91,6 +97,19 @@ class ThemeBlock:
                     break
         return chosen
 
+    def shown(self, appendix: bool) -> tuple[list[NoteLine], int]:
+        """The notes printed under the theme in the results, and how many are left to the appendix.
+
+        With the appendix: up to :data:`MAX_QUOTES` quotes (see :meth:`quotes`) and the number of
+        the theme's other notes. Without it nothing may be left out: the quotes first, then every
+        other note of the theme in its order (a text written twice is printed twice), and 0.
+        """
+        chosen = self.quotes()
+        if appendix:
+            return chosen, self.note_count - len(chosen)
+        picked = {id(n) for n in chosen}
+        return chosen + [n for n in self.notes if id(n) not in picked], 0
+
 
 @dataclass
 class CategoryBlock:
@@ -105,6 +124,14 @@ class CategoryBlock:
     def note_count(self) -> int:
         return sum(t.note_count for t in self.themes) + len(self.loose)
 
+    def loose_shown(self, appendix: bool) -> tuple[list[NoteLine], int]:
+        """The notes without a theme printed in the results and how many are left to the appendix:
+        up to :data:`MAX_LOOSE_IN_RESULTS` different texts with the appendix, all without it."""
+        if not appendix:
+            return list(self.loose), 0
+        shown = distinct(self.loose)[:MAX_LOOSE_IN_RESULTS]
+        return shown, len(self.loose) - len(shown)
+
 
 @dataclass
 class AreaBlock:
@@ -112,8 +139,10 @@ class AreaBlock:
     description: str = ""
     colour: str = "#9e9e9e"
     categories: list[CategoryBlock] = field(default_factory=list)
-    conclusions: list[tuple[str, str]] = field(default_factory=list)
-    """(workshop label, text); the label is empty when only one workshop wrote one."""
+    conclusions: list[tuple[str, str, str]] = field(default_factory=list)
+    """(workshop label, text, language); the label is empty when only one workshop wrote one."""
+    language: str = ""
+    """The language of the (first) workshop the name and description come from."""
 
     @property
     def note_count(self) -> int:
@@ -133,6 +162,7 @@ class WorkshopFacts:
     participants: int | None
     facilitator: str
     purpose: str
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -141,6 +171,8 @@ class CategoryInfo:
     name: str
     heading: str
     question: str
+    question_language: str = ""
+    """The language of :attr:`question`: the report's for a built-in question, else the workshop's."""
 
 
 @dataclass
@@ -160,6 +192,13 @@ class ReportModel:
     include_names: bool
     modified: str = ""
     """When the reported data last changed, as UTC ISO 8601 (see :func:`last_change`); "" if unknown."""
+    purposes: list[tuple[str, str, str]] = field(default_factory=list)
+    """The purpose section as (label, text, language) (see :func:`report_purposes`)."""
+
+    @property
+    def appendix(self) -> bool:
+        """Whether the report lists every note in the appendix."""
+        return self.settings.has("appendix")
 
     @property
     def language(self) -> str:
@@ -179,8 +218,35 @@ class ReportModel:
 
     @property
     def participants(self) -> int | None:
+        """The participants of the workshops whose number is known (None when none is)."""
         known = [w.participants for w in self.workshops if w.participants is not None]
         return sum(known) if known else None
+
+    def participants_total(self) -> str:
+        """The total for the facts table: ``"42"``, or ``"minst 42 (uppgift saknas för Mölndal)"``
+        when some workshops have no number; "" when none has one."""
+        total = self.participants
+        if total is None:
+            return ""
+        missing = [w.title for w in self.workshops if w.participants is None]
+        if not missing:
+            return str(total)
+        return self.texts("participants_at_least", n=total, missing=self.texts.join(missing))
+
+    def grouping_text(self) -> str:
+        """How the notes were grouped, for the method chapter: the number of themes as the results
+        show them (a title raised in several workshops is one theme), how many are unchanged
+        proposals of the app, and what each theme is reported with."""
+        t = self.texts
+        themes = self.themes
+        if not themes:
+            return t("no_grouping") if self.note_count else ""
+        auto = sum(1 for th in themes if th.automatic)
+        auto_part = t(f"grouping_auto.{'one' if auto == 1 else 'many'}", n=auto) if auto else ""
+        summarised = sum(1 for th in themes if th.summaries)
+        reported = ("themes_reported_all" if summarised == len(themes)
+                    else "themes_reported_some" if summarised else "themes_reported_none")
+        return t("grouping_sentence", themes=t.count("theme", len(themes)), auto_part=auto_part) + " " + t(reported)
 
     @property
     def organisations(self) -> list[str]:
@@ -282,7 +348,7 @@ def collect(
     if not ids:
         raise ReportError("Choose at least one workshop for the report.")
     contents: list[WorkshopContent] = []
-    questions: dict[str, str] = {}
+    questions: dict[str, tuple[str, str]] = {}
     for workshop_id in ids:
         try:
             content = project.workshops.content(workshop_id)
@@ -292,8 +358,8 @@ def collect(
         asked = project.workshops.category_questions(workshop_id)
         for category in content.categories:
             key = _category_key(category.key, category.name)
-            if asked.get(category.id) and key not in questions:
-                questions[key] = asked[category.id].strip()
+            if asked.get(category.id) and asked[category.id].strip() and key not in questions:
+                questions[key] = (asked[category.id].strip(), content.workshop.language)
     settings = settings if settings is not None else load(project)
     language = language or settings.language or contents[0].workshop.language or "sv"
     texts = texts_for(language)
@@ -304,8 +370,13 @@ def collect(
         for category in sorted(content.categories, key=lambda c: c.position):
             key = _category_key(category.key, category.name)
             if key not in categories:
+                question, question_language = questions.get(key, ("", ""))
+                builtin = texts.question(category.key, question)
+                if builtin is not None:  # "Vilka möjligheter ser ni?" in the report's language
+                    question, question_language = builtin, texts.language
                 categories[key] = CategoryInfo(
-                    key, category.name, texts.category(category.key, category.name), questions.get(key, "")
+                    key, category.name, texts.category(category.key, category.name), question,
+                    question_language,
                 )
 
     areas: dict[str, AreaBlock] = {}
@@ -319,7 +390,8 @@ def collect(
             area_key_of[area.id] = key
             block = areas.get(key)
             if block is None:
-                block = areas[key] = AreaBlock(area.name, area.description, area.colour)
+                block = areas[key] = AreaBlock(area.name, area.description, area.colour,
+                                               language=workshop.language)
                 block.categories = [CategoryBlock(i.key, i.name, i.heading, i.question) for i in categories.values()]
             elif not block.description and area.description:
                 block.description = area.description
@@ -334,7 +406,8 @@ def collect(
             block = themes.get(group_key)
             if block is None:
                 block = themes[group_key] = ThemeBlock(
-                    theme.title.strip(), areas[area_key].name, order=(index, theme.position)
+                    theme.title.strip(), areas[area_key].name, order=(index, theme.position),
+                    language=workshop.language,
                 )
                 areas[area_key].category(cat_key).themes.append(block)
             if theme.summary.strip() and theme.summary.strip() not in block.summaries:
@@ -354,6 +427,7 @@ def collect(
                 workshop.title,
                 note.group_name.strip(),
                 note.author.strip() if include_names else "",
+                workshop.language,
             )
             block = theme_of.get(note.theme_id) if note.theme_id else None
             if block is not None:
@@ -363,14 +437,14 @@ def collect(
         for area_id, text in content.conclusions.items():
             if area_id in area_key_of and text.strip():
                 label = workshop.title if multi else ""
-                areas[area_key_of[area_id]].conclusions.append((label, text.strip()))
+                areas[area_key_of[area_id]].conclusions.append((label, text.strip(), workshop.language))
 
     for area in areas.values():
         for category in area.categories:
             category.themes = [t for t in category.themes if t.notes or t.summaries]
             category.themes.sort(key=lambda t: (-t.note_count, -t.workshop_count, t.order))
         if len(area.conclusions) == 1:
-            area.conclusions = [("", area.conclusions[0][1])]
+            area.conclusions = [("",) + area.conclusions[0][1:]]
 
     facts = [
         WorkshopFacts(
@@ -382,19 +456,19 @@ def collect(
             c.workshop.participants,
             c.workshop.facilitator if include_names else "",
             c.workshop.purpose,
+            c.workshop.language,
         )
         for c in contents
     ]
     title = settings.title or (facts[0].title if len(facts) == 1 else texts("default_title"))
-    dates = sorted({f.date for f in facts if f.date})
-    long = [texts.long_date(d) for d in dates]
-    date = settings.date or (
-        "" if not long else long[0] if len(long) == 1 else texts("date_range", first=long[0], last=long[-1])
-    )
+    # The title page claims a date (span) for the whole report only when every workshop has a
+    # date; otherwise the dates stand per workshop in the method chapter.
+    date = settings.date or (texts.date_span([f.date for f in facts]) if all(f.date for f in facts) else "")
     organisations = list(dict.fromkeys(o for f in facts for o in f.organisations))
     # A few organisations fit the title page and the PDF's author; a long list belongs in the text.
     organisation = settings.organisation or (texts.join(organisations) if len(organisations) <= 4 else "")
-    purpose = settings.purpose or "\n\n".join(dict.fromkeys(f.purpose for f in facts if f.purpose))
+    purposes = report_purposes(settings, facts, texts.language)
+    purpose = "\n\n".join(text for _, text, _ in purposes)
     return ReportModel(
         settings=settings,
         texts=texts,
@@ -408,4 +482,23 @@ def collect(
         purpose=purpose,
         include_names=include_names,
         modified=last_change(contents),
+        purposes=purposes,
     )
+
+
+def report_purposes(settings: ReportSettings, facts: Sequence[WorkshopFacts], language: str) -> list[tuple[str, str, str]]:
+    """The purpose section as (label, text, language) paragraphs.
+
+    The facilitator's own purpose for the report (report settings) when there is one; else the
+    purpose of the one workshop reported, or the one purpose every workshop shares; else the
+    purpose of each workshop that has one, labelled with the workshop's title, so that the
+    purpose of one workshop never reads as that of the whole report. [] leaves the section out.
+    """
+    if settings.purpose.strip():
+        return [("", settings.purpose.strip(), language)]
+    given = [(f.title, f.purpose.strip(), f.language) for f in facts if f.purpose.strip()]
+    if not given:
+        return []
+    if len(facts) == 1 or (len(given) == len(facts) and len({p.casefold() for _, p, _ in given}) == 1):
+        return [("",) + given[0][1:]]
+    return given

@@ -4,8 +4,11 @@ Open-source reportlab cannot write tagged PDF, so this file is the version to pu
 accessible documents are required: one ``h1`` (the title), chapters as ``h2``, focus areas
 as ``h3``, categories as ``h4`` and themes as ``h5``; lists for quotes and notes; tables with
 ``caption``, ``th`` and ``scope``; the chart as inline SVG with ``title`` and ``desc`` and the
-same figures in a table; ``lang`` on the root; ``dir="auto"`` on every user text so that
-right-to-left notes are laid out by the browser's own bidi algorithm. Every text is escaped.
+same figures in a table; ``lang`` on the root, and on every text of the workshops (notes, theme
+titles, focus areas, conclusions, questions) written in another language than the report's,
+so that a screen reader reads the Swedish notes of an English report as Swedish; ``dir="auto"``
+on every user text so that right-to-left notes are laid out by the browser's own bidi
+algorithm. Every text is escaped.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from html import escape
 from pathlib import Path
 
 from workshop_app.report.chart import category_colour, nice_step
-from workshop_app.report.content import MAX_LOOSE_IN_RESULTS, NoteLine, ReportModel, distinct
+from workshop_app.report.content import NoteLine, ReportModel
 from workshop_app.report.errors import ReportError
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -55,8 +58,8 @@ def _text(text: str) -> str:
     return escape(_CONTROLS.sub("", text)).replace("\n", "<br>")
 
 
-def _paragraphs(text: str, css: str = "") -> list[str]:
-    attr = f' class="{css}"' if css else ""
+def _paragraphs(text: str, css: str = "", lang: str = "") -> list[str]:
+    attr = (f' class="{css}"' if css else "") + lang
     blocks = [b.strip() for b in text.replace("\r\n", "\n").split("\n\n")]
     return [f'<p dir="auto"{attr}>{_text(b)}</p>' for b in blocks if b]
 
@@ -70,12 +73,19 @@ class HtmlBuilder:
         self.ids = 0
         self.multi = len(model.workshops) > 1
 
-    def heading(self, level: int, text: str, *, toc: bool = False) -> None:
+    def lang(self, language: str) -> str:
+        """`` lang="sv"`` for a text in another language than the report's; "" otherwise."""
+        if language and language != self.model.language:
+            return f' lang="{escape(language)}"'
+        return ""
+
+    def heading(self, level: int, text: str, *, toc: bool = False, language: str = "") -> None:
         self.ids += 1
         anchor = f"s{self.ids}"
-        self.out.append(f'<h{level} id="{anchor}" dir="auto">{_text(text)}</h{level}>')
+        lang = self.lang(language)
+        self.out.append(f'<h{level} id="{anchor}" dir="auto"{lang}>{_text(text)}</h{level}>')
         if toc:
-            self.toc.append((level, text, anchor))
+            self.toc.append((level, text, anchor, lang))
 
     def add(self, *parts: str) -> None:
         self.out.extend(parts)
@@ -88,10 +98,15 @@ class HtmlBuilder:
         model, s, t = self.model, self.model.settings, self.t
         if s.has("summary"):
             self.summary()
-        for key, text in (("background", s.background), ("purpose", model.purpose)):
-            if s.has(key) and text.strip():
-                self.heading(2, t(key), toc=True)
-                self.add(*_paragraphs(text))
+        if s.has("background") and s.background.strip():
+            self.heading(2, t("background"), toc=True)
+            self.add(*_paragraphs(s.background))
+        if s.has("purpose") and model.purposes:
+            self.heading(2, t("purpose"), toc=True)
+            for label, text, language in model.purposes:
+                if label:
+                    self.add(f'<p dir="auto"><strong>{_text(label)}</strong></p>')
+                self.add(*_paragraphs(text, lang=self.lang(language)))
         if s.has("method"):
             self.method()
         if s.has("overview") or s.has("results"):
@@ -143,16 +158,16 @@ class HtmlBuilder:
     def toc_list(self) -> str:
         lines = ["<ol>"]
         open_sub = False
-        for level, text, anchor in self.toc:
+        for level, text, anchor, lang in self.toc:
             if level == 2:
                 if open_sub:
                     lines.append("</ol></li>")
                     open_sub = False
-                lines.append(f'<li><a href="#{anchor}">{_text(text)}</a>')
+                lines.append(f'<li><a href="#{anchor}"{lang}>{_text(text)}</a>')
                 lines.append("<ol>")
                 open_sub = True
             else:
-                lines.append(f'<li><a href="#{anchor}">{_text(text)}</a></li>')
+                lines.append(f'<li><a href="#{anchor}"{lang}>{_text(text)}</a></li>')
         if open_sub:
             lines.append("</ol></li>")
         lines.append("</ol>")
@@ -183,8 +198,8 @@ class HtmlBuilder:
                     count = t.count("note", theme.note_count)
                     if self.multi:
                         count += ", " + t("from_workshops", n=theme.workshop_count, total=len(model.workshops))
-                    line = t("theme_in_area", theme=f"<strong>{_text(theme.title)}</strong>",
-                             area=_text(theme.area), count=escape(count))
+                    line = t("theme_in_area", theme=f"<strong{self.lang(theme.language)}>{_text(theme.title)}</strong>",
+                             area=self.span(theme.area, self.area_language(theme.area)), count=escape(count))
                     self.add(f'<li dir="auto">{line}</li>')
                 self.add("</ul>")
         elif not model.note_count:
@@ -195,7 +210,7 @@ class HtmlBuilder:
         self.heading(2, t("method"), toc=True)
         n = len(model.workshops)
         self.p(t("method_intro.one") if n == 1 else t("method_intro.many", n=n))
-        columns = [("facts_workshop", lambda w: w.title), ("facts_date", lambda w: w.date),
+        columns = [("facts_workshop", lambda w: w.title), ("facts_date", lambda w: t.long_date(w.date)),
                    ("facts_place", lambda w: w.place),
                    ("facts_participants", lambda w: "" if w.participants is None else str(w.participants))]
         if model.include_names:
@@ -210,22 +225,26 @@ class HtmlBuilder:
             cells = [f'<th scope="row" dir="auto">{_text(columns[0][1](workshop))}</th>']
             cells += [f'<td dir="auto">{_text(get(workshop) or "–")}</td>' for _, get in columns[1:]]
             self.add("<tr>" + "".join(cells) + "</tr>")
-        self.add("</tbody></table>")
+        self.add("</tbody>")
+        keys = [k for k, _ in columns]
+        if self.multi and "facts_participants" in keys:  # "minst 42 (uppgift saknas för Mölndal)"
+            index = keys.index("facts_participants")
+            rest = len(columns) - index  # the empty cells to its right lend it their width, as in the PDF
+            span = f' colspan="{rest}"' if rest > 1 else ""
+            cells = "<td></td>" * (index - 1) + f'<td{span} dir="auto">{_text(model.participants_total())}</td>'
+            self.add(f'<tfoot><tr><th scope="row">{escape(t("total"))}</th>{cells}</tr></tfoot>')
+        self.add("</table>")
         self.add(*_paragraphs(model.settings.method_note))
-        questions = [(c.heading, c.question) for c in model.categories if c.question]
+        questions = [(c.heading, c.question, c.question_language) for c in model.categories if c.question]
         if questions:
             self.p(t("questions_intro"))
             self.add("<ul>")
-            self.add(*(f"<li><strong>{escape(h)}:</strong> {_text(q)}</li>" for h, q in questions))
+            self.add(*(f"<li><strong>{escape(h)}:</strong> {self.span(q, lang)}</li>" for h, q, lang in questions))
             self.add("</ul>")
         self.p(t.counts_sentence(model.note_count, model.areas_with_notes, len(model.areas)))
-        themes = model.themes
-        if themes:
-            auto = sum(1 for th in themes if th.automatic)
-            auto_part = t("grouping_auto", auto=auto) if auto else ""
-            self.p(t("grouping_sentence", themes=t.count("theme", len(themes)), auto_part=auto_part))
-        elif model.note_count:
-            self.p(t("no_grouping"))
+        grouping = model.grouping_text()
+        if grouping:
+            self.p(grouping)
 
     def overview(self) -> None:
         model, t = self.model, self.t
@@ -238,9 +257,10 @@ class HtmlBuilder:
                  f'<th scope="col">{escape(t("area_column"))}</th>')
         self.add(*(f'<th scope="col" class="number">{escape(c.heading)}</th>' for c in model.categories))
         self.add(f'<th scope="col" class="number">{escape(t("total"))}</th>', "</tr></thead>", "<tbody>")
-        for name, values, total in model.counts():
+        for (name, values, total), area in zip(model.counts(), model.areas):
             cells = "".join(f'<td class="number">{v}</td>' for v in values)
-            self.add(f'<tr><th scope="row" dir="auto">{_text(name)}</th>{cells}<td class="number">{total}</td></tr>')
+            self.add(f'<tr><th scope="row" dir="auto"{self.lang(area.language)}>{_text(name)}</th>{cells}'
+                     f'<td class="number">{total}</td></tr>')
         totals = model.category_totals()
         cells = "".join(f'<td class="number">{v}</td>' for v in totals)
         self.add("</tbody>", f'<tfoot><tr><th scope="row">{escape(t("total"))}</th>{cells}'
@@ -280,9 +300,10 @@ class HtmlBuilder:
             parts.append(f'<line x1="{gx:.1f}" y1="{top}" x2="{gx:.1f}" y2="{height - 25}" stroke="#e3e3e3"/>')
             parts.append(f'<text x="{gx:.1f}" y="{height - 10}" text-anchor="middle">{value}</text>')
             value += step
-        for row, (name, values, _) in enumerate(rows):
+        for row, ((name, values, _), area) in enumerate(zip(rows, model.areas)):
             y = top + row * group
-            parts.append(f'<text x="{label_width - 6}" y="{y + group / 2:.1f}" text-anchor="end">{escape(name)}</text>')
+            parts.append(f'<text x="{label_width - 6}" y="{y + group / 2:.1f}" text-anchor="end"'
+                         f'{self.lang(area.language)}>{escape(name)}</text>')
             for index, (info, count) in enumerate(zip(model.categories, values)):
                 by = y + index * bar
                 parts.append(f'<rect x="{label_width}" y="{by}" width="{count * scale:.1f}" height="{bar - 1}" '
@@ -292,11 +313,20 @@ class HtmlBuilder:
         parts.append("</svg>")
         return "\n".join(parts)
 
+    def span(self, text: str, language: str) -> str:
+        """Escaped ``text``, in a ``span`` with ``lang`` when it is in another language."""
+        lang = self.lang(language)
+        return f'<span{lang}>{_text(text)}</span>' if lang else _text(text)
+
+    def area_language(self, name: str) -> str:
+        key = name.strip().casefold()
+        return next((a.language for a in self.model.areas if a.name.strip().casefold() == key), "")
+
     def area(self, area) -> None:
         t = self.t
-        self.heading(3, area.name, toc=True)
+        self.heading(3, area.name, toc=True, language=area.language)
         if area.description:
-            self.add(*_paragraphs(area.description, "lead"))
+            self.add(*_paragraphs(area.description, "lead", self.lang(area.language)))
         if not area.note_count:
             self.p(t("no_notes_area"))
         for category in area.categories if area.note_count else ():
@@ -305,7 +335,7 @@ class HtmlBuilder:
                 self.p(t("no_notes_category"), "meta")
                 continue
             for theme in category.themes:
-                self.add(f'<h5 dir="auto">{_text(theme.title)}</h5>')
+                self.add(f'<h5 dir="auto"{self.lang(theme.language)}>{_text(theme.title)}</h5>')
                 meta = [t.count("note", theme.note_count)]
                 if self.multi:
                     meta.append(t("from_workshops", n=theme.workshop_count, total=len(self.model.workshops)))
@@ -313,29 +343,31 @@ class HtmlBuilder:
                     meta.append(t("from_groups", groups=t.count("group", len(theme.groups))))
                 self.p(" · ".join(meta), "meta")
                 for summary in theme.summaries:
-                    self.add(*_paragraphs(summary))
-                self.quotes(theme.quotes())
+                    self.add(*_paragraphs(summary, lang=self.lang(theme.language)))
+                shown, more = theme.shown(self.model.appendix)
+                self.quotes(shown)
+                if more > 0:
+                    self.p(t.count("more_quotes", more), "meta")
             if category.loose:
                 if category.themes:
                     self.add(f"<h5>{escape(t('loose_notes'))}</h5>")
                     self.p(t.count("note", len(category.loose)), "meta")
-                shown = distinct(category.loose)[:MAX_LOOSE_IN_RESULTS]
+                shown, more = category.loose_shown(self.model.appendix)
                 self.quotes(shown)
-                more = len(category.loose) - len(shown)
                 if more > 0:
-                    self.p(t("more_in_appendix", notes=t.count("note", more)), "meta")
+                    self.p(t.count("more_quotes", more), "meta")
         if area.conclusions:
             self.heading(4, t("area_conclusions"))
             self.add('<div class="conclusion">')
-            for label, text in area.conclusions:
+            for label, text, language in area.conclusions:
                 if label:
                     self.add(f'<p dir="auto"><strong>{_text(label)}</strong></p>')
-                self.add(*_paragraphs(text))
+                self.add(*_paragraphs(text, lang=self.lang(language)))
             self.add("</div>")
 
     def quotes(self, notes: list[NoteLine]) -> None:
         for note in notes:
-            self.add(f'<blockquote><p dir="auto">{_text(note.text)}</p></blockquote>')
+            self.add(f'<blockquote{self.lang(note.language)}><p dir="auto">{_text(note.text)}</p></blockquote>')
 
     def appendix(self) -> None:
         model, t = self.model, self.t
@@ -346,13 +378,13 @@ class HtmlBuilder:
         for area in model.areas:
             if not area.note_count:
                 continue
-            self.heading(3, area.name)
+            self.heading(3, area.name, language=area.language)
             for category in area.categories:
                 if not category.note_count:
                     continue
                 self.heading(4, category.heading)
                 for theme in category.themes:
-                    self.add(f'<h5 dir="auto">{_text(theme.title)}</h5>')
+                    self.add(f'<h5 dir="auto"{self.lang(theme.language)}>{_text(theme.title)}</h5>')
                     self.notes(theme.notes)
                 if category.loose:
                     if category.themes:
@@ -368,7 +400,7 @@ class HtmlBuilder:
             if note.author:
                 extra.append(note.author)
             suffix = f' <span class="meta">— {_text(" · ".join(extra))}</span>' if extra else ""
-            self.add(f'<li><span dir="auto">{_text(note.text)}</span>{suffix}</li>')
+            self.add(f'<li><span dir="auto"{self.lang(note.language)}>{_text(note.text)}</span>{suffix}</li>')
         self.add("</ul>")
 
 

@@ -47,7 +47,7 @@ from reportlab.platypus import (
 
 from workshop_app.report import bidi, fonts
 from workshop_app.report.chart import notes_chart
-from workshop_app.report.content import MAX_LOOSE_IN_RESULTS, NoteLine, ReportModel, distinct
+from workshop_app.report.content import NoteLine, ReportModel
 from workshop_app.report.errors import ReportError
 from workshop_app.report.markup import clean, fallback, fits, line_text, rtl_markup, to_markup, visual_order
 from workshop_app.report.texts import PDF_LANG
@@ -535,15 +535,18 @@ class PdfBuilder:
             self.new_page()
         if s.has("summary"):
             self.summary()
-        intro = [
-            ("background", s.background),
-            ("purpose", model.purpose),
-        ]
-        for key, text in intro:
-            if s.has(key) and text.strip():
-                self.add(CondPageBreak(60 * mm))
-                with self.together():
-                    self.heading(self.t(key), 0)
+        if s.has("background") and s.background.strip():
+            self.add(CondPageBreak(60 * mm))
+            with self.together():
+                self.heading(self.t("background"), 0)
+                self.text(s.background)
+        if s.has("purpose") and model.purposes:
+            self.add(CondPageBreak(60 * mm))
+            with self.together():
+                self.heading(self.t("purpose"), 0)
+                for label, text, _language in model.purposes:
+                    if label:
+                        self.story.append(self.maker.paragraph(label, self.styles["theme"]))
                     self.text(text)
         if s.has("method"):
             self.add(CondPageBreak(80 * mm))
@@ -616,17 +619,13 @@ class PdfBuilder:
                 markup = f"<b>{self.esc(heading)}:</b> {self.esc(question)}"
                 self.story.append(Paragraph(markup, self.styles["bullet"], bulletText="•"))
         self.fixed(self.esc(t.counts_sentence(model.note_count, model.areas_with_notes, len(model.areas))))
-        themes = model.themes
-        if themes:
-            auto = sum(1 for th in themes if th.automatic)
-            auto_part = t("grouping_auto", auto=auto) if auto else ""
-            self.fixed(self.esc(t("grouping_sentence", themes=t.count("theme", len(themes)), auto_part=auto_part)))
-        elif model.note_count:
-            self.fixed(self.esc(t("no_grouping")))
+        grouping = model.grouping_text()
+        if grouping:
+            self.fixed(self.esc(grouping))
 
     def facts_table(self) -> None:
         model, t = self.model, self.t
-        columns = [("facts_workshop", lambda w: w.title), ("facts_date", lambda w: w.date),
+        columns = [("facts_workshop", lambda w: w.title), ("facts_date", lambda w: t.long_date(w.date)),
                    ("facts_place", lambda w: w.place),
                    ("facts_participants", lambda w: "" if w.participants is None else str(w.participants))]
         if model.include_names:
@@ -640,16 +639,21 @@ class PdfBuilder:
         data = [[Paragraph(self.esc(t(key)), head) for key, _ in columns]]
         for workshop in model.workshops:
             data.append([self.maker.paragraph(get(workshop) or "–", cell) for _, get in columns])
+        span = None
         if model.participants is not None and self.multi:
             row = [Paragraph(self.esc(t("total")), head)] + [Paragraph("", cell) for _ in columns[1:]]
             index = [k for k, _ in columns].index("facts_participants") if any(k == "facts_participants" for k, _ in columns) else None
-            if index:
-                row[index] = Paragraph(str(model.participants), head)
+            if index:  # "minst 42 (uppgift saknas för Mölndal)" when a workshop has no number:
+                row[index] = self.maker.paragraph(model.participants_total(), head)
+                span = index  # the cells to its right are empty, and lend it their width
             data.append(row)
         texts = [[t(k) for k, _ in columns]] + [[get(w) or "–" for _, get in columns] for w in model.workshops]
         widths = column_widths(texts, self.width)
         table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        table.setStyle(self.table_style())
+        style = self.table_style()
+        if span is not None and span < len(columns) - 1:
+            style.add("SPAN", (span, -1), (-1, -1))
+        table.setStyle(style)
         self.add(Spacer(0, 2), table, Spacer(0, 10))
 
     def table_style(self) -> TableStyle:
@@ -712,15 +716,14 @@ class PdfBuilder:
                     self.keep(THEME_KEEP)
                     self.fixed(self.esc(t("loose_notes")), "theme")
                     self.fixed(self.esc(t.count("note", len(category.loose))), "meta")
-                shown = distinct(category.loose)[:MAX_LOOSE_IN_RESULTS]
+                shown, more = category.loose_shown(self.model.appendix)
                 for note in shown:
                     self.quote(note)
-                more = len(category.loose) - len(shown)
                 if more > 0:
-                    self.fixed(self.esc(t("more_in_appendix", notes=t.count("note", more))), "meta")
+                    self.fixed(self.esc(t.count("more_quotes", more)), "meta")
         if area.conclusions:
             self.heading(t("area_conclusions"), 2, toc=False)
-            for label, text in area.conclusions:
+            for label, text, _language in area.conclusions:
                 if label:
                     self.story.append(self.maker.paragraph(label, self.styles["theme"]))
                 self.text(text, "conclusion")
@@ -737,8 +740,11 @@ class PdfBuilder:
         self.fixed(self.esc(" · ".join(meta)), "meta")
         for summary in theme.summaries:
             self.text(summary)
-        for note in theme.quotes():
+        shown, more = theme.shown(model.appendix)
+        for note in shown:
             self.quote(note)
+        if more > 0:
+            self.fixed(self.esc(t.count("more_quotes", more)), "meta")
 
     def quote(self, note: NoteLine) -> None:
         style = self.maker.face(note.text, self.styles["quote"])

@@ -39,7 +39,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "from_workshops": "från {n} av {total} workshoppar",
         "from_groups": "från {groups}",
         "loose_notes": "Lappar utan tema",
-        "more_in_appendix": "Ytterligare {notes} finns i bilagan.",
         "no_notes_category": "Inga lappar i den här kategorin.",
         "no_notes_area": "Inga lappar skrevs under det här fokusområdet.",
         "no_notes": "Det finns ännu inga lappar att redovisa.",
@@ -65,10 +64,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "areas.one": "{n} fokusområde",
         "areas.many": "{n} fokusområden",
         "grouping_sentence": (
-            "Processledaren grupperade lapparna i {themes} inom varje fokusområde och kategori"
-            "{auto_part}. Varje tema redovisas med en sammanfattning, antalet lappar och citat."
+            "Processledaren grupperade lapparna i sammanlagt {themes}, inom varje fokusområde och kategori"
+            "{auto_part}."
         ),
-        "grouping_auto": ", med hjälp av automatiska förslag ({auto} av dem har inte ändrats)",
+        "grouping_auto.one": ", med hjälp av automatiska förslag (varav {n} tema är ett oförändrat förslag från appen)",
+        "grouping_auto.many": (
+            ", med hjälp av automatiska förslag (varav {n} teman är oförändrade förslag från appen)"
+        ),
+        "themes_reported_all": "Varje tema redovisas med en sammanfattning, antalet lappar och citat.",
+        "themes_reported_some": (
+            "Varje tema redovisas med antalet lappar och citat, och med processledarens sammanfattning"
+            " där en sådan finns."
+        ),
+        "themes_reported_none": "Varje tema redovisas med antalet lappar och citat.",
+        "more_quotes.one": "… och ytterligare {n} lapp (se bilagan)",
+        "more_quotes.many": "… och ytterligare {n} lappar (se bilagan)",
+        "participants_at_least": "minst {n} (uppgift saknas för {missing})",
+        "question.possibility": "Vilka möjligheter ser ni?",
+        "question.obstacle": "Vilka hinder ser ni?",
+        "question.support": "Vilket stöd behöver ni?",
         "no_grouping": "Lapparna har inte grupperats i teman; de redovisas per fokusområde och kategori.",
         "appendix_intro": (
             "Här återges alla lappar ordagrant, ordnade efter fokusområde, kategori och tema."
@@ -79,6 +93,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "quote_close": "\u201d",
         "workshop_label": "{title}",
         "date_range": "{first} – {last}",
+        "date_span_days": "{first}–{last} {month} {year}",
+        "date_span_months": "{first_day} {first_month}–{last_day} {last_month} {year}",
+        "date_span_years": "{first}–{last}",
         "list_and": " och ",
     },
     "en": {
@@ -111,7 +128,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "from_workshops": "from {n} of {total} workshops",
         "from_groups": "from {groups}",
         "loose_notes": "Notes without a theme",
-        "more_in_appendix": "{notes} more are listed in the appendix.",
         "no_notes_category": "No notes in this category.",
         "no_notes_area": "No notes were written under this focus area.",
         "no_notes": "There are no notes to report yet.",
@@ -137,10 +153,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "areas.one": "{n} focus area",
         "areas.many": "{n} focus areas",
         "grouping_sentence": (
-            "The facilitator grouped the notes into {themes} within each focus area and category"
-            "{auto_part}. Each theme is reported with a summary, its number of notes and quotes."
+            "The facilitator grouped the notes into {themes} in all, within each focus area and category"
+            "{auto_part}."
         ),
-        "grouping_auto": ", helped by automatic proposals ({auto} of them left unchanged)",
+        "grouping_auto.one": ", helped by automatic proposals ({n} theme is an unchanged proposal from the app)",
+        "grouping_auto.many": ", helped by automatic proposals ({n} themes are unchanged proposals from the app)",
+        "themes_reported_all": "Each theme is reported with a summary, its number of notes and quotes.",
+        "themes_reported_some": (
+            "Each theme is reported with its number of notes and quotes, and with the facilitator's"
+            " summary where there is one."
+        ),
+        "themes_reported_none": "Each theme is reported with its number of notes and quotes.",
+        "more_quotes.one": "… and {n} more note (see the appendix)",
+        "more_quotes.many": "… and {n} more notes (see the appendix)",
+        "participants_at_least": "at least {n} (not given for {missing})",
+        "question.possibility": "What possibilities do you see?",
+        "question.obstacle": "What obstacles do you see?",
+        "question.support": "What support do you need?",
         "no_grouping": "The notes have not been grouped into themes; they are reported per focus area and category.",
         "appendix_intro": "All notes, word for word, by focus area, category and theme.",
         "page": "Page {n}",
@@ -149,6 +178,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "quote_close": "\u201d",
         "workshop_label": "{title}",
         "date_range": "{first} – {last}",
+        "date_span_days": "{first}–{last} {month} {year}",
+        "date_span_months": "{first_day} {first_month}–{last_day} {last_month} {year}",
+        "date_span_years": "{first}–{last}",
         "list_and": " and ",
     },
 }
@@ -198,6 +230,45 @@ class Texts:
         except ValueError:
             return value
         return f"{parsed.day} {MONTHS[self.language][parsed.month - 1]} {parsed.year}"
+
+    def date_span(self, values: list[str]) -> str:
+        """Workshop dates as one span: ``"12 mars 2025"``, ``"12–14 mars 2025"``,
+        ``"12 mars–4 april 2025"``, ``"12 december 2024–4 januari 2025"``; dates that are not ISO
+        dates as ``"first – last"`` of their sorted texts; "" for none."""
+        from datetime import date
+
+        values = sorted({v.strip() for v in values if v and v.strip()})
+        if not values:
+            return ""
+        try:
+            parsed = sorted(date.fromisoformat(v) for v in values)
+        except ValueError:
+            long = [self.long_date(v) for v in values]
+            return long[0] if len(long) == 1 else self("date_range", first=long[0], last=long[-1])
+        first, last = parsed[0], parsed[-1]
+        months = MONTHS[self.language]
+        if first == last:
+            return self.long_date(first.isoformat())
+        if first.year != last.year:
+            return self("date_span_years", first=self.long_date(first.isoformat()),
+                        last=self.long_date(last.isoformat()))
+        if first.month != last.month:
+            return self("date_span_months", first_day=first.day, first_month=months[first.month - 1],
+                        last_day=last.day, last_month=months[last.month - 1], year=first.year)
+        return self("date_span_days", first=first.day, last=last.day, month=months[first.month - 1],
+                    year=first.year)
+
+    def question(self, key: str, asked: str) -> str | None:
+        """The built-in question of category ``key`` in this language when ``asked`` is that
+        question in any language of the report (``"Vilka möjligheter ser ni?"``); else None."""
+        wanted = " ".join(asked.split()).casefold()
+        if not wanted:
+            return None
+        for table in TEXTS.values():
+            builtin = table.get(f"question.{key}")
+            if builtin and builtin.casefold() == wanted:
+                return TEXTS[self.language][f"question.{key}"]
+        return None
 
     def counts_sentence(self, notes: int, used: int, areas: int) -> str:
         """``"Sammanlagt skrevs 14 lappar under 6 fokusområden."``, or, when only some focus areas
