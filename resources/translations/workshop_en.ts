@@ -1327,42 +1327,47 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="79" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="80" />
             <source>Personal data in notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
             <source>personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
             <source>phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
             <source>e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <source>possible personal identity number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="94" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="97" />
             <source>Notes with possible personal data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="104" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="110" />
             <source>&amp;Show the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="105" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="111" />
             <source>&amp;Export anyway</source>
             <translation type="unfinished" />
         </message>
@@ -1420,231 +1425,231 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="137" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="376" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
             <source>&amp;Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="144" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="150" />
             <source>&amp;Title page and texts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="147" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="328" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
             <source>Save the report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="148" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="154" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="151" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="157" />
             <source>&amp;Save as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="158" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="182" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="188" />
             <source>Workshops in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="193" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="199" />
             <source>Sections of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="200" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
             <source>As the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="205" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="208" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
             <source>&amp;Workshops:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
             <source>S&amp;ections:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="215" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="223" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
             <source>The workshop's title when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>The workshops' dates when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
             <source>T&amp;itle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="238" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>Su&amp;btitle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="239" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>&amp;Organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="240" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>&amp;Logo:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
             <source>Summary:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
             <source>Background:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
             <source>Purpose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
             <source>About the method:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="253" />
             <source>Conclusions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="254" />
             <source>Further work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="311" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="317" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="327" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
             <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
             <source>Choose a logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="335" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="341" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="357" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="363" />
             <source>Choose at least one workshop for the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="361" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>Choose where to save the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
             <source>Making the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="406" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="408" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="440" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>

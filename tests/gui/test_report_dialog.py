@@ -105,6 +105,19 @@ def test_personal_data_dialog_lists_findings_and_can_show_a_note(qtbot):
     assert box.result() == 2 and box.chosen == finding
 
 
+def test_personal_data_dialog_names_the_workshop_and_a_possible_number(qtbot):
+    from workshop_app.report.privacy import PERSONAL_NUMBER
+
+    findings = [Finding("n1", "w1", PERSONAL_NUMBER, "19450312-1234", 10, 23, certain=False),
+                Finding("n2", "w2", PHONE, "070-123 45 67", 0, 13)]
+    texts = {"n1": "Patienten 19450312-1234 fick inte delta", "n2": "070-123 45 67 till anhörig"}
+    box = PersonalDataDialog(findings, texts, workshop_titles={"w1": "Kungälv", "w2": "Ale"})
+    qtbot.addWidget(box)
+    first, second = box.list.item(0).text(), box.list.item(1).text()
+    assert first.startswith("possible personal identity number: 19450312-1234") and "Kungälv: Patienten" in first
+    assert second.startswith("phone number") and "Ale: 070" in second
+
+
 def test_an_existing_report_is_replaced_only_when_the_facilitator_says_so(dialog, tmp_path, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

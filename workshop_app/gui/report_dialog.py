@@ -73,7 +73,8 @@ def _section_names(dialog: QWidget) -> dict[str, str]:
 class PersonalDataDialog(QDialog):
     """Lists notes that look like they hold personal data; the user shows one, exports, or stops."""
 
-    def __init__(self, findings: list[Finding], note_texts: dict[str, str], parent: QWidget | None = None):
+    def __init__(self, findings: list[Finding], note_texts: dict[str, str], parent: QWidget | None = None,
+                 workshop_titles: dict[str, str] | None = None):
         super().__init__(parent)
         self.setObjectName("PersonalDataDialog")
         self.setWindowTitle(self.tr("Personal data in notes?"))
@@ -84,6 +85,8 @@ class PersonalDataDialog(QDialog):
             PHONE: self.tr("phone number"),
             EMAIL: self.tr("e-mail address"),
         }
+        possible = self.tr("possible personal identity number")
+        titles = workshop_titles if workshop_titles and len({f.workshop_id for f in findings}) > 1 else {}
         intro = QLabel(
             self.tr("These notes look like they contain personal data. A published report should not "
                     "name or identify people. Show a note to change it, or export as it is."),
@@ -92,11 +95,14 @@ class PersonalDataDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Notes with possible personal data"))
+        self.list.setWordWrap(True)
         for finding in findings:
             text = " ".join(note_texts.get(finding.note_id, "").split())
             if len(text) > PREVIEW:
                 text = text[: PREVIEW - 1] + "…"
-            item = QListWidgetItem(f"{kinds.get(finding.kind, finding.kind)}: {finding.text} — {text}", self.list)
+            kind = possible if finding.kind == PERSONAL_NUMBER and not finding.certain else kinds.get(finding.kind, finding.kind)
+            where = f"{titles[finding.workshop_id]}: " if finding.workshop_id in titles else ""
+            item = QListWidgetItem(f"{kind}: {finding.text} — {where}{text}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, finding.note_id)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self._show())
@@ -420,7 +426,8 @@ class ReportDialog(QDialog):
         texts = {}
         for workshop_id in {f.workshop_id for f in findings}:
             texts.update({n.id: n.text for n in self.project.notes.list(workshop_id)})
-        dialog = PersonalDataDialog(findings, texts, self)
+        titles = {w.id: w.title for w in self.project.workshops.list()}
+        dialog = PersonalDataDialog(findings, texts, self, workshop_titles=titles)
         result = dialog.exec()
         if result == 2 and dialog.chosen is not None:
             self.noteRequested.emit(dialog.chosen.workshop_id, dialog.chosen.note_id)
