@@ -525,7 +525,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="319" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="324" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -1815,12 +1815,22 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
-            <source>No themes to suggest: the notes here are already in your themes or share too little.</source>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="170" />
+            <source>No themes to suggest: there are no notes here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="172" />
+            <source>No themes to suggest: every note here is already in one of your themes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="174" />
+            <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="178" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="183" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
@@ -1828,27 +1838,27 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="194" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="199" />
             <source>The next suggestion will use this number of themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="296" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="301" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="310" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="315" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="390" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="395" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="394" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="399" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1856,12 +1866,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="420" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="425" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="424" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="429" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -1869,57 +1879,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="443" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="448" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="446" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="461" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="473" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>

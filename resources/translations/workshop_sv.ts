@@ -529,7 +529,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="319" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="324" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -1820,12 +1820,22 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Teman:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
-            <source>No themes to suggest: the notes here are already in your themes or share too little.</source>
-            <translation>Inga teman att föreslå: lapparna här ligger redan i dina teman eller har för lite gemensamt.</translation>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="170" />
+            <source>No themes to suggest: there are no notes here yet.</source>
+            <translation>Inga teman att föreslå: här finns inga lappar än.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="172" />
+            <source>No themes to suggest: every note here is already in one of your themes.</source>
+            <translation>Inga teman att föreslå: alla lappar här ligger redan i dina teman.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="174" />
+            <source>No themes to suggest: the notes here share too little to be grouped.</source>
+            <translation>Inga teman att föreslå: lapparna här har för lite gemensamt för att grupperas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="178" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="183" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
@@ -1833,27 +1843,27 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="194" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="199" />
             <source>The next suggestion will use this number of themes.</source>
             <translation>Nästa förslag använder det här antalet teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="296" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="301" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="310" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="315" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="390" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="395" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="394" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="399" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -1861,12 +1871,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="420" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="425" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="424" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="429" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -1874,57 +1884,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="443" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="448" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="444" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="446" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="454" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="461" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="473" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>

@@ -107,7 +107,10 @@ def test_nothing_to_suggest_says_so_and_adds_no_undo_step(window, project, works
     steps = window.undo_group.activeStack().count()
     assert window.theme_editing.suggest_workshop() is False
     assert window.undo_group.activeStack().count() == steps
-    assert "No themes to suggest" in window.statusBar().currentMessage()
+    assert "share too little" in window.statusBar().currentMessage()
+    project.themes.create(workshop.id, areas[0].id, cats[0].id, "Tolk", note_ids=[n.id for n in project.notes.list(workshop.id)])
+    assert window.theme_editing.suggest_workshop() is False
+    assert "already in one of your themes" in window.statusBar().currentMessage()
 
 
 def test_suggest_for_one_cell_from_its_context_menu(window, project, workshop, cells, noted):

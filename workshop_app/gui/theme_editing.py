@@ -166,8 +166,13 @@ class ThemeEditing(QObject):
             QGuiApplication.restoreOverrideCursor()
         if not any(proposal.drafts.values()) and not self._has_proposals(proposal.drafts):
             # nothing to propose and nothing to replace: no empty step on the undo stack
-            w.statusBar().showMessage(QCoreApplication.translate(
-                "ThemeEditing", "No themes to suggest: the notes here are already in your themes or share too little."), 8000)
+            if proposal.notes == 0 and not any(self._scene.cells[c].note_ids for c in proposal.drafts if c in self._scene.cells):
+                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: there are no notes here yet.")
+            elif proposal.notes == 0:
+                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: every note here is already in one of your themes.")
+            else:
+                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: the notes here share too little to be grouped.")
+            w.statusBar().showMessage(message, 8000)
             return False
         scope = (w.workshop_id, tuple(cells) if cells is not None else None)
         command = SuggestThemes(self._project, proposal, scope, granularity_step=granularity_step)
