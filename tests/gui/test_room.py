@@ -99,11 +99,16 @@ def test_language_switch_changes_visible_strings(qtbot, project, workshop, prefs
     assert english.entry.post_button.text() == "Post"
     english.post_note(project.workshops.focus_areas(workshop.id)[0].id,
                       project.workshops.categories(workshop.id)[0].id, "Före bytet", "")
+    english.timer.minutes.setValue(5)
+    english.timer.start()
 
     swedish = english.set_language("sv")
     qtbot.addWidget(swedish)
     try:
         assert prefs.language == "sv"
+        # a running round goes on in the rebuilt window
+        assert swedish.timer.running and swedish.timer.minutes.value() == 5
+        assert 4 * 60_000 < swedish.timer.remaining_ms() <= 5 * 60_000
         assert list(swedish.menus)[0] == "&Arkiv"
         assert swedish.entry.post_button.text() == "Sätt upp"
         assert swedish.windowTitle().endswith("Workshoptavlan")

@@ -108,11 +108,13 @@ class Launcher:
         install_translators(resolve_language(self.prefs.language))
         workshop_id = old.workshop_id
         presenting = old.presentation.active
+        round_timer = old.timer.state()  # a running round goes on in the new window
         old.presentation.set_active(False)
         session = old.release_session()
         old.close()
         old.deleteLater()
         window = self.show(session, workshop_id)
+        window.timer.restore(round_timer)
         if presenting:
             window.presentation.set_active(True)
         return window

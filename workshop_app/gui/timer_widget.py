@@ -121,6 +121,25 @@ class RoundTimer(QWidget):
             return max(0, self._left_ms - self._clock.elapsed())
         return max(0, self._left_ms)
 
+    def state(self) -> tuple[int, int, bool]:
+        """(minutes of the round, milliseconds left, running): what :meth:`restore` takes back."""
+        return self.minutes.value(), self.remaining_ms(), self._running
+
+    def restore(self, state: tuple[int, int, bool]) -> None:
+        """Carry a round on from another timer (the window is rebuilt when the language changes)."""
+        minutes, left_ms, running = state
+        self.minutes.blockSignals(True)
+        self.minutes.setValue(minutes)
+        self.minutes.blockSignals(False)
+        self._total_ms = minutes * 60_000
+        self._left_ms = left_ms
+        self._running = False
+        self._tick.stop()
+        if running and left_ms > 0:
+            self.start()
+        else:
+            self._update()
+
     def toggle(self) -> None:
         self.pause() if self._running else self.start()
 
