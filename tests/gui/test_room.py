@@ -31,11 +31,17 @@ def test_presentation_mode_on_and_off(qtbot, window, prefs):
 
 
 def test_high_contrast_is_remembered(window, prefs):
+    from PySide6.QtGui import QColor, QPalette
+
+    prompt = lambda: window.entry.text.palette().color(QPalette.ColorRole.PlaceholderText)  # noqa: E731
+    normal = prompt()
     assert not window.scene.high_contrast
     window.actions["high_contrast"].trigger()
     assert window.scene.high_contrast and prefs.high_contrast
+    assert prompt() == QColor("#3a3a3a") != normal  # the entry bar's prompt is dark too
     window.actions["high_contrast"].trigger()
     assert not window.scene.high_contrast and not prefs.high_contrast
+    assert prompt() == normal
 
 
 def test_timer_start_pause_and_one_more_minute(qtbot, window):

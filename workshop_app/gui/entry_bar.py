@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -249,6 +249,18 @@ class EntryBar(QFrame):
             button.setFont(mid)
             button.setIconSize(self._category_icon_size())
         self.updateGeometry()
+
+    def set_high_contrast(self, on: bool) -> None:
+        """Black on white with a dark prompt, as the board's high-contrast look (the pale grey
+        prompt is hard to read on a projector)."""
+        palette = QPalette(self.text.palette()) if on else QPalette()  # an empty palette: inherit again
+        if on:
+            palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
+            palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+            palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3a3a3a"))
+        for widget in (self.text, self.group):
+            widget.setPalette(palette)
+        self.text.setProperty("highContrast", on)
 
     def _fit_text_height(self) -> None:
         line = self.text.fontMetrics().lineSpacing()

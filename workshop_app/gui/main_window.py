@@ -157,6 +157,8 @@ class MainWindow(QMainWindow):
         self.entry.cell_changed.connect(self._remember_cell)
         self.entry.group_changed.connect(lambda name: setattr(self.prefs, "group_name", name))
         self.entry.set_group_name(self.prefs.group_name)
+        if self.prefs.high_contrast:
+            self.entry.set_high_contrast(True)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

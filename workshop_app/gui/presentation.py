@@ -107,6 +107,7 @@ class Presentation:
         w.prefs.high_contrast = not w.prefs.high_contrast
         if w.scene is not None:
             w.scene.set_look(high_contrast=w.prefs.high_contrast)
+        w.entry.set_high_contrast(w.prefs.high_contrast)
         w._refresh_actions()
 
     # --- list view ---------------------------------------------------------------------------
