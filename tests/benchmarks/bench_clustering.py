@@ -11,7 +11,7 @@ set and of the lexicon; ``--heldout PATH`` or ``$WORKSHOP_HELDOUT_CSV`` to use a
 to skip it) is reported in the same run with the same metrics, and each set's threshold is also chosen
 on the other set and scored on it (leave-one-set-out). With the default held-out file the small sealed
 set ``tests/clustering/data/sealed_sv.csv`` and the two independently written sets
-``independent_a_sv.csv`` (now development data), ``independent_b_sv.csv`` and ``independent_c_sv.csv``
+``independent_a_sv.csv`` (now development data) and ``independent_b_sv.csv``, ``_c`` and ``_d``
 (only ever scored: the figures to quote for notes never seen) are reported too.
 
 Metrics (docs: DESIGN.md, "Clustering: what good means"), per cell, then averaged over cells:
@@ -52,12 +52,13 @@ HELDOUT_CSV = REPO / "tests" / "clustering" / "data" / "heldout_sv.csv"
 SEALED_CSV = REPO / "tests" / "clustering" / "data" / "sealed_sv.csv"
 #: Two more sets, each written by a writer who saw neither the code, the lexicon nor any other
 #: note set (2026-12-01). ``independent_a`` was then read note by note to find what the lexicon
-#: missed (so it is development data now); ``independent_b`` and ``independent_c`` have only ever
-#: been scored: they are the honest measure of notes the app has never seen, the ones to quote.
+#: missed (so it is development data now); ``independent_b``, ``_c`` and ``_d`` have only ever been
+#: scored: they are the honest measure of notes the app has never seen, the ones to quote.
 INDEPENDENT_CSVS = {
     "indep_a": REPO / "tests" / "clustering" / "data" / "independent_a_sv.csv",
     "indep_b": REPO / "tests" / "clustering" / "data" / "independent_b_sv.csv",
     "indep_c": REPO / "tests" / "clustering" / "data" / "independent_c_sv.csv",
+    "indep_d": REPO / "tests" / "clustering" / "data" / "independent_d_sv.csv",
 }
 
 
