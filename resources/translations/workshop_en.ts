@@ -533,92 +533,92 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="97" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
             <source>&amp;Focus area:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="101" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="121" />
             <source>&amp;Kind of note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="108" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="128" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="109" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="129" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="115" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
             <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="119" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="139" />
             <source>Post the note (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="125" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="145" />
             <source>Group or organisation (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="146" />
             <source>Group or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="137" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="157" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="167" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="230" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="324" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="295" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="327" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="307" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="339" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="348" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="319" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="351" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="323" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="355" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -785,133 +785,135 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="45" />
+            <location filename="../../workshop_app/gui/main_window.py" line="55" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="137" />
+            <location filename="../../workshop_app/gui/main_window.py" line="147" />
             <source>Find notes (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="138" />
+            <location filename="../../workshop_app/gui/main_window.py" line="148" />
             <source>Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="175" />
+            <location filename="../../workshop_app/gui/main_window.py" line="187" />
+            <location filename="../../workshop_app/gui/main_window.py" line="513" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="176" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="513" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="204" />
             <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="197" />
+            <location filename="../../workshop_app/gui/main_window.py" line="209" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="202" />
+            <location filename="../../workshop_app/gui/main_window.py" line="214" />
             <source>Workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="218" />
+            <location filename="../../workshop_app/gui/main_window.py" line="230" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="243" />
+            <location filename="../../workshop_app/gui/main_window.py" line="255" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="248" />
+            <location filename="../../workshop_app/gui/main_window.py" line="260" />
             <source>S&amp;witch workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="265" />
+            <location filename="../../workshop_app/gui/main_window.py" line="277" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="267" />
+            <location filename="../../workshop_app/gui/main_window.py" line="279" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="326" />
+            <location filename="../../workshop_app/gui/main_window.py" line="338" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="393" />
+            <location filename="../../workshop_app/gui/main_window.py" line="405" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <location filename="../../workshop_app/gui/main_window.py" line="464" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="469" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="498" />
             <source>At the shared screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="499" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="488" />
+            <location filename="../../workshop_app/gui/main_window.py" line="500" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
+            <location filename="../../workshop_app/gui/main_window.py" line="501" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="490" />
+            <location filename="../../workshop_app/gui/main_window.py" line="502" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="491" />
+            <location filename="../../workshop_app/gui/main_window.py" line="503" />
             <source>Ctrl+L: back to writing a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="493" />
+            <location filename="../../workshop_app/gui/main_window.py" line="505" />
             <source>Commands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="500" />
+            <location filename="../../workshop_app/gui/main_window.py" line="515" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="528" />
+            <location filename="../../workshop_app/gui/main_window.py" line="543" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
@@ -979,23 +981,23 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="131" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="134" />
             <source>No notes were face down.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="138" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="145" />
             <source>Delete workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="140" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="144" />
             <source>This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
@@ -1428,7 +1430,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
             <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
             <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
@@ -1649,7 +1651,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
@@ -1701,7 +1703,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
             <source>Start timer</source>
             <translation type="unfinished" />
         </message>
@@ -1716,15 +1718,15 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="173" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="180" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="181" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="188" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="192" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="199" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
             <source>Time is up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
             <source>Pause timer</source>
             <translation type="unfinished" />
         </message>
@@ -2039,12 +2041,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="105" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="108" />
             <source>Conclusions for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="109" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation type="unfinished" />
         </message>

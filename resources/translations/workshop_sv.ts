@@ -537,92 +537,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="97" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="101" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="121" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="108" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="128" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="109" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="129" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="115" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="119" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="139" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="125" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="145" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="126" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="146" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="137" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="157" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="167" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="230" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="324" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="295" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="327" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="307" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="339" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="316" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="348" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="319" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="351" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="323" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="355" />
             <source>Posted. Next note!</source>
             <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
@@ -789,134 +789,136 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="45" />
+            <location filename="../../workshop_app/gui/main_window.py" line="55" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="137" />
+            <location filename="../../workshop_app/gui/main_window.py" line="147" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="138" />
+            <location filename="../../workshop_app/gui/main_window.py" line="148" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="175" />
+            <location filename="../../workshop_app/gui/main_window.py" line="187" />
+            <location filename="../../workshop_app/gui/main_window.py" line="513" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="176" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="513" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="204" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="197" />
+            <location filename="../../workshop_app/gui/main_window.py" line="209" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="202" />
+            <location filename="../../workshop_app/gui/main_window.py" line="214" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="218" />
+            <location filename="../../workshop_app/gui/main_window.py" line="230" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="243" />
+            <location filename="../../workshop_app/gui/main_window.py" line="255" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="248" />
+            <location filename="../../workshop_app/gui/main_window.py" line="260" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="265" />
+            <location filename="../../workshop_app/gui/main_window.py" line="277" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="267" />
+            <location filename="../../workshop_app/gui/main_window.py" line="279" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="326" />
+            <location filename="../../workshop_app/gui/main_window.py" line="338" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="393" />
+            <location filename="../../workshop_app/gui/main_window.py" line="405" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="452" />
+            <location filename="../../workshop_app/gui/main_window.py" line="464" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="469" />
+            <location filename="../../workshop_app/gui/main_window.py" line="481" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="486" />
+            <location filename="../../workshop_app/gui/main_window.py" line="498" />
             <source>At the shared screen</source>
             <translation>Vid den gemensamma skärmen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="487" />
+            <location filename="../../workshop_app/gui/main_window.py" line="499" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="488" />
+            <location filename="../../workshop_app/gui/main_window.py" line="500" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="489" />
+            <location filename="../../workshop_app/gui/main_window.py" line="501" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="490" />
+            <location filename="../../workshop_app/gui/main_window.py" line="502" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="491" />
+            <location filename="../../workshop_app/gui/main_window.py" line="503" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="493" />
+            <location filename="../../workshop_app/gui/main_window.py" line="505" />
             <source>Commands</source>
             <translation>Kommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="500" />
+            <location filename="../../workshop_app/gui/main_window.py" line="515" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="528" />
+            <location filename="../../workshop_app/gui/main_window.py" line="543" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -984,23 +986,23 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>(inga)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="131" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="134" />
             <source>No notes were face down.</source>
             <translation>Inga lappar var dolda.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="138" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="145" />
             <source>Delete workshop</source>
             <translation>Ta bort workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="140" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="144" />
             <source>This cannot be undone.</source>
             <translation>Det går inte att ångra.</translation>
         </message>
@@ -1433,7 +1435,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
             <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
             <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
@@ -1654,7 +1656,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>%1 finns redan. Vill du ersätta den?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -1706,7 +1708,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
             <source>Start timer</source>
             <translation>Starta timern</translation>
         </message>
@@ -1721,15 +1723,15 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="173" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="180" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="181" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="188" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="192" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="199" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
             <source>Time is up</source>
             <translation>Tiden är ute</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="183" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
             <source>Pause timer</source>
             <translation>Pausa timern</translation>
         </message>
@@ -2045,12 +2047,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="105" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="108" />
             <source>Conclusions for %1</source>
             <translation>Slutsatser för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="109" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation>Vad workshoppen kom fram till om ”%1” (skrivs ut i rapporten efter områdets teman):</translation>
         </message>

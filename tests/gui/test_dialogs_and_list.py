@@ -35,7 +35,9 @@ def test_properties_dialog_edits_metadata_in_one_undoable_step(window, project, 
     assert (w.title, w.date, w.organisations, w.participants) == ("Workshop i Testby", "2026-11-20", (), None)
 
 
-def test_new_workshop_from_a_template_and_switching(window, project, workshop):
+def test_new_workshop_from_a_template_and_switching(window, project, workshop, prefs):
+    window.entry.set_group_name("Björkvik")
+    prefs.group_name = "Björkvik"
     dialog = window.workshop_editing.new_workshop()
     assert dialog.template.count() >= 1 and dialog.template.isVisible()
     dialog.title.setText("Workshop i Alingsås")
@@ -44,6 +46,8 @@ def test_new_workshop_from_a_template_and_switching(window, project, workshop):
     assert window.workshop_id == created.id
     assert window.windowTitle().startswith("Workshop i Alingsås")
     assert window.workshop_combo.count() == 2
+    # another meeting: the last table's group does not tag the new workshop's notes
+    assert window.entry.group.text() == "" and prefs.group_name == ""
     # each workshop has its own undo history
     areas = project.workshops.focus_areas(created.id)
     cats = project.workshops.categories(created.id)

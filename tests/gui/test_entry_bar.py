@@ -125,3 +125,21 @@ def test_the_group_field_hands_the_keyboard_back_to_the_note(qtbot, window, proj
     type_text(entry.text, "Tolk behövs oftare")
     press(qtbot, entry.text, Qt.Key.Key_Return)
     assert [(n.text, n.group_name) for n in project.notes.list(workshop.id)] == [("Tolk behövs oftare", "Björkvik")]
+
+
+def test_ctrl_z_in_the_note_field_undoes_typing_first_then_the_posted_note(qtbot, window, project, workshop):
+    """The note field has the focus all day: Ctrl+Z there must reach the board's undo."""
+    entry = window.entry
+    entry.text.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.text)
+    type_text(entry.text, "Tid för samtal")
+    press(qtbot, entry.text, Qt.Key.Key_Return)
+    assert project.notes.count(workshop.id) == 1
+    type_text(entry.text, "halvskriven")
+    press(qtbot, entry.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.text.toPlainText() == "" and project.notes.count(workshop.id) == 1  # the typing went
+    press(qtbot, entry.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert project.notes.count(workshop.id) == 0  # then the posted note
+    assert QApplication.focusWidget() is entry.text
+    press(qtbot, entry.text, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert project.notes.count(workshop.id) == 1

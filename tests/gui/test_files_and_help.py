@@ -121,10 +121,15 @@ def test_report_and_file_errors_have_swedish_headlines(qapp):
 
 
 def test_shortcut_help_lists_every_command_that_has_a_key(qtbot, window):
+    from workshop_app.gui.main_window import _typed_key
+
     box = window.show_shortcuts()
     text = box.text()
-    for action in window.actions.values():
+    for action in (window.undo_action, window.redo_action, *window.actions.values()):
         for key in action.shortcuts():
-            assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.objectName()
+            if _typed_key(key):
+                assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.objectName()
     assert "Alt+1" in text and "Shift+Enter" in text
+    assert any(line.startswith("Ctrl+Z") and line.endswith(": Undo") for line in text.splitlines())
+    assert "Ctrl+Y" in text and "/ New" not in text  # not the "New" key of multimedia keyboards
     box.close()

@@ -118,6 +118,32 @@ def test_personal_data_dialog_names_the_workshop_and_a_possible_number(qtbot):
     assert second.startswith("phone number") and "Ale: 070" in second
 
 
+def test_the_personal_data_check_names_the_workshop_when_the_report_covers_several(dialog, project, noted, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from workshop_app.report import find_personal_data
+
+    other = project.workshops.create("Kungälv")
+    area = project.workshops.focus_areas(other.id)[0]
+    category = project.workshops.categories(other.id)[0]
+    project.notes.add(other.id, area.id, category.id, "Ring 070-123 45 67")
+    fresh = ReportDialog(project, noted.id)
+    qtbot.addWidget(fresh)
+    for i in range(fresh.workshop_list.count()):
+        fresh.workshop_list.item(i).setCheckState(Qt.CheckState.Checked)
+    seen = []
+
+    def look():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PersonalDataDialog) and w.isVisible())
+        seen.append(box.list.item(0).text())
+        box.reject()
+
+    QTimer.singleShot(50, look)
+    assert fresh.confirm_personal_data(find_personal_data(project, fresh.workshop_ids())) is False
+    assert seen and "Kungälv: Ring" in seen[0]
+
+
 def test_an_existing_report_is_replaced_only_when_the_facilitator_says_so(dialog, tmp_path, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -51,9 +51,24 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
 
 
 class NoteText(QPlainTextEdit):
-    """The text field: Enter posts, Shift+Enter starts a new line."""
+    """The text field: Enter posts, Shift+Enter starts a new line. Undo and redo undo the typing
+    while there is typing to undo, and the board's last step otherwise (the field keeps the focus
+    all day, so Ctrl+Z must reach the window's undo from here)."""
 
     submitted = Signal()
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            document = self.document()
+            if event.matches(QKeySequence.StandardKey.Undo) and not document.isUndoAvailable():
+                # the board's step is undone now: redo must bring that back, not old typing
+                document.clearUndoRedoStacks(QTextDocument.Stacks.RedoStack)
+                event.ignore()  # not ours: the window's Undo action takes the key
+                return False
+            if (event.matches(QKeySequence.StandardKey.Redo) or _is_ctrl_y(event)) and not document.isRedoAvailable():
+                event.ignore()
+                return False
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
@@ -63,6 +78,11 @@ class NoteText(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def _is_ctrl_y(event: QKeyEvent) -> bool:
+    """Ctrl+Y, the window's second redo key on every platform (QKeySequence.Redo is Ctrl+Shift+Z on some)."""
+    return event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
 
 
 class EntryBar(QFrame):

@@ -41,6 +41,16 @@ from workshop_app.gui.workshop_editing import WorkshopEditing
 log = logging.getLogger(__name__)
 
 
+def _typed_key(key: QKeySequence) -> bool:
+    """A shortcut typed on an ordinary keyboard: a modifier with a key, or a function key, Del,
+    Esc or the like (not a dedicated multimedia key such as "New" or "Help")."""
+    combo = key[0]
+    if combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        return True
+    code = combo.key().value
+    return Qt.Key.Key_Escape.value <= code <= Qt.Key.Key_F35.value
+
+
 def app_title() -> str:
     return QCoreApplication.translate("MainWindow", "Workshop Board")
 
@@ -495,10 +505,13 @@ class MainWindow(QMainWindow):
             self.tr("Commands"),
         ]
         native = QKeySequence.SequenceFormat.NativeText
-        for action in self.actions.values():
-            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty()]
+        for action in (self.undo_action, self.redo_action, *self.actions.values()):
+            # the keys people type: with a modifier, or a function key (not the "New" key of
+            # some keyboards that a standard binding also lists)
+            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty() and _typed_key(k)]
             if keys:
-                lines.append(f"{' / '.join(keys)}: {action.text().replace('&', '').rstrip('…')}")
+                name = self.tr("Undo") if action is self.undo_action else self.tr("Redo") if action is self.redo_action else action.text()
+                lines.append(f"{' / '.join(keys)}: {name.replace('&', '').rstrip('…')}")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
                           QMessageBox.StandardButton.Close, self)
         box.setObjectName("shortcutsHelp")

@@ -86,7 +86,7 @@ class PersonalDataDialog(QDialog):
             EMAIL: self.tr("e-mail address"),
         }
         possible = self.tr("possible personal identity number")
-        titles = workshop_titles if workshop_titles and len({f.workshop_id for f in findings}) > 1 else {}
+        titles = workshop_titles or {}
         intro = QLabel(
             self.tr("These notes look like they contain personal data. A published report should not "
                     "name or identify people. Show a note to change it, or export as it is."),
@@ -426,7 +426,8 @@ class ReportDialog(QDialog):
         texts = {}
         for workshop_id in {f.workshop_id for f in findings}:
             texts.update({n.id: n.text for n in self.project.notes.list(workshop_id)})
-        titles = {w.id: w.title for w in self.project.workshops.list()}
+        # which workshop each note is from, when the report covers more than one
+        titles = {w.id: w.title for w in self.project.workshops.list()} if len(self.workshop_ids()) > 1 else {}
         dialog = PersonalDataDialog(findings, texts, self, workshop_titles=titles)
         result = dialog.exec()
         if result == 2 and dialog.chosen is not None:

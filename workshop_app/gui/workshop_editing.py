@@ -45,6 +45,9 @@ class WorkshopEditing:
         except UserError as error:
             w.show_error(error)
             return
+        # a new workshop is another meeting: the last table's group must not tag its notes
+        w.entry.set_group_name("")
+        w.prefs.group_name = ""
         w.show_workshop(workshop.id)
 
     def edit_properties(self) -> "WorkshopDialog | None":
