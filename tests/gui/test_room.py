@@ -62,6 +62,17 @@ def test_timer_start_pause_and_one_more_minute(qtbot, window):
     assert timer.display.text() == "01:00"
 
 
+def test_a_new_length_applies_to_the_running_round(qtbot, window):
+    timer = window.timer
+    timer.minutes.setValue(10)
+    timer.start()
+    qtbot.wait(300)
+    timer.minutes.setValue(12)  # two more minutes for this round
+    assert timer.running and 11 * 60_000 + 59_000 < timer.remaining_ms() < 12 * 60_000
+    timer.minutes.setValue(1)
+    assert timer.running and 59_000 < timer.remaining_ms() < 60_000
+
+
 def test_hidden_round_and_reveal(window, project, workshop):
     areas = project.workshops.focus_areas(workshop.id)
     cats = project.workshops.categories(workshop.id)

@@ -173,8 +173,16 @@ class RoundTimer(QWidget):
         self._update()
 
     def _minutes_changed(self, value: int) -> None:
+        """A new length of the round: while it runs, the time already gone counts against it
+        (10 → 12 minutes gives two more; 10 → 1 after two minutes ends the round)."""
         if not self._running:
             self.reset()
+            return
+        gone = self._total_ms - self.remaining_ms()
+        self._total_ms = value * 60_000
+        self._left_ms = max(0, self._total_ms - gone)
+        self._clock.start()
+        self._update()
 
     def _update(self) -> None:
         left = self.remaining_ms()
