@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from workshop_app.clustering import text as _text
 from workshop_app.clustering.lexicon import Lexicon, default_lexicon
 from workshop_app.clustering.titles import title_and_keywords, unique_titles
-from workshop_app.clustering.vectors import analyse_normalised, feature_matrix
+from workshop_app.clustering.vectors import analyse_normalised, count_matrix, feature_matrix
 
 #: Distance threshold at granularity 0.5: the middle of the plateau (0.80-0.88) where both the
 #: development notes and the independently written held-out notes (tests/clustering/data) score best
@@ -231,7 +231,8 @@ def propose_for_cells(
 def shared_words(features: Sequence):
     """n × n booleans: true where two notes share a concept or a word stem (character n-grams alone
     are no tie a facilitator could see)."""
-    matrix = feature_matrix(features, {"concepts": 1.0, "stems": 1.0})
+    # concept ids are upper case, stems lower case: one key space, counts are enough
+    matrix = count_matrix([{**f.concepts, **f.stems} for f in features], sort_indices=False)
     return (matrix @ matrix.T).toarray() > 0.0
 
 

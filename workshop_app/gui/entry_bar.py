@@ -65,8 +65,8 @@ class NoteText(QPlainTextEdit):
                 document.clearUndoRedoStacks(QTextDocument.Stacks.RedoStack)
                 event.ignore()  # not ours: the window's Undo action takes the key
                 return False
-            if (event.matches(QKeySequence.StandardKey.Redo) or _is_ctrl_y(event)) and not document.isRedoAvailable():
-                event.ignore()
+            if event.matches(QKeySequence.StandardKey.Redo) and not document.isRedoAvailable():
+                event.ignore()  # the window's other redo keys (Ctrl+Y) the field never claims
                 return False
         return super().event(event)
 
@@ -78,11 +78,6 @@ class NoteText(QPlainTextEdit):
             event.accept()
             return
         super().keyPressEvent(event)
-
-
-def _is_ctrl_y(event: QKeyEvent) -> bool:
-    """Ctrl+Y, the window's second redo key on every platform (QKeySequence.Redo is Ctrl+Shift+Z on some)."""
-    return event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
 
 
 class EntryBar(QFrame):
@@ -280,7 +275,6 @@ class EntryBar(QFrame):
             palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3a3a3a"))
         for widget in (self.text, self.group):
             widget.setPalette(palette)
-        self.text.setProperty("highContrast", on)
 
     def _fit_text_height(self) -> None:
         line = self.text.fontMetrics().lineSpacing()

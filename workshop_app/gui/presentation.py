@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
+
 if TYPE_CHECKING:
     from workshop_app.gui.main_window import MainWindow
 
@@ -77,8 +79,6 @@ class Presentation:
 
     def _scale_room_widgets(self) -> None:
         """The entry bar, the round timer and the workshop's title follow the presentation zoom."""
-        from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
-
         w, scale = self.window, self.entry_scale()
         w.entry.set_scale(scale)
         w.timer.set_scale(scale)

@@ -44,8 +44,6 @@ from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, Finding
 log = logging.getLogger(__name__)
 
 PDF, HTML = "pdf", "html"
-LAST_WORKSHOPS_KEY = "report.workshops"
-"""Project setting: the workshops the last exported report covered (ticked again next time)."""
 PREVIEW = 90
 
 
@@ -275,7 +273,7 @@ class ReportDialog(QDialog):
         (every workshop when there is none)."""
         if current_workshop_id is None:
             return existing
-        last = self.project.settings.get(LAST_WORKSHOPS_KEY) or []
+        last = self.settings.workshops
         if current_workshop_id in last:
             return {i for i in last if i in existing}
         return {current_workshop_id}
@@ -305,6 +303,7 @@ class ReportDialog(QDialog):
             language=self.language_box.currentData(),
             include_names=self.names_box.isChecked(),
             sections=sections,
+            workshops=tuple(self.workshop_ids()),
             **{key: edit.toPlainText().strip() for key, edit in self.text_edits.items()},
         )
 
@@ -370,11 +369,6 @@ class ReportDialog(QDialog):
         if path.exists() and path != self._confirmed_path and not self._confirm_replace(path):
             return None
         settings = self.save_settings()
-        if not getattr(self.project, "read_only", False):
-            try:
-                self.project.settings.set(LAST_WORKSHOPS_KEY, ids)
-            except UserError as exc:
-                log.warning("report workshops not remembered: %s", exc)
         findings = find_personal_data(self.project, ids)
         if findings and not self.confirm_personal_data(findings):
             return None

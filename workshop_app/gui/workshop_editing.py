@@ -82,14 +82,12 @@ class WorkshopEditing:
         """The focus area the conclusions command is about: that of the selected card or theme,
         else the one chosen in the entry bar."""
         w = self.window
-        if w.scene is not None:
-            for item in w.scene.selectedItems():
-                note = getattr(item, "note", None)
-                theme = w.scene.themes.get(getattr(item, "theme_id", None) or "")
-                if note is not None:
-                    return note.focus_area_id
-                if theme is not None:
-                    return theme.focus_area_id
+        notes = w.selected_note_ids()
+        if notes:
+            return w.session.project.notes.get(notes[0]).focus_area_id
+        theme_id = w.theme_editing.current_theme()
+        if theme_id and w.scene is not None and theme_id in w.scene.themes:
+            return w.scene.themes[theme_id].focus_area_id
         return w.entry.area_id or None
 
     def edit_conclusion(self, area_id: str | None = None) -> "TextDialog | None":

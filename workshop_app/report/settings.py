@@ -52,6 +52,8 @@ class ReportSettings:
     language: str | None = None
     include_names: bool = False
     sections: tuple[str, ...] = SECTIONS
+    workshops: tuple[str, ...] = ()
+    """Ids of the workshops the last report covered (the export dialog ticks them again)."""
 
     @classmethod
     def from_dict(cls, data: Any) -> "ReportSettings":
@@ -70,6 +72,9 @@ class ReportSettings:
             elif f.name == "sections":
                 if isinstance(value, (list, tuple)):
                     values[f.name] = tuple(s for s in SECTIONS if s in value)
+            elif f.name == "workshops":
+                if isinstance(value, (list, tuple)):
+                    values[f.name] = tuple(i for i in value if isinstance(i, str))
             else:
                 values[f.name] = value.strip() if isinstance(value, str) else ""
         return cls(**values)
@@ -77,6 +82,7 @@ class ReportSettings:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sections"] = list(self.sections)
+        data["workshops"] = list(self.workshops)
         return data
 
     def with_changes(self, **changes: Any) -> "ReportSettings":

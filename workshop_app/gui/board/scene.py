@@ -103,7 +103,6 @@ class BoardScene(QGraphicsScene):
         self._row_heights: list[float] = []
         self._filter = ""
         self._drag_start: dict[NoteItem, QPointF] = {}
-        self._hinted: dict[str, None] = {}  # note ids whose cards show "Fits in", in order
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
@@ -394,10 +393,8 @@ class BoardScene(QGraphicsScene):
 
     def _themes_changed(self) -> None:
         touched = self._place_theme_items(self.project.themes.list(self.workshop_id))
-        for note_id in list(self._hinted):
-            item = self.items_by_id.get(note_id)
-            if item is not None and item.hint_theme_id:
-                self.set_theme_hint(note_id, item.hint_theme_id)  # renamed or gone
+        for item in self.hinted_items():
+            self.set_theme_hint(item.note_id, item.hint_theme_id)  # renamed or gone
         if touched:
             self._relayout_cells(touched)
 
@@ -406,25 +403,18 @@ class BoardScene(QGraphicsScene):
         """Show on a loose card that it fits ``theme_id`` (a theme of its cell); None takes it away."""
         item = self.items_by_id.get(note_id)
         if item is None:
-            self._hinted.pop(note_id, None)
             return False
         theme = self.themes.get(theme_id) if theme_id else None
         if theme is None or item.note.theme_id or item.note.hidden or \
                 (theme.focus_area_id, theme.category_id) != (item.note.focus_area_id, item.note.category_id):
             item.set_theme_hint(None)
-            self._hinted.pop(note_id, None)
             return False
         item.set_theme_hint(theme.id, theme.title)
-        self._hinted.setdefault(note_id, None)  # newest last
         return True
 
     def hinted_items(self) -> list[NoteItem]:
-        """The cards that show a hint now, oldest first."""
-        items = [self.items_by_id.get(i) for i in self._hinted]
-        live = [i for i in items if i is not None and i.hint_theme_id]
-        if len(live) != len(self._hinted):
-            self._hinted = dict.fromkeys(i.note_id for i in live)
-        return live
+        """The cards that show a hint now, in posting order (the newest last)."""
+        return sorted((i for i in self.items_by_id.values() if i.hint_theme_id), key=lambda i: i.note.created_at)
 
     def themes_in(self, cell: CellItem) -> list[Theme]:
         return [self.themes[i] for i in cell.theme_ids]
