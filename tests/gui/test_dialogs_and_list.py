@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
@@ -111,15 +112,18 @@ def test_list_view_is_an_alternative_to_the_board(qtbot, window, project, worksh
     assert window.showing_board and window.notes_model is None
 
 
-def test_an_empty_date_starts_from_today_when_clicked_or_typed(qtbot, window, workshop):
+@pytest.mark.parametrize("today", [(2026, 3, 1), (2026, 3, 15), (2026, 4, 30), (2028, 2, 29), (2026, 12, 31)])
+def test_an_empty_date_becomes_exactly_today_when_clicked_or_typed(qtbot, window, workshop, today):
     import dataclasses
 
-    from PySide6.QtCore import QDate
+    from PySide6.QtCore import QDate, QPoint
 
     from workshop_app.gui.dialogs.workshop_dialog import NO_DATE, WorkshopDialog
 
-    dialog = WorkshopDialog(window, dataclasses.replace(workshop, date=""))
+    day = QDate(*today)
+    dialog = WorkshopDialog(window, dataclasses.replace(workshop, date=""), today=lambda: day)
     dialog.dialog.show()
+    qtbot.waitExposed(dialog.dialog)
     date = dialog.date
     assert date.date() == NO_DATE and date.text() == "No date"
     date.setFocus()
@@ -128,11 +132,24 @@ def test_an_empty_date_starts_from_today_when_clicked_or_typed(qtbot, window, wo
         qtbot.keyClick(date, ch)
     assert date.date() == QDate(2025, 3, 12)
     assert dialog.values()["date"] == "2025-03-12"
+
     qtbot.keyClick(date, Qt.Key.Key_Delete)
     assert dialog.values()["date"] == ""
-    qtbot.mouseClick(date, Qt.MouseButton.LeftButton)  # opens the calendar on this month
-    assert date.date() == QDate.currentDate()
-    for popup in date.findChildren(QWidget):
-        if popup.isWindow() and popup.isVisible():
-            popup.close()
+    # A click on the text itself goes to the date edit's line edit, as a real click does.
+    qtbot.mouseClick(date.lineEdit(), Qt.MouseButton.LeftButton)
+    assert date.date() == day
+    qtbot.keyClick(date, Qt.Key.Key_Delete)
+    # A click elsewhere on the field away from the arrow does not step the date either.
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton, pos=QPoint(4, date.height() // 2))
+    assert date.date() == day
+
+    qtbot.keyClick(date, Qt.Key.Key_Delete)
+    # The arrow opens the calendar on today's month.
+    qtbot.mouseClick(date, Qt.MouseButton.LeftButton, pos=QPoint(date.width() - 6, date.height() // 2))
+    calendar = date.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert date.date() == day
+    assert (calendar.yearShown(), calendar.monthShown()) == (day.year(), day.month())
+    assert calendar.selectedDate() == day
+    calendar.window().close()
     dialog.dialog.reject()

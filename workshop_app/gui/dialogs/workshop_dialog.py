@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
@@ -26,26 +27,59 @@ NO_DATE = QDate(2000, 1, 1)
 """The date edit's minimum, shown as its special value "No date"."""
 
 
+def system_today() -> QDate:
+    """Today's date on this computer (the default "today" of the workshop dialog)."""
+    return QDate.currentDate()
+
+
 class EmptyDateStartsToday(QObject):
-    """A date edit showing "No date" starts from today when it is clicked (its calendar then opens
-    on this month, not January 2000) or when a digit is typed (typing 20250312 gives 2025-03-12);
-    Delete empties it again."""
+    """A date edit showing "No date" becomes exactly today when it is clicked or a digit is typed.
+
+    A click on the text gives today (the press is not passed on, so it cannot step the date); a click
+    on the arrow gives today and lets the calendar open, on this month rather than January 2000.
+    Typing 20250312 into an empty date gives 2025-03-12. Delete empties the date again. The filter is
+    installed on the date edit and on its line edit, which receives the clicks on the text.
+
+    Args:
+        edit: the date edit to watch.
+        today: where "today" comes from, so that tests can choose it.
+    """
+
+    def __init__(self, edit: QDateEdit, today: Callable[[], QDate] = system_today):
+        super().__init__(edit)
+        self._edit = edit
+        self._today = today
+        edit.installEventFilter(self)
+        edit.lineEdit().installEventFilter(self)
+
+    def _start_today(self) -> None:
+        today = self._today()
+        self._edit.setDate(today)
+        calendar = self._edit.calendarWidget()
+        if calendar is not None:
+            calendar.setCurrentPage(today.year(), today.month())
 
     def eventFilter(self, watched, event) -> bool:
+        edit = self._edit
         kind = event.type()
-        if kind == QEvent.Type.MouseButtonPress and watched.date() == NO_DATE:
-            watched.setDate(QDate.currentDate())
+        if kind == QEvent.Type.MouseButtonPress and edit.date() == NO_DATE:
+            self._start_today()
+            on_text = watched is edit.lineEdit() or edit.lineEdit().geometry().contains(
+                event.position().toPoint())
+            if on_text:
+                edit.setCurrentSectionIndex(0)
+                edit.setSelectedSection(edit.sectionAt(0))
+                edit.setFocus(Qt.FocusReason.MouseFocusReason)
+                return True
         elif kind == QEvent.Type.KeyPress:
             if event.key() == Qt.Key.Key_Delete:
-                watched.setDate(NO_DATE)
+                edit.setDate(NO_DATE)
                 return True
-            if watched.date() == NO_DATE and event.text().isdigit():
-                watched.setDate(QDate.currentDate())
-                watched.setCurrentSectionIndex(0)
-                watched.setSelectedSection(watched.sectionAt(0))
+            if edit.date() == NO_DATE and event.text().isdigit():
+                self._start_today()
+                edit.setCurrentSectionIndex(0)
+                edit.setSelectedSection(edit.sectionAt(0))
         return False
-
-
 
 
 class WorkshopDialog:
@@ -56,7 +90,7 @@ class WorkshopDialog:
     """
 
     def __init__(self, parent: QWidget | None, workshop: Workshop | None = None,
-                 templates: tuple[Template, ...] = ()):
+                 templates: tuple[Template, ...] = (), today: Callable[[], QDate] = system_today):
         self.dialog: QDialog = load_form("workshop_dialog.ui", parent)
         self.dialog.setObjectName("WorkshopDialog")
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -79,8 +113,7 @@ class WorkshopDialog:
         for edit in (self.organisations, self.purpose):
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
         self.date.setMinimumDate(NO_DATE)
-        self._empty_date = EmptyDateStartsToday(d)
-        self.date.installEventFilter(self._empty_date)
+        self._empty_date = EmptyDateStartsToday(self.date, today)
         self.language.addItem("Svenska", "sv")
         self.language.addItem("English", "en")
         for template in templates:
@@ -94,7 +127,7 @@ class WorkshopDialog:
             self._fill(workshop)
         else:
             d.setWindowTitle(QCoreApplication.translate("WorkshopDialog", "New workshop"))
-            self.date.setDate(QDate.currentDate())
+            self.date.setDate(today())
         self.title.setFocus()
 
     def _fill(self, w: Workshop) -> None:
