@@ -44,33 +44,58 @@ def test_high_contrast_is_remembered(window, prefs):
     assert prompt() == normal
 
 
+class FakeClock:
+    """A round timer's clock that moves only when a test says so."""
+
+    def __init__(self):
+        self.ms = 1_000_000
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def advance(self, ms: int) -> None:
+        self.ms += ms
+
+
 def test_timer_start_pause_and_one_more_minute(qtbot, window):
     timer = window.timer
+    timer.clock = clock = FakeClock()
     timer.minutes.setValue(1)
     assert timer.display.text() == "01:00"
     window.actions["timer_start"].trigger()
     assert timer.running
-    qtbot.wait(300)
+    clock.advance(15_500)
+    qtbot.waitUntil(lambda: timer.display.text() == "00:45")  # the display follows the clock
     window.actions["timer_start"].trigger()
     assert not timer.running
-    left = timer.remaining_ms()
-    assert 55_000 < left < 60_000
+    assert timer.remaining_ms() == 44_500
+    clock.advance(30_000)  # paused: no time goes
+    assert timer.remaining_ms() == 44_500
     window.actions["timer_plus"].trigger()
-    assert timer.remaining_ms() == left + 60_000
-    assert timer.display.text() == "01:59" or timer.display.text() == "02:00"
+    assert timer.remaining_ms() == 104_500
+    assert timer.display.text() == "01:45"
+    window.actions["timer_start"].trigger()
+    clock.advance(4_500)
+    assert timer.remaining_ms() == 100_000
     window.actions["timer_reset"].trigger()
-    assert timer.display.text() == "01:00"
+    assert not timer.running and timer.display.text() == "01:00"
 
 
 def test_a_new_length_applies_to_the_running_round(qtbot, window):
     timer = window.timer
+    timer.clock = clock = FakeClock()
     timer.minutes.setValue(10)
     timer.start()
-    qtbot.wait(300)
+    clock.advance(2 * 60_000)
     timer.minutes.setValue(12)  # two more minutes for this round
-    assert timer.running and 11 * 60_000 + 30_000 < timer.remaining_ms() < 12 * 60_000
-    timer.minutes.setValue(1)
-    assert timer.running and 30_000 < timer.remaining_ms() < 60_000
+    assert timer.running and timer.remaining_ms() == 10 * 60_000
+    clock.advance(60_000)
+    assert timer.remaining_ms() == 9 * 60_000
+    timer.minutes.setValue(4)  # three minutes gone of a four-minute round
+    assert timer.running and timer.remaining_ms() == 60_000
+    timer.minutes.setValue(2)  # already over
+    qtbot.waitUntil(lambda: timer.time_up)
+    assert not timer.running
 
 
 def test_hidden_round_and_reveal(window, project, workshop):
@@ -215,9 +240,10 @@ def test_time_up_is_unmistakable_words_flashes_and_a_beep_but_no_dialog(qtbot, w
     timer = window.timer
     timer.minutes.setValue(1)
     assert not timer.time_up and timer.display.styleSheet() == ""
+    timer.clock = clock = FakeClock()
     window.actions["timer_start"].trigger()
-    timer._left_ms = 300  # a round of a third of a second
     looks = set()
+    clock.advance(60_000)
     with qtbot.waitSignal(timer.finished, timeout=3000):
         pass
     assert timer.time_up and not timer.running
@@ -246,10 +272,11 @@ def test_time_up_in_swedish(qtbot, monkeypatch):
 
     monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: None))
     install_translators("sv")
-    timer = RoundTimer(1)
+    clock = FakeClock()
+    timer = RoundTimer(1, clock=clock)
     qtbot.addWidget(timer)
     timer.start()
-    timer._left_ms = 0
+    clock.advance(60_000)
     with qtbot.waitSignal(timer.finished, timeout=2000):
         pass
     assert timer.display.text() == "Tiden är ute"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
@@ -18,9 +21,20 @@ TIME_UP_STYLE = "background: #c62828; color: white; border-radius: 4px; padding:
 FLASH_STYLE = "background: #ffeb3b; color: #b71c1c; border-radius: 4px; padding: 0 0.4em;"
 
 
+def monotonic_ms() -> int:
+    """Milliseconds on a clock that only moves forward (not the time of day)."""
+    return time.monotonic_ns() // 1_000_000
+
+
 class RoundTimer(QWidget):
     """Counts down from a number of minutes. When time is up it says so in words, on red, flashes
     a few times and beeps: the whole room should notice, without a dialog in anyone's way.
+
+    Args:
+        minutes: the length of a round.
+        parent: the parent widget.
+        clock: where the time comes from, in milliseconds that only move forward; tests pass a
+            clock of their own. Also settable later as :attr:`clock`.
 
     Signals:
         finished: the countdown reached zero while running.
@@ -28,7 +42,8 @@ class RoundTimer(QWidget):
 
     finished = Signal()
 
-    def __init__(self, minutes: int = 10, parent: QWidget | None = None):
+    def __init__(self, minutes: int = 10, parent: QWidget | None = None,
+                 clock: Callable[[], int] = monotonic_ms):
         super().__init__(parent)
         self.setObjectName("roundTimer")
         self._base_font = QFont(self.font())  # every size here derives from the application font
@@ -40,7 +55,8 @@ class RoundTimer(QWidget):
         self._flash.timeout.connect(self._flash_step)
         self._total_ms = minutes * 60_000
         self._left_ms = self._total_ms
-        self._clock = QElapsedTimer()
+        self.clock = clock
+        self._started_ms = 0
         self._running = False
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -118,7 +134,7 @@ class RoundTimer(QWidget):
 
     def remaining_ms(self) -> int:
         if self._running:
-            return max(0, self._left_ms - self._clock.elapsed())
+            return max(0, self._left_ms - (self.clock() - self._started_ms))
         return max(0, self._left_ms)
 
     def state(self) -> tuple[int, int, bool]:
@@ -148,7 +164,7 @@ class RoundTimer(QWidget):
             return
         if self._left_ms <= 0:
             self._left_ms = self._total_ms
-        self._clock.start()
+        self._started_ms = self.clock()
         self._running = True
         self._tick.start()
         self._update()
@@ -181,7 +197,7 @@ class RoundTimer(QWidget):
         gone = self._total_ms - self.remaining_ms()
         self._total_ms = value * 60_000
         self._left_ms = max(0, self._total_ms - gone)
-        self._clock.start()
+        self._started_ms = self.clock()
         self._update()
 
     def _update(self) -> None:
