@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from workshop_app.gui.app import run
 from workshop_app.paths import default_project_path
 from workshop_app.storage.project import Project
@@ -42,13 +44,18 @@ def test_menus_get_their_entries_when_first_opened(qtbot, window):
     assert themes.actions().count(window.actions["accept_hint"]) == 1
 
 
-def test_window_remembers_the_last_workshop_under_the_same_key(prefs, tmp_path):
-    """The per-project key is the SHA-1 prefix of the path, as before (computed by Qt now)."""
-    import hashlib
+def test_window_remembers_the_last_workshop_per_project(prefs, tmp_path, monkeypatch):
+    """Each project file remembers its own last workshop, however its path is written, and finds
+    what an earlier version of the app stored (the frozen key below was written by 0.1.0)."""
+    from PySide6.QtCore import QSettings
 
-    from workshop_app.gui.settings import _key
+    QSettings().setValue("projects/last_workshop/249f7fcc1142b600", "from-0.1.0")
+    assert prefs.last_workshop(Path("/srv/workshops/Möte i Ale.workshop")) == "from-0.1.0"
 
-    path = tmp_path / "Möte i Ale.workshop"
-    assert _key(path) == hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:16]
-    prefs.set_last_workshop(path, "w1")
-    assert prefs.last_workshop(path) == "w1"
+    ale, bo = tmp_path / "Möte i Ale.workshop", tmp_path / "Möte i Bo.workshop"
+    prefs.set_last_workshop(ale, "w1")
+    prefs.set_last_workshop(bo, "w2")
+    monkeypatch.chdir(tmp_path)
+    assert prefs.last_workshop(Path("Möte i Ale.workshop")) == "w1"  # the same file, written relatively
+    assert prefs.last_workshop(tmp_path / "sub" / ".." / "Möte i Bo.workshop") == "w2"
+    assert prefs.last_workshop(tmp_path / "Annat.workshop") == ""
