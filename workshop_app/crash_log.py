@@ -8,14 +8,17 @@ it grows past that, the older half is dropped.
 
 from __future__ import annotations
 
-import platform
 import sys
-import traceback
-from datetime import datetime, timezone
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from workshop_app.paths import user_data_dir
+
+if TYPE_CHECKING:
+    from types import TracebackType
+
+# platform, traceback and datetime are imported when an entry is written: the GUI installs its hook
+# before the first frame, and a start-up pays for nothing it does not use.
 
 LOG_NAME = "errors.log"
 MAX_BYTES = 1_000_000
@@ -28,6 +31,8 @@ def log_path() -> Path:
 
 def describe_environment() -> str:
     """The version, platform and Python lines that head every entry."""
+    import platform
+
     from workshop_app.version import app_version
 
     qt = sys.modules.get("PySide6")  # named when the GUI has loaded it; this module imports no Qt
@@ -40,6 +45,9 @@ def describe_environment() -> str:
 def format_entry(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
                  *, context: str = "") -> str:
     """One log entry: header, environment and traceback."""
+    import traceback
+    from datetime import datetime, timezone
+
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
     where = f" ({context})" if context else ""
     trace = "".join(traceback.format_exception(exc_type, exc, tb))
@@ -52,6 +60,8 @@ def write_entry(exc_type: type[BaseException], exc: BaseException, tb: Traceback
 
     Never raises: this runs while something else has already gone wrong.
     """
+    import traceback
+
     try:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -93,6 +93,16 @@ def test_a_log_that_cannot_be_written_still_shows_the_box(qtbot, window, hook, t
     hook.box.close()
 
 
+def test_warnings_the_app_logs_go_to_the_same_file(hook):
+    import logging
+
+    logging.getLogger("workshop_app.gui.example").warning("the clock went backwards")
+    logging.getLogger("workshop_app.gui.example").info("not worth a line")
+    text = (Path(os.environ["WORKSHOP_APP_DATA_DIR"]) / "errors.log").read_text(encoding="utf-8")
+    assert "WARNING workshop_app.gui.example: the clock went backwards" in text
+    assert "not worth a line" not in text
+
+
 def test_uninstall_restores_the_previous_hook(window):
     before = sys.excepthook
     hook = ExceptionHook()

@@ -24,6 +24,20 @@ from workshop_app import crash_log
 log = logging.getLogger(__name__)
 
 
+class _LogFileHandler(logging.Handler):
+    """Appends log records to the error log, opening it for each one (they are rare; nothing is open
+    or even looked up at start-up)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            path = crash_log.log_path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(self.format(record) + "\n")
+        except Exception:  # noqa: BLE001 - logging never breaks the app
+            self.handleError(record)
+
+
 class ExceptionHook:
     """``sys.excepthook`` for the GUI; ``install()`` it once the QApplication exists."""
 
@@ -36,25 +50,15 @@ class ExceptionHook:
     def install(self) -> None:
         self._previous = sys.excepthook
         sys.excepthook = self
-        path = crash_log.log_path()
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:  # a read-only data folder: the hook still shows the box
-            return
-        self._handler = logging.FileHandler(path, encoding="utf-8", delay=True)
-        self._handler.setLevel(logging.WARNING)
+        self._handler = _LogFileHandler(logging.WARNING)
         self._handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger()
-        root.addHandler(self._handler)
-        if root.level > logging.WARNING or root.level == logging.NOTSET:
-            root.setLevel(logging.WARNING)
+        logging.getLogger().addHandler(self._handler)
 
     def uninstall(self) -> None:
         if sys.excepthook is self:
             sys.excepthook = self._previous or sys.__excepthook__
         if self._handler is not None:
             logging.getLogger().removeHandler(self._handler)
-            self._handler.close()
             self._handler = None
 
     def __call__(self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
