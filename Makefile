@@ -9,6 +9,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 PACKAGING_STAMP := $(VENV)/.installed-packaging
+QT_LIBS_STAMP   := $(VENV)/.qt-system-libs
 
 .PHONY: run test bench bundle bundle-check clean
 
@@ -17,7 +18,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
 	touch $(STAMP)
 
-run: $(STAMP)
+# Before Qt can abort on a machine that lacks a library of its xcb plugin, name them all and print the
+# one apt-get line that installs them. Checked again only when the system's library cache changes.
+$(QT_LIBS_STAMP): $(STAMP) $(wildcard /etc/ld.so.cache)
+	@$(BIN)/python packaging/qt_system_libs.py --stamp $@
+
+run: $(STAMP) $(QT_LIBS_STAMP)
 	$(BIN)/workshop-app
 
 test: $(STAMP)

@@ -40,8 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         _fail("Interrupted.")
         return 130
     except Exception as exc:  # a bug: one sentence here, the details in the log file
-        _log_bug(exc)
-        _fail(f"Unexpected error ({type(exc).__name__}: {exc}); details were written to the log.")
+        path = _log_bug(exc)
+        where = f"details were written to {path}" if path is not None else "the details could not be logged"
+        _fail(f"Unexpected error ({type(exc).__name__}: {exc}); {where}.")
         return EXIT_BUG
 
 
@@ -49,18 +50,10 @@ def _fail(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
-def _log_bug(exc: BaseException) -> None:
-    import traceback
+def _log_bug(exc: BaseException) -> Path | None:
+    from workshop_app.crash_log import write_entry
 
-    from workshop_app.paths import user_data_dir
-
-    try:
-        folder = user_data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        with open(folder / "errors.log", "a", encoding="utf-8") as log:
-            traceback.print_exception(exc, file=log)
-    except OSError:
-        pass
+    return write_entry(type(exc), exc, exc.__traceback__, context="command line")
 
 
 # --- parsers ---------------------------------------------------------------------------------

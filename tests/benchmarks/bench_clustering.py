@@ -4,8 +4,11 @@ Run on purpose (pytest does not collect it):
 
     python tests/benchmarks/bench_clustering.py [CSV]
 
-The CSV (columns ``focus_area,category,text,theme``) is the argument, else ``$WORKSHOP_NOTES_CSV``,
-else ``../shared/data/notes_dev.csv`` next to the repository. Without a file it says so and exits 0.
+The development set (a CSV with columns ``focus_area,category,text,theme``) is the argument, else
+``$WORKSHOP_NOTES_CSV``, else the team's shared set ``../shared/data/notes_dev.csv`` next to the
+repository when it is there, else the repository's own development set
+``tests/clustering/data/independent_a_sv.csv`` (so a clean clone runs it too). A file that was named
+but cannot be read stops the benchmark with exit code 1.
 The held-out set ``tests/clustering/data/heldout_sv.csv`` (written independently of the development
 set and of the lexicon; ``--heldout PATH`` or ``$WORKSHOP_HELDOUT_CSV`` to use another, ``--heldout -``
 to skip it) is reported in the same run with the same metrics, and each set's threshold is also chosen
@@ -80,13 +83,18 @@ def split_args(argv: list[str]) -> tuple[list[str], Path | None]:
     return rest, heldout
 
 
-def find_csv(argv: list[str]) -> Path | None:
-    """The notes file: argument, environment variable, or the shared development set."""
+def find_csv(argv: list[str]) -> tuple[Path, bool]:
+    """The development notes file and whether it was named (argument or environment variable).
+
+    Unnamed, it is the shared development set when it is next to the repository, else the
+    repository's own (``independent_a``, development data since it was read note by note).
+    """
     if len(argv) > 1:
-        return Path(argv[1])
+        return Path(argv[1]), True
     if os.environ.get("WORKSHOP_NOTES_CSV"):
-        return Path(os.environ["WORKSHOP_NOTES_CSV"])
-    return REPO.parent / "shared" / "data" / "notes_dev.csv"
+        return Path(os.environ["WORKSHOP_NOTES_CSV"]), True
+    shared = REPO.parent / "shared" / "data" / "notes_dev.csv"
+    return (shared if shared.is_file() else INDEPENDENT_CSVS["indep_a"]), False
 
 
 def read_cells(path: Path) -> dict[Cell, list[tuple[str, str, str]]]:
@@ -388,10 +396,14 @@ def leave_one_set_out(sets: dict[str, dict]) -> None:
 
 def main(argv: list[str]) -> int:
     argv, heldout_path = split_args(argv)
-    path = find_csv(argv)
-    if path is None or not path.is_file():
-        print(f"No notes file at {path}; pass a CSV or set WORKSHOP_NOTES_CSV. Nothing to benchmark.")
-        return 0
+    path, named = find_csv(argv)
+    for wanted, what in ((path, "notes file"), (heldout_path, "held-out file")):
+        if wanted is not None and not wanted.is_file():
+            print(f"bench_clustering: the {what} {wanted} does not exist; cannot benchmark.", file=sys.stderr)
+            return 1
+    if not named:
+        print("Development set: " + ("the team's shared set" if path.name == "notes_dev.csv" else
+              "the repository's own (no ../shared/data/notes_dev.csv next to it)"))
     cells = read_cells(path)
     sets = {"dev": cells}
     print(f"Notes: {path} ({sum(len(v) for v in cells.values())} notes, {len(cells)} cells)")
@@ -400,12 +412,12 @@ def main(argv: list[str]) -> int:
         held = sets["heldout"]
         print(f"Held-out: {heldout_path} ({sum(len(v) for v in held.values())} notes, {len(held)} cells)")
     elif heldout_path is not None:
-        print(f"Held-out: none at {heldout_path}")
+        print(f"Held-out: {heldout_path} is the development set here; not scored twice")
     if heldout_path == HELDOUT_CSV and SEALED_CSV.is_file():
         sets["sealed"] = read_cells(SEALED_CSV)
         print(f"Sealed: {SEALED_CSV} ({sum(len(v) for v in sets['sealed'].values())} notes)")
         for name, extra in INDEPENDENT_CSVS.items():
-            if extra.is_file():
+            if extra.is_file() and extra.resolve() != path.resolve():
                 sets[name] = read_cells(extra)
                 print(f"Independent ({name}): {extra} ({sum(len(v) for v in sets[name].values())} notes)")
     print()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.domain.errors import UserError
+from workshop_app.gui.exception_hook import ExceptionHook
 from workshop_app.gui.i18n import install_translators, resolve_language
 from workshop_app.gui.settings import Preferences
 from workshop_app.paths import default_project_path, resource
@@ -155,6 +156,16 @@ def run(project_path: Path | None, *, smoke_test: bool = False) -> int:
     app = application()
     prefs = Preferences()
     install_translators(resolve_language(prefs.language))
+    launcher = Launcher(prefs)
+    hook = ExceptionHook(lambda: launcher.window)
+    hook.install()
+    try:
+        return _start(app, launcher, project_path, smoke_test=smoke_test)
+    finally:
+        hook.uninstall()
+
+
+def _start(app: QApplication, launcher: Launcher, project_path: Path | None, *, smoke_test: bool) -> int:
     if smoke_test and project_path is not None:
         from workshop_app.gui.session import OpenProject
         from workshop_app.storage.project import Project
@@ -171,7 +182,6 @@ def run(project_path: Path | None, *, smoke_test: bool = False) -> int:
             if session is not None:
                 session.close()
             return 1
-    launcher = Launcher(prefs)
     window = launcher.show(session)
     if error is not None:
         from workshop_app.gui.messages import show_error
