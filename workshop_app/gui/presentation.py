@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 
 from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
 
@@ -27,6 +28,7 @@ class Presentation:
         self.controls_visible = True
         self.list_hidden = True
         self._was_maximized = False
+        self._area_keys: list[QAction] = []
 
     # --- mode --------------------------------------------------------------------------------
     def toggle(self) -> None:
@@ -45,6 +47,8 @@ class Presentation:
         else:
             w.showNormal()
         self._show_controls(not active)
+        w.view.set_room(active)
+        self._enable_area_keys(active)
         w.view.set_zoom(self.zoom_for_mode())
         self._scale_room_widgets()
         w.setProperty("presentation", active)
@@ -53,6 +57,40 @@ class Presentation:
         w.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.")
             if active else "", 6000)
+
+    # --- one focus area at a time (keys 1–9 on the board) ----------------------------------
+    def _enable_area_keys(self, on: bool) -> None:
+        """Keys 1–9 show one focus area, 0 and Esc the whole board again. They are the board's
+        own shortcuts (active only while the board has the keyboard focus: Ctrl+B), so digits
+        typed in the entry bar stay text, and they exist only in presentation mode."""
+        if on and not self._area_keys:
+            view = self.window.view
+            for key in range(10):
+                action = QAction(view)
+                action.setObjectName(f"action_room_area_{key}")
+                shortcuts = [QKeySequence(str(key))]
+                if key == 0:
+                    shortcuts.append(QKeySequence(Qt.Key.Key_Escape))
+                action.setShortcuts(shortcuts)
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                action.triggered.connect(lambda _checked=False, k=key: self.area_key(k))
+                view.addAction(action)
+                self._area_keys.append(action)
+        for action in self._area_keys:
+            action.setEnabled(on)
+
+    def area_key(self, key: int) -> None:
+        """Key ``key`` in presentation mode: 1–9 show that area (again: the whole board), 0 the whole board."""
+        scene = self.window.scene
+        if scene is None or scene.room is None:
+            return
+        index = key - 1 if key else None
+        self.show_area(None if index == scene.room.area else index)
+
+    def show_area(self, index: int | None) -> bool:
+        """Fill the screen with focus area ``index`` (0-based) or, with None, show the whole board."""
+        scene = self.window.scene
+        return scene is not None and scene.show_room_area(index)
 
     def toggle_controls(self) -> None:
         self._show_controls(not self.controls_visible)

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
 from workshop_app.domain.model import Category, FocusArea
-from workshop_app.gui.board.metrics import BoardMetrics, wrap_plain
+from workshop_app.gui.board.metrics import BoardMetrics, bold_of, wrap_plain
 from workshop_app.gui.board.style import BoardStyle, icon_pixmap
 
 
@@ -52,7 +52,7 @@ class AreaHeaderItem(QGraphicsItem):
         painter.setPen(s.header_text)
         painter.setFont(m.header_font)
         if self._lines is None:
-            self._lines = wrap_plain(self.title(), m.header_font, self.width - m.pad, 2)
+            self._lines = wrap_plain(self.title(), m.header_font, self.width - m.pad, m.header_lines)
         line_h = QFontMetricsF(m.header_font).lineSpacing()
         y = m.pad * 1.6
         for line in self._lines:
@@ -82,6 +82,9 @@ class CellItem(QGraphicsItem):
         """Note ids in the order they are laid out (by theme, then the loose ones)."""
         self.loose_top: float | None = None
         self.loose_count = 0
+        self.more = 0
+        """Notes of the cell that presentation mode has no room for (its "+N more" line)."""
+        self.more_rect: QRectF | None = None
         self.width = metrics.column_min_width
         self.height = metrics.cell_header_height + metrics.card_height
         self.content_height = self.height
@@ -106,6 +109,30 @@ class CellItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, self.width, self.height)
 
+    def set_more(self, more: int, rect: QRectF | None) -> None:
+        """Say that ``more`` of the cell's notes are not shown, on a line at ``rect`` (item coordinates)."""
+        if (more, rect) != (self.more, self.more_rect):
+            self.more, self.more_rect = more, rect
+            self.update()
+
+    def more_text(self) -> str:
+        return QCoreApplication.translate("Board", "+%1 more").replace("%1", str(self.more))
+
+    def _paint_more(self, painter: QPainter) -> None:
+        """The "+N more" line: a band the full width of the cell, bold, easy to see from afar."""
+        m, s = self._metrics, self._style
+        rect = self.more_rect
+        band = QColor(s.text)
+        band.setAlpha(28 if s.cell_alpha else 90)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(band)
+        painter.drawRoundedRect(rect, m.pad * 0.5, m.pad * 0.5)
+        painter.setPen(s.text)
+        painter.setFont(bold_of(m.small_font))
+        painter.drawText(rect.adjusted(m.pad * 0.5, 0, -m.pad * 0.5, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
+                         self.more_text())
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         m, s = self._metrics, self._style
         colour = QColor(self.category.colour)
@@ -120,6 +147,8 @@ class CellItem(QGraphicsItem):
         painter.setClipRect(visible.adjusted(-1, -1, 1, 1))
         painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
         painter.restore()
+        if self.more and self.more_rect is not None and visible.intersects(self.more_rect):
+            self._paint_more(painter)
         if self.loose_top is not None and self.loose_count and \
                 visible.top() <= self.loose_top + m.line and visible.bottom() >= self.loose_top:
             painter.setPen(s.text)

@@ -30,6 +30,10 @@ class BoardMetrics:
     column_min_width: float
     theme_header_height: float = 0.0
     theme_margin: float = 0.0
+    compact: bool = False
+    """Cards show their text only (presentation mode), without the icon and group line."""
+    header_lines: int = 2
+    """Lines of an area header's title."""
 
     @classmethod
     def from_font(cls, font: QFont, scale: float = 1.0) -> "BoardMetrics":

@@ -50,6 +50,8 @@ class NoteItem(QGraphicsRectItem):
         self.hint_theme_id: str | None = None
         """A theme of the cell this loose note fits (shown as a line on the card until accepted)."""
         self.hint_title = ""
+        self.highlighted = False
+        """Just posted: presentation mode rings it for a few seconds."""
         self.setPen(_NO_PEN)
         self._update_rect()
         self.setFlags(_FLAGS)
@@ -87,12 +89,19 @@ class NoteItem(QGraphicsRectItem):
             self.unsetCursor()
         self.update()
 
+    def set_highlight(self, on: bool) -> None:
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
+
     def hint_text(self) -> str:
         return QCoreApplication.translate("NoteItem", "Fits in: %1").replace("%1", self.hint_title)
 
     def hint_rect(self) -> QRectF:
         """Where the hint line is, in item coordinates (a click there accepts it)."""
         m = self._metrics
+        if m.compact:
+            return QRectF()  # a compact card shows no hint
         height = m.line
         return QRectF(m.pad * 0.5, self._metrics.card_height - height - m.pad * 0.4,
                       self._width - m.pad, height)
@@ -153,7 +162,8 @@ class NoteItem(QGraphicsRectItem):
     def _text_lines(self) -> list[str]:
         if self._lines is None:
             m = self._metrics
-            lines = m.text_lines - 1 if self.hint_theme_id else m.text_lines  # the hint takes the last line
+            # the hint takes the last line (a compact card in presentation mode shows no hint)
+            lines = m.text_lines - 1 if self.hint_theme_id and not m.compact else m.text_lines
             self._lines = wrap_plain(self.note.text, m.font, self._width - 2 * m.pad, max(1, lines))
         return self._lines
 
@@ -166,7 +176,52 @@ class NoteItem(QGraphicsRectItem):
         painter.setBrush(fill)
         radius = m.pad * 0.6
         painter.drawRoundedRect(rect, radius, radius)
+        if m.compact:
+            self._paint_compact(painter, hidden)
+        else:
+            self._paint_full(painter, hidden)
+        if self.highlighted:
+            self._paint_highlight(painter, rect, radius)
 
+        state = option.state
+        if state & QStyle.StateFlag.State_Selected:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(s.selection, max(2.0, m.pad * 0.45)))
+            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
+        if state & QStyle.StateFlag.State_HasFocus:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = QPen(s.focus, max(2.0, m.pad * 0.35), Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius, radius)
+
+    def _paint_lines(self, painter: QPainter, y: float) -> None:
+        m = self._metrics
+        painter.setPen(self._style.card_text)
+        painter.setFont(m.font)
+        align = Qt.AlignmentFlag.AlignRight if is_right_to_left(self.note.text) else Qt.AlignmentFlag.AlignLeft
+        for line in self._text_lines():
+            painter.drawText(QRectF(m.pad, y, self._width - 2 * m.pad, m.line),
+                             int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine), line)
+            y += m.line
+
+    def _paint_compact(self, painter: QPainter, hidden: bool) -> None:
+        """Presentation mode: the first lines of the text, as large as the room's plan allows."""
+        m = self._metrics
+        if hidden:
+            size = max(12, int(min(m.card_height - m.pad, m.line)))
+            painter.drawPixmap(QPointF(m.pad, (m.card_height - size) / 2), icon_pixmap(HIDDEN_ICON, size, "#202020"))
+            return
+        self._paint_lines(painter, (m.card_height - m.line * len(self._text_lines())) / 2)
+
+    def _paint_highlight(self, painter: QPainter, rect: QRectF, radius: float) -> None:
+        """A thick warm ring inside the card's edge: "this one is new"."""
+        width = max(3.0, self._metrics.pad * 0.6)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self._style.fresh, width))
+        painter.drawRoundedRect(rect.adjusted(width / 2, width / 2, -width / 2, -width / 2), radius, radius)
+
+    def _paint_full(self, painter: QPainter, hidden: bool) -> None:
+        m, s = self._metrics, self._style
         icon_size = int(m.small_font.pointSizeF() * 1.6) if m.small_font.pointSizeF() > 0 else 16
         icon_size = max(12, min(icon_size, int(m.cell_header_height)))
         name = HIDDEN_ICON if hidden else (self.category.icon or "")
@@ -185,28 +240,9 @@ class NoteItem(QGraphicsRectItem):
                          fm.elidedText(label, Qt.TextElideMode.ElideRight, int(top.width())))
 
         if not hidden:
-            painter.setFont(m.font)
-            y = m.pad + icon_size + 2
-            rtl = is_right_to_left(self.note.text)
-            align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
-            for line in self._text_lines():
-                painter.drawText(QRectF(m.pad, y, self._width - 2 * m.pad, m.line),
-                                 int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
-                                 line)
-                y += m.line
+            self._paint_lines(painter, m.pad + icon_size + 2)
             if self.hint_theme_id:
                 self._paint_hint(painter, icon_size)
-
-        state = option.state
-        if state & QStyle.StateFlag.State_Selected:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(s.selection, max(2.0, m.pad * 0.45)))
-            painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), radius, radius)
-        if state & QStyle.StateFlag.State_HasFocus:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            pen = QPen(s.focus, max(2.0, m.pad * 0.35), Qt.PenStyle.DashLine)
-            painter.setPen(pen)
-            painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), radius, radius)
 
     def _paint_hint(self, painter: QPainter, icon_size: int) -> None:
         """A quiet, underlined line with an icon: "Fits in: <theme>" (a link to click)."""

@@ -7,7 +7,7 @@ import logging
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -16,6 +16,7 @@ from workshop_app.domain.model import Note, Theme, WorkshopContent
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.room import HIGHLIGHT_MS, RoomState, apply_room, leave_room, room_cell_at
 from workshop_app.gui.board.style import BoardStyle
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.notes import Placement
@@ -72,6 +73,7 @@ class BoardScene(QGraphicsScene):
     structure_changed = Signal()
     notes_changed = Signal()
     theme_hint_accepted = Signal(str)  # note id: the facilitator clicked "Fits in: <theme>"
+    room_area_changed = Signal()  # presentation mode switched between the whole board and one area
 
     def __init__(self, session, workshop_id: str, font: QFont, *, scale: float = 1.0,
                  high_contrast: bool = False, available_width: float = 1200.0, parent=None):
@@ -103,6 +105,9 @@ class BoardScene(QGraphicsScene):
         self._row_heights: list[float] = []
         self._filter = ""
         self._drag_start: dict[NoteItem, QPointF] = {}
+        self.room: RoomState | None = None
+        """Presentation mode's fit to the screen (None: the normal, scrolling board)."""
+        self.highlight_ms = HIGHLIGHT_MS
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
@@ -179,18 +184,27 @@ class BoardScene(QGraphicsScene):
             self._font = QFont(font)
         if high_contrast is not None:
             self.style = BoardStyle.high_contrast() if high_contrast else BoardStyle.normal()
-        self.metrics = BoardMetrics.from_font(self._font, self._scale)
         self.setBackgroundBrush(self.style.background)
-        for header in self.headers.values():
-            header.set_geometry(header.width, self.metrics, self.style)
-        for cell in self.cells.values():
-            cell.set_look(self.metrics, self.style)
-        for item in self.items_by_id.values():
-            item.set_look(self.metrics, self.style)
-        for theme_item in self.theme_items.values():
-            theme_item.set_look(self.metrics, self.style)
+        self.restyle(BoardMetrics.from_font(self._font, self._scale))
         self.layout_all()
         self.update()
+
+    @property
+    def base_font(self) -> QFont:
+        """The application's font that the board's sizes start from."""
+        return self._font
+
+    def restyle(self, metrics: BoardMetrics) -> None:
+        """Give every item new sizes (presentation mode's fitted metrics)."""
+        self.metrics = metrics
+        for header in self.headers.values():
+            header.set_geometry(header.width, metrics, self.style)
+        for cell in self.cells.values():
+            cell.set_look(metrics, self.style)
+        for item in self.items_by_id.values():
+            item.set_look(metrics, self.style)
+        for theme_item in self.theme_items.values():
+            theme_item.set_look(metrics, self.style)
 
     @property
     def high_contrast(self) -> bool:
@@ -203,7 +217,58 @@ class BoardScene(QGraphicsScene):
             self._available_width = width
             self.layout_all()
 
+    # --- presentation mode: the whole board on the screen ------------------------------------
+    def set_room(self, size: tuple[float, float] | None, zoom: float | None = None) -> None:
+        """Fit the board to a screen of ``size`` pixels (shown at zoom 1), refitting as notes
+        arrive; None goes back to the normal board. ``zoom`` (the presentation zoom) scales the
+        largest text."""
+        if size is None:
+            if self.room is not None:
+                self.room = None
+                leave_room(self)
+                self.set_look()
+            return
+        width, height = size
+        if self.room is None:
+            self.room = RoomState(width, height)
+        elif (width, height, zoom or self.room.zoom) == (self.room.width, self.room.height, self.room.zoom):
+            return
+        self.room.width, self.room.height = width, height
+        if zoom is not None:
+            self.room.zoom = zoom
+        self.layout_all()
+        self.update()
+
+    def show_room_area(self, index: int | None) -> bool:
+        """Presentation mode: fill the screen with focus area ``index``'s kinds (None: the whole
+        board). Returns False when there is no such area or presentation mode is off."""
+        if self.room is None or (index is not None and not 0 <= index < len(self.areas)):
+            return False
+        if index != self.room.area:
+            self.room.area = index
+            self.layout_all()
+            self.update()
+            self.room_area_changed.emit()
+        return True
+
+    def _highlight(self, item: NoteItem) -> None:
+        """Ring a note just posted for ``highlight_ms`` (presentation mode)."""
+        item.set_highlight(True)
+        note_id = item.note_id
+        QTimer.singleShot(self.highlight_ms, self, lambda: self._end_highlight(note_id))
+
+    def _end_highlight(self, note_id: str) -> None:
+        item = self.items_by_id.get(note_id)
+        if item is not None:
+            item.set_highlight(False)
+
+    def highlighted_ids(self) -> list[str]:
+        return [i.note_id for i in self.items_by_id.values() if i.highlighted]
+
     def layout_all(self) -> None:
+        if self.room is not None:
+            apply_room(self)
+            return
         m = self.metrics
         n = max(1, len(self.areas))
         margin = m.gap * 2
@@ -317,6 +382,10 @@ class BoardScene(QGraphicsScene):
         if self._deferring:
             self._dirty_cells.update(cells)
             return
+        if self.room is not None:  # a note more or less can change every size on the screen
+            apply_room(self)
+            self.update()
+            return
         rows_before = list(self._row_heights)
         for cell in cells:
             self._layout_cell(cell)
@@ -326,6 +395,8 @@ class BoardScene(QGraphicsScene):
             self.update()
 
     def cell_at(self, point: QPointF) -> CellItem | None:
+        if self.room is not None:
+            return room_cell_at(self, point)
         for c_index, x in enumerate(self._column_x):
             if x - self.metrics.gap / 2 <= point.x() <= x + self._column_width + self.metrics.gap / 2:
                 for r_index, y in enumerate(self._row_y):
@@ -474,6 +545,8 @@ class BoardScene(QGraphicsScene):
                 self._insert_into(cell, item)
                 touched.add(cell)
                 self._apply_filter(item)
+                if self.room is not None and change.action == "added":
+                    self._highlight(item)
             elif item is not None:
                 old_cell = item.parentItem()
                 new_cell = self.cells[(note.focus_area_id, note.category_id)]
@@ -529,6 +602,9 @@ class BoardScene(QGraphicsScene):
 
     # --- drag and drop -----------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.room is not None and event.button() == Qt.MouseButton.LeftButton and self._room_clicked(event.scenePos()):
+            event.accept()
+            return
         super().mousePressEvent(event)
         if isinstance(self.mouseGrabberItem(), ThemeItem):
             self._drag_start = {}
@@ -556,6 +632,8 @@ class BoardScene(QGraphicsScene):
             return
         moved = {i: p for i, p in started.items() if i.scene() is self and i.scenePos() != p}
         if not moved:
+            return
+        if self.room is not None and self._room_released(list(moved)):
             return
         if self._grouping_released(list(moved), event.scenePos()):
             return
@@ -654,6 +732,34 @@ class BoardScene(QGraphicsScene):
         cells = {c for c in cells if c.scene() is self}
         if cells:
             self._relayout_cells(cells)
+
+    def _room_clicked(self, point: QPointF) -> bool:
+        """Presentation mode: a click on an area's header shows that area alone (and back); a
+        click on a cell's "+N more" shows its area, where there is room for more."""
+        for item in self.items(point):
+            if isinstance(item, AreaHeaderItem):
+                index = item.index if self.room.area is None else None
+                return self.show_room_area(index)
+            if isinstance(item, CellItem):
+                if item.more and item.more_rect is not None and item.more_rect.contains(item.mapFromScene(point)):
+                    return self.show_room_area(self.areas.index(item.area) if self.room.area is None else self.room.area)
+                return False
+        return False
+
+    def _room_released(self, moved: list[NoteItem]) -> bool:
+        """Presentation mode: a card dropped in another cell moves there; anything else snaps
+        back (the room's cards keep the fitted order: no free places, no grouping)."""
+        moves: dict[str, tuple[Placement, Placement]] = {}
+        for item in moved:
+            old_cell = item.parentItem()
+            target = self.cell_at(item.sceneBoundingRect().center())
+            if target is not None and target is not old_cell:
+                old = Placement.of(item.note)
+                moves[item.note_id] = (old, Placement(target.area.id, target.category.id, None, None, None))
+        self._relayout_cells({i.parentItem() for i in moved})
+        if moves:
+            self.notes_dropped.emit(moves)
+        return True
 
     def snap_back(self, note_ids) -> None:
         """Put cards back where their notes are (after a refused drop)."""

@@ -26,6 +26,8 @@ class BoardStyle:
     hidden_card: QColor
     dimmed_opacity: float
     match: QColor
+    fresh: QColor
+    """The ring around a note just posted (presentation mode)."""
 
     @classmethod
     def normal(cls) -> "BoardStyle":
@@ -42,6 +44,7 @@ class BoardStyle:
             hidden_card=QColor("#90a4ae"),
             dimmed_opacity=0.22,
             match=QColor("#e65100"),
+            fresh=QColor("#d50000"),
         )
 
     @classmethod
@@ -59,6 +62,7 @@ class BoardStyle:
             hidden_card=QColor("#b0bec5"),
             dimmed_opacity=0.3,
             match=QColor("#ffea00"),
+            fresh=QColor("#ff6d00"),
         )
 
 

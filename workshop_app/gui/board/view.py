@@ -152,6 +152,8 @@ class BoardView(QGraphicsView):
         # Cards cache their pixmaps (DeviceCoordinateCache): leave room for a projector's worth.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
+        self.room = False
+        """Presentation mode: the scene fits itself to the viewport, shown at zoom 1, no scrolling."""
         self.editor: NoteEditor | ThemeTitleEditor | None = None
         self._fit_pending = False
         self._fit_timer = QTimer(self)
@@ -189,10 +191,29 @@ class BoardView(QGraphicsView):
         if abs(zoom - self._zoom) < 1e-3:
             return
         self._zoom = zoom
-        self.resetTransform()
-        self.scale(zoom, zoom)
+        self._apply_transform()
         self._fit_columns()
         self.zoom_changed.emit(zoom)
+
+    def _apply_transform(self) -> None:
+        self.resetTransform()
+        if not self.room:  # the room's board sizes its text itself: one scene unit is one pixel
+            self.scale(self._zoom, self._zoom)
+
+    def set_room(self, on: bool) -> None:
+        """Presentation mode's board: the scene fits the whole board to the viewport (the zoom
+        then scales its largest text), or the normal scrolling board at the zoom."""
+        if on == self.room:
+            return
+        self.room = on
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+        self._apply_transform()
+        scene = self.scene()
+        if not on and scene is not None and hasattr(scene, "set_room"):
+            scene.set_room(None)
+        self._fit_columns()
 
     def zoom_in(self) -> None:
         self.set_zoom(round(self._zoom * 1.15, 3))
@@ -229,6 +250,12 @@ class BoardView(QGraphicsView):
             self._fit_pending = scene is not None
             return
         self._fit_pending = False
+        if self.room and scene is not None and hasattr(scene, "set_room"):
+            size = self.viewport().size()
+            scene.set_room((float(size.width()), float(size.height())), self._zoom)
+            for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+                bar.setValue(bar.minimum())
+            return
         if scene is not None and hasattr(scene, "set_available_width"):
             bars = (self.horizontalScrollBar(), self.verticalScrollBar())
             at_start = [bar.value() == bar.minimum() for bar in bars]
