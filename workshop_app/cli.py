@@ -143,7 +143,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
         raise UserError(f"There is no file {args.file}.")
     with Project.open(args.project, create=True) as project:
-        results = import_file(project, args.file, args.workshop)
+        try:
+            results = import_file(project, args.file, args.workshop)
+        except BaseException:
+            project.discard_if_new()  # a refused import leaves no empty project behind
+            raise
     for title, added in results:
         print(f"{title}: {added} notes imported")
     return 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,12 +17,16 @@ from workshop_app.storage.errors import (
     ProjectError,
     ProjectReadOnlyError,
     ProjectWriteError,
+    ReadOnlyLocationError,
 )
 from workshop_app.storage.fileinfo import (
     APPLICATION_ID,
     SCHEMA_VERSION,
+    check_connection,
     connect_read_only,
     inspect_project,
+    read_error,
+    side_file,
 )
 from workshop_app.storage.lock import ProjectLock
 
@@ -43,6 +49,8 @@ class Project:
 
         self.path = path
         self.read_only = read_only
+        self.created = False
+        """True when :meth:`open` made the file (see :meth:`discard_if_new`)."""
         self.conn = conn
         self._db = None
         self.changes = ChangeFeed()
@@ -66,30 +74,31 @@ class Project:
                 instance. The file is left byte for byte as it was.
         """
         path = Path(path)
-        if not path.exists():
-            if not create or read_only:
-                raise MissingProjectError(path)
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise ProjectWriteError(path, exc.strerror or str(exc)) from exc
-            version = 0
-        else:
-            version = inspect_project(path)
+        if path.exists() or not create or read_only:
+            # Checked on a short-lived snapshot first, so a refused file gets no lock, -wal or
+            # -shm file beside it; each connection below is checked again before it is used.
+            inspect_project(path)
         if read_only:
-            return cls(path, connect_read_only(path), read_only=True)
+            return cls(path, _connect_checked_read_only(path), read_only=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ProjectWriteError(path, exc.strerror or str(exc)) from exc
         lock = ProjectLock(path)
         lock.acquire()
         try:
-            if path.exists():  # the file may have changed while we waited for the lock
-                version = inspect_project(path, integrity=False)
+            created = not path.exists() and _create(path)
             conn = _connect(path)
+            version = _checked(conn, path)
+            _prepare_for_writing(path, conn)
             if version < SCHEMA_VERSION:
                 _upgrade(path, conn, version)
         except BaseException:
             lock.release()
             raise
-        return cls(path, conn, read_only=False, lock=lock)
+        project = cls(path, conn, read_only=False, lock=lock)
+        project.created = created
+        return project
 
     @property
     def db(self):
@@ -112,6 +121,21 @@ class Project:
             if self._lock is not None:
                 self._lock.release()
                 self._lock = None
+
+    def discard_if_new(self) -> None:
+        """Close, and remove the file again if :meth:`open` made it (an import that was refused
+        should not leave an empty project behind); a file that existed is only closed."""
+        if not self.created:
+            self.close()
+            return
+        self.conn.close()
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                side_file(self.path, suffix).unlink(missing_ok=True)
+        except OSError:  # pragma: no cover - the folder was writable a moment ago
+            log.warning("could not remove the new project %s", self.path)
+        finally:
+            self.close()
 
     def __enter__(self) -> "Project":
         return self
@@ -152,18 +176,120 @@ def prepare_for_writing() -> None:
     import sqlite_utils  # noqa: F401
 
 
+def _connect_checked_read_only(path: Path) -> sqlite3.Connection:
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.DatabaseError as exc:
+        raise read_error(path, exc) from exc
+    try:
+        check_connection(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _checked(conn: sqlite3.Connection, path: Path) -> int:
+    """Check the writing connection's file (it may have changed since the first check)."""
+    try:
+        return check_connection(conn, path)
+    except BaseException:
+        conn.close()
+        raise
+
+
 def _connect(path: Path) -> sqlite3.Connection:
+    """A writing connection; nothing in the file is read before :func:`_checked` has run."""
     try:
         conn = sqlite3.connect(str(path), timeout=5.0)
+    except sqlite3.DatabaseError as exc:
+        raise read_error(path, exc) from exc
+    try:
         conn.execute("PRAGMA trusted_schema = OFF")
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise _write_error(path, exc) from exc
+    return conn
+
+
+def _prepare_for_writing(path: Path, conn: sqlite3.Connection) -> None:
+    """WAL journal, and a first write lock taken and given back: a read-only file says so now."""
+    try:
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if mode.lower() != "wal":
             log.warning("%s: WAL journal not available, using %s", path, mode)
-        conn.execute("PRAGMA synchronous = FULL")
-        return conn
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
     except sqlite3.DatabaseError as exc:
+        conn.close()
         raise _write_error(path, exc) from exc
+
+
+def _create(path: Path) -> bool:
+    """Make a new, complete project at ``path``, or nothing at all; False when another process
+    made the file meanwhile.
+
+    The file is built under a temporary name in the same folder and linked into place only when
+    it is whole, so a full disk or a crash never leaves an empty or half-made project behind
+    (and an empty file is never taken for a new project).
+    """
+    from sqlite_utils import Database
+
+    from workshop_app.storage.schema import apply_migrations
+
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(handle)
+    except OSError as exc:
+        raise _os_write_error(path, exc) from exc
+    temp = Path(name)
+    try:
+        conn = sqlite3.connect(str(temp))
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.commit()
+            apply_migrations(Database(conn, execute_plugins=False))
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+        with open(temp, "rb") as stream:
+            os.fsync(stream.fileno())
+        placed = _link_into_place(temp, path)
+    except sqlite3.Error as exc:
+        raise _write_error(path, exc) from exc
+    except OSError as exc:
+        raise _os_write_error(path, exc) from exc
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            side_file(temp, suffix).unlink(missing_ok=True)
+    if placed:
+        log.info("%s: new project created", path)
+    return placed
+
+
+def _link_into_place(temp: Path, path: Path) -> bool:
+    """Give ``temp`` the name ``path`` unless a file of that name appeared meanwhile."""
+    try:
+        os.link(temp, path)
+    except FileExistsError:
+        return False  # made by another process a moment ago: it is checked like any other file
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        if path.exists():
+            return False
+        os.rename(temp, path)
+    return True
+
+
+def _os_write_error(path: Path, exc: OSError) -> ProjectError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return ProjectWriteError(path, "the disk is full")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyLocationError(path)
+    return ProjectWriteError(path, exc.strerror or str(exc))
 
 
 def _upgrade(path: Path, conn: sqlite3.Connection, version: int) -> None:
@@ -176,9 +302,6 @@ def _upgrade(path: Path, conn: sqlite3.Connection, version: int) -> None:
         _backup(path, conn, version)
     db = Database(conn, execute_plugins=False)
     try:
-        if version == 0:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            conn.commit()
         apply_migrations(db)
     except sqlite3.Error as exc:
         conn.close()
@@ -212,7 +335,7 @@ def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError:
     if "full" in lowered:
         return ProjectWriteError(path, "the disk is full")
     if "readonly" in lowered or "read-only" in lowered:
-        return ProjectWriteError(path, "the file or its folder is read-only")
+        return ReadOnlyLocationError(path)
     if "locked" in lowered or "busy" in lowered:
         return ProjectWriteError(path, "another program is writing to the file")
     if "malformed" in lowered or "not a database" in lowered:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from workshop_app.storage.fileinfo import connect_read_only, inspect_project
+from workshop_app.storage.fileinfo import open_checked
 
 _QUERY = """
 SELECT w.title, coalesce(w.date, ''), coalesce(w.place, ''),
@@ -24,11 +24,10 @@ def workshop_rows(path: Path) -> list[tuple[str, str, str, int, int, int]]:
 
     from workshop_app.storage.errors import DamagedProjectError
 
-    version = inspect_project(path, integrity=False)
-    if version == 0:
-        return []
-    conn = connect_read_only(path)
+    conn, version = open_checked(path, integrity=False)
     try:
+        if version == 0:
+            return []
         return [tuple(row) for row in conn.execute(_QUERY)]
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(path, str(exc)) from exc
