@@ -313,7 +313,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="119" />
+            <source>+%1 more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="156" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -951,12 +956,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="54" />
+            <location filename="../../workshop_app/gui/presentation.py" line="58" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="103" />
+            <location filename="../../workshop_app/gui/presentation.py" line="141" />
             <source>Zoom %1 %</source>
             <translation type="unfinished" />
         </message>
@@ -1005,23 +1010,23 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>Messages</name>
         <message>
-            <location filename="../../workshop_app/gui/exception_hook.py" line="82" />
+            <location filename="../../workshop_app/gui/exception_hook.py" line="86" />
             <location filename="../../workshop_app/gui/messages.py" line="89" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exception_hook.py" line="84" />
+            <location filename="../../workshop_app/gui/exception_hook.py" line="88" />
             <source>Something went wrong. That action was not completed, but the board keeps running and everything posted so far is saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exception_hook.py" line="88" />
+            <location filename="../../workshop_app/gui/exception_hook.py" line="92" />
             <source>The details were written to %1. Please send that file to whoever looks after the app.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exception_hook.py" line="92" />
+            <location filename="../../workshop_app/gui/exception_hook.py" line="96" />
             <source>The details could not be written to the log file.</source>
             <translation type="unfinished" />
         </message>
@@ -1281,17 +1286,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="91" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="98" />
             <source>Fits in: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="140" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="149" />
             <source>Hidden note (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="180" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="235" />
             <source>Hidden until revealed</source>
             <translation type="unfinished" />
         </message>
@@ -1703,46 +1708,46 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>RoundTimer</name>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="53" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="69" />
             <source>Time left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="59" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="75" />
             <source> min</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="60" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="76" />
             <source>Length of the round in minutes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="79" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="226" />
             <source>Start timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="65" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="81" />
             <source>One more minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="67" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="83" />
             <source>Reset timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="208" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="215" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="216" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="223" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="224" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="231" />
             <source>Time is up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="226" />
             <source>Pause timer</source>
             <translation type="unfinished" />
         </message>
