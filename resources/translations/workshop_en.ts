@@ -530,7 +530,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="324" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -1870,18 +1870,26 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="316" />
+            <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n theme merged into “%1”. Undo with Ctrl+Z.</numerusform>
+                <numerusform>%n themes merged into “%1”. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="315" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="395" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="406" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="399" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="410" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1889,12 +1897,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="425" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="436" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="429" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -1902,57 +1910,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="448" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="460" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="462" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="463" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="482" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="489" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>

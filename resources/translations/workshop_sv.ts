@@ -534,7 +534,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="324" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -1875,18 +1875,26 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/theme_editing.py" line="316" />
+            <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>%n tema slogs ihop till ”%1”. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>%n teman slogs ihop till ”%1”. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="315" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="395" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="406" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="399" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="410" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -1894,12 +1902,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="425" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="436" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="429" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -1907,57 +1915,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="448" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="460" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="462" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="452" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="463" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="457" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="464" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="466" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="482" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="489" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>

@@ -240,6 +240,21 @@ def test_merge_selected_themes_and_by_dropping_a_header(qtbot, window, project, 
     assert t3.id in scene.theme_items
 
 
+def test_after_a_merge_the_status_bar_says_merged_not_the_old_proposal_count(window, project, workshop, noted):
+    window.theme_editing.suggest_workshop()
+    assert "proposed" in window.statusBar().currentMessage()
+    scene = window.scene
+    cell_themes = [t for t in project.themes.list(workshop.id) if t.focus_area_id == project.themes.list(workshop.id)[0].focus_area_id
+                   and t.category_id == project.themes.list(workshop.id)[0].category_id]
+    assert len(cell_themes) >= 2
+    for theme in cell_themes[:2]:
+        scene.theme_items[theme.id].setSelected(True)
+    window.actions["merge_themes"].trigger()
+    message = window.statusBar().currentMessage()
+    assert "proposed" not in message
+    assert "2 themes merged into" in message and project.themes.get(cell_themes[0].id).title in message
+
+
 def test_merging_a_proposal_into_the_facilitators_theme_keeps_the_facilitators_title(window, project, workshop, cells, noted):
     areas, cats = cells
     proposal = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid och utrymme", note_ids=noted[:2],

@@ -22,7 +22,7 @@ from workshop_app.clustering.vectors import analyse_normalised, count_matrix, fe
 DEFAULT_THRESHOLD = 0.86
 #: Thresholds at granularity 0 (coarsest: only unrelated notes stay apart) and 1 (finest).
 COARSEST_THRESHOLD = 0.97
-FINEST_THRESHOLD = 0.62
+FINEST_THRESHOLD = 0.45
 LINKAGE = "average"
 #: A note left loose at the cut joins a theme when it would have merged into the tree at most this far
 #: above the cut: see :func:`attach_loose`. 0 turns attaching off. At the default granularity this
@@ -44,16 +44,21 @@ class ProposedTheme:
 
 def threshold_for(granularity: float) -> float:
     """The clustering distance threshold for a granularity in [0, 1] (0 = fewest themes)."""
+    g = clamp_granularity(granularity)
+    if g <= 0.5:
+        return DEFAULT_THRESHOLD + (0.5 - g) / 0.5 * (COARSEST_THRESHOLD - DEFAULT_THRESHOLD)
+    return DEFAULT_THRESHOLD - (g - 0.5) / 0.5 * (DEFAULT_THRESHOLD - FINEST_THRESHOLD)
+
+
+def clamp_granularity(granularity) -> float:
+    """A granularity as a float in [0, 1]; anything unreadable (None, NaN, text) is the default 0.5."""
     try:
         g = float(granularity)
     except (TypeError, ValueError):
         g = 0.5
     if g != g:  # NaN
         g = 0.5
-    g = min(1.0, max(0.0, g))
-    if g <= 0.5:
-        return DEFAULT_THRESHOLD + (0.5 - g) / 0.5 * (COARSEST_THRESHOLD - DEFAULT_THRESHOLD)
-    return DEFAULT_THRESHOLD - (g - 0.5) / 0.5 * (DEFAULT_THRESHOLD - FINEST_THRESHOLD)
+    return min(1.0, max(0.0, g))
 
 
 def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0,
@@ -80,6 +85,128 @@ def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_marg
         children = tree[:, :2].astype(np.intp).tolist()
         labels = attach_loose(labels, children, tree[:, 2].tolist(), distances, threshold, attach_margin, ties)
     return labels
+
+
+def granular_labels(matrix, granularity: float, ties=None) -> list[int]:
+    """Cluster labels at a granularity, so that more granularity never means fewer themes.
+
+    The default granularity (0.5) cuts the tree at :data:`DEFAULT_THRESHOLD` and attaches loose notes
+    (:func:`cluster_labels`). A lower granularity only merges those themes where the higher cut joins
+    them (:func:`coarser_labels`); a higher one only splits them, step by step (:func:`finer_labels`).
+    A plain lower cut would leave most notes single, and single notes are no theme: "more themes"
+    then showed fewer. Every level is a refinement of the coarser ones, so moving the control back
+    and forth never moves a note from one theme to an unrelated one.
+    """
+    import numpy as np
+    from scipy.cluster.hierarchy import linkage as merge_tree
+    from scipy.spatial.distance import squareform
+
+    n = matrix.shape[0]
+    if n < 2:
+        return [0] * n
+    g = clamp_granularity(granularity)
+    distances = cosine_distances(matrix)
+    tree = merge_tree(squareform(distances, checks=False), method=LINKAGE)
+    base_threshold = threshold_for(0.5)
+    labels = cut_below(tree, base_threshold)
+    children = tree[:, :2].astype(np.intp).tolist()
+    labels = attach_loose(labels, children, tree[:, 2].tolist(), distances, base_threshold, ATTACH_MARGIN, ties)
+    if g < 0.5:
+        return coarser_labels(labels, cut_below(tree, threshold_for(g)))
+    # the finer steps the control passes on its way from the default, then the granularity itself
+    steps = [s / 10 for s in range(6, 11) if s / 10 < g] + ([g] if g > 0.5 else [])
+    for step in steps:
+        labels = finer_labels(labels, threshold_for(step), distances)
+    return labels
+
+
+def coarser_labels(labels: Sequence[int], coarse: Sequence[int]) -> list[int]:
+    """Merge the themes of ``labels`` that share a cluster of the higher cut ``coarse``.
+
+    Groups of ``labels`` (themes and single notes) are joined when a coarse cluster holds members of
+    both; a joined group with no theme in it stays as loose notes, so a coarser level never has more
+    themes than a finer one.
+    """
+    parent = {label: label for label in set(labels)}
+
+    def root(label: int) -> int:
+        while parent[label] != label:
+            parent[label] = parent[parent[label]]
+            label = parent[label]
+        return label
+
+    first_in: dict[int, int] = {}
+    for label, cluster in zip(labels, coarse):
+        if cluster in first_in:
+            a, b = root(first_in[cluster]), root(label)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        else:
+            first_in[cluster] = label
+    sizes = Counter(labels)
+    has_theme: set[int] = {root(label) for label, size in sizes.items() if size >= 2}
+    result = []
+    for note, label in enumerate(labels):
+        top = root(label)
+        result.append(top if top in has_theme else -1 - note)  # negative: a loose note of its own
+    return result
+
+
+def finer_labels(labels: Sequence[int], threshold: float, distances) -> list[int]:
+    """Split each theme of ``labels`` whose notes still differ more than ``threshold`` allows.
+
+    Within a theme, the notes are clustered on their own (average linkage); the theme splits at the
+    highest merge that separates two parts of at least two notes, if that merge lies at or above
+    ``threshold``; notes that the split leaves single go to the part they are closest to on average.
+    Parts are split again while they can, so a finer level never has fewer themes than a coarser one
+    and each of its themes lies inside one theme of the coarser level.
+    """
+    members: dict[int, list[int]] = {}
+    for note, label in enumerate(labels):
+        members.setdefault(label, []).append(note)
+    result = list(labels)
+    next_label = max(labels) + 1 if labels else 0
+    pending = [notes for notes in members.values() if len(notes) >= 4]
+    while pending:
+        notes = pending.pop()
+        parts = _split_theme(notes, threshold, distances)
+        if parts is None:
+            continue
+        for part in parts:
+            for note in part:
+                result[note] = next_label
+            next_label += 1
+            if len(part) >= 4:
+                pending.append(part)
+    return result
+
+
+def _split_theme(notes: list[int], threshold: float, distances):
+    """The two or more parts (each of two notes or more) one theme splits into, or None."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster
+    from scipy.cluster.hierarchy import linkage as merge_tree
+    from scipy.spatial.distance import squareform
+
+    sub = distances[np.ix_(notes, notes)]
+    tree = merge_tree(squareform(sub, checks=False), method=LINKAGE)
+    m = len(notes)
+    for k in range(2, m // 2 + 1):
+        height = float(tree[m - k, 2])  # the merge that joins the last k clusters into k - 1
+        if height < threshold:
+            return None
+        flat = fcluster(tree, t=k, criterion="maxclust")
+        groups: dict[int, list[int]] = {}
+        for position, cluster in enumerate(flat.tolist()):
+            groups.setdefault(cluster, []).append(position)
+        parts = [g for g in groups.values() if len(g) >= 2]
+        if len(parts) < 2:
+            continue
+        singles = [g[0] for g in groups.values() if len(g) == 1]
+        for single in singles:
+            min(parts, key=lambda part: float(sub[single, part].mean())).append(single)
+        return [[notes[p] for p in sorted(part)] for part in parts]
+    return None
 
 
 def cut_below(tree, threshold: float) -> list[int]:
@@ -189,8 +316,7 @@ def propose_themes(
     normalised = [_text.normalise(text) for _, text in notes]
     order = sorted(range(len(notes)), key=lambda i: (normalised[i], notes[i][0], i))
     features = [analyse_normalised(normalised[i], lexicon) for i in order]
-    labels = cluster_labels(feature_matrix(features), threshold_for(granularity), attach_margin=ATTACH_MARGIN,
-                            ties=shared_words(features))
+    labels = granular_labels(feature_matrix(features), granularity, ties=shared_words(features))
     groups: dict[int, list[int]] = {}
     for position, label in enumerate(labels):
         groups.setdefault(label, []).append(position)

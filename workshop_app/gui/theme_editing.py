@@ -225,7 +225,7 @@ class ThemeEditing(QObject):
             elif drop.kind == "ungroup":
                 w.run_edit(SetNotesTheme(project, drop.note_ids, None))
         elif isinstance(drop, MergeDrop):
-            w.run_edit(MergeThemes(project, drop.target_id, drop.source_ids))
+            self.merge(drop.target_id, drop.source_ids)
         elif isinstance(drop, ReorderDrop):
             cell = self._scene.cells[drop.cell]
             w.run_edit(ReorderThemes(project, self._scene.themes_in(cell), drop.order))
@@ -304,7 +304,18 @@ class ThemeEditing(QObject):
         ordered = [i for i in cell.theme_ids if i in ids]
         # the facilitator's own theme keeps its title and summary; a proposal gives way to it
         target = next((i for i in ordered if scene.themes[i].origin != "auto"), ordered[0])
-        return self.window.run_edit(MergeThemes(self._project, target, [i for i in ordered if i != target]))
+        return self.merge(target, [i for i in ordered if i != target])
+
+    def merge(self, target_id: str, source_ids: list[str]) -> bool:
+        """Merge themes into ``target_id`` as one step, and say so (the status bar must not go on
+        showing the count of an earlier proposal)."""
+        if not self.window.run_edit(MergeThemes(self._project, target_id, source_ids)):
+            return False
+        target = self._project.themes.get(target_id)
+        count = len(source_ids) + 1
+        message = QCoreApplication.translate("ThemeEditing", "%n theme(s) merged into “%1”. Undo with Ctrl+Z.", None, count)
+        self.window.statusBar().showMessage(message.replace("%1", target.title), 8000)
+        return True
 
     def split_selected(self) -> bool:
         """Move the selected notes of one theme into a new theme right after it."""
