@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-COMMANDS = ("import", "cluster", "export", "list")
+COMMANDS = ("import", "cluster", "export", "list", "serve")
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
 PROG = "workshop-app"
@@ -97,6 +97,13 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
     p.add_argument("-o", "--output", required=True, type=Path, help="output file ('-' for standard output, csv/json)")
     p.set_defaults(handler=_cmd_export)
+
+    p = sub.add_parser("serve", help="take notes from phones on the local network (first line: URL CODE)")
+    p.add_argument("project", type=Path)
+    p.add_argument("--workshop", metavar="TITLE")
+    p.add_argument("--host", metavar="ADDR", help="address to listen on (default: this computer's address on its network)")
+    p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
+    p.set_defaults(handler=_cmd_serve)
 
     p = sub.add_parser("list", help="list the workshops in a project")
     p.add_argument("project", type=Path)
@@ -197,4 +204,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     write_atomically(args.output, text.encode(encoding))
     print(f"Wrote {args.output}")
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.target import pick_workshops
+    from workshop_app.intake.server import IntakeServer, listen_address
+    from workshop_app.storage.project import Project
+
+    with Project.open(args.project) as project:
+        (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
+        server = IntakeServer(project.open_beside, workshop.id, host=listen_address(args.host), port=args.port)
+        url = server.start()
+        print(f"{url} {server.code}", flush=True)
+        print(f"Taking notes for {workshop.title!r}; press Ctrl+C to stop.", file=sys.stderr, flush=True)
+        import signal
+
+        def _terminate(_signum, _frame):
+            raise KeyboardInterrupt
+
+        signal.signal(signal.SIGTERM, _terminate)
+        try:
+            while not server.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.stop()
+    print(f"Stopped; {server.received} notes received.", file=sys.stderr)
     return 0

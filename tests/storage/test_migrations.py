@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from sqlite_utils import Database
 
+from workshop_app.storage.errors import ProjectError
 from workshop_app.storage.fileinfo import APPLICATION_ID, SCHEMA_VERSION
 from workshop_app.storage.project import Project
 from workshop_app.storage.schema import migrations
@@ -87,3 +89,25 @@ def test_version_two_file_gets_the_live_notes_index(tmp_path):
         ).fetchall()
     assert "COVERING INDEX idx_notes_workshop_live" in " ".join(str(row[-1]) for row in plan)
     assert (tmp_path / "v2.workshop.v2.bak").exists()
+
+
+def test_version_three_file_gets_request_ids_for_phone_notes(tmp_path):
+    """0004 adds the column that makes a phone's retried post idempotent; old notes have none."""
+    path = tmp_path / "v3.workshop"
+    _version_one_file(path)
+    conn = sqlite3.connect(path)
+    migrations.apply(Database(conn), stop_before="0004_note_request_ids")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Project.open(path) as project:
+        assert project.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert project.notes.get("n1").text == "Vårdcentralen svarar inte"
+        assert project.notes.find_request("w1", "r1") is None
+        note = project.notes.add("w1", "a1", "c1", "Från telefonen", request_id="r1")
+        assert project.notes.find_request("w1", "r1") == note.id
+        with pytest.raises(ProjectError):
+            project.notes.add("w1", "a1", "c1", "Samma id igen", request_id="r1")
+        project.notes.add("w1", "a1", "c1", "Utan id")
+        project.notes.add("w1", "a1", "c1", "Utan id igen")
+    assert (tmp_path / "v3.workshop.v3.bak").exists()

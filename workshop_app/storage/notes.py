@@ -51,12 +51,15 @@ class NoteStore(Store):
         colour: str = "",
         hidden: bool | None = None,
         note_id: str | None = None,
+        request_id: str | None = None,
     ) -> Note:
         """Post one note; it is on disk when this returns.
 
         Args:
             hidden: face down until revealed; None follows the workshop's hidden round.
             note_id: given by undo/redo so that the same note comes back.
+            request_id: the id a phone made for this post (see :meth:`find_request`); unique
+                within the workshop.
         """
         check_note_text(text)
         self._check_cell(workshop_id, focus_area_id, category_id)
@@ -70,14 +73,26 @@ class NoteStore(Store):
         with self._transaction():
             self._conn.execute(
                 "INSERT INTO notes (id, workshop_id, focus_area_id, category_id, text, group_name,"
-                " author, colour, hidden, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                " author, colour, hidden, created_at, updated_at, request_id)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     note_id, workshop_id, focus_area_id, category_id, text, group_name or "",
-                    author or "", colour or "", int(hidden), stamp, stamp,
+                    author or "", colour or "", int(hidden), stamp, stamp, request_id,
                 ),
             )
             self._announce("note", "added", (note_id,), workshop_id)
         return self.get(note_id)
+
+    def find_request(self, workshop_id: str, request_id: str) -> str | None:
+        """The id of the note posted with ``request_id`` in the workshop, deleted or not, if any.
+
+        A phone sends a note again until it hears that it was stored; this tells a repeat from a
+        new note, also after the server was restarted.
+        """
+        row = self._conn.execute(
+            "SELECT id FROM notes WHERE workshop_id = ? AND request_id = ?", (workshop_id, request_id)
+        ).fetchone()
+        return row[0] if row else None
 
     def insert_many(self, notes: Iterable[Note]) -> int:
         """Insert complete notes (ids and times included) for import; existing ids are skipped.

@@ -100,6 +100,17 @@ class Project:
         project.created = created
         return project
 
+    def open_beside(self) -> "Project":
+        """Another handle on this open project, with its own connection, for another thread.
+
+        Open it in the thread that will use it (a connection belongs to its thread) and close it
+        before this project is closed: it shares this handle's lock rather than taking its own.
+        Its changes are announced on its own :attr:`changes`.
+        """
+        if self.read_only:
+            return Project(self.path, connect_read_only(self.path), read_only=True)
+        return Project(self.path, _connect(self.path), read_only=False)
+
     @property
     def db(self):
         """The sqlite-utils ``Database`` over this project's connection.

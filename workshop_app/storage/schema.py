@@ -144,6 +144,17 @@ def _live_notes_index(db: Database) -> None:
     db["notes"].create_index(["workshop_id", "deleted_at"], index_name="idx_notes_workshop_live")
 
 
+@migrations(name="0004_note_request_ids")
+def _note_request_ids(db: Database) -> None:
+    """The client-made id of a note posted from a phone, so that a retried post stores nothing new.
+
+    Unique per workshop; notes typed at the shared screen or imported leave it empty (NULLs never
+    collide in a unique index).
+    """
+    db["notes"].add_column("request_id", str)
+    db["notes"].create_index(["workshop_id", "request_id"], index_name="idx_notes_request", unique=True)
+
+
 def apply_migrations(db: Database) -> None:
     """Bring the file up to ``SCHEMA_VERSION``, one transaction per migration.
 
