@@ -24,7 +24,8 @@ from workshop_app.storage.errors import (
     UnexpectedSchemaError,
 )
 
-# (first version that has it, type, name, table, normalised SQL; None for SQLite's own indexes)
+# (first version that has it, type, name, table, normalised SQL; None for SQLite's own indexes).
+# An object a later version changes (a column added to a table) is listed again with that version.
 EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
     (1, "table", "_sqlite_migrations", "_sqlite_migrations",
      "create table _sqlite_migrations ( id integer primary key , migration_set text , name text ,"
@@ -82,6 +83,15 @@ EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
     (2, "index", "sqlite_autoindex_settings_1", "settings", None),
     (3, "index", "idx_notes_workshop_live", "notes",
      "create index idx_notes_workshop_live on notes ( workshop_id , deleted_at )"),
+    (4, "table", "notes", "notes",
+     "create table notes ( id text primary key , workshop_id text not null references"
+     " workshops ( id ) , focus_area_id text not null references focus_areas ( id ) ,"
+     " category_id text not null references categories ( id ) , text text not null ,"
+     " group_name text default '' , author text default '' , colour text default '' ,"
+     " x real , y real , theme_id text references themes ( id ) , hidden integer default 0 ,"
+     " created_at text not null , updated_at text , deleted_at text , request_id text )"),
+    (4, "index", "idx_notes_request", "notes",
+     "create unique index idx_notes_request on notes ( workshop_id , request_id )"),
 )
 
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
