@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
@@ -13,21 +14,19 @@ from workshop_app.storage.project import Project
 from workshop_app.storage.schema import migrations
 
 
-def _version_one_file(path):
-    """A project as version 1 of the app wrote it: no settings table, one workshop, one note."""
+DATA = Path(__file__).parent / "data"
+
+
+def _run_script(path, name):
     conn = sqlite3.connect(path)
-    db = Database(conn)
-    migrations.apply(db, stop_before="0002_settings")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute("PRAGMA user_version = 1")
-    db["workshops"].insert({"id": "w1", "title": "Gammal workshop", "created_at": "2025-01-01T00:00:00Z",
-                            "updated_at": "2025-01-01T00:00:00Z"})
-    db["focus_areas"].insert({"id": "a1", "workshop_id": "w1", "name": "Samverkan", "position": 0})
-    db["categories"].insert({"id": "c1", "workshop_id": "w1", "key": "obstacle", "name": "hinder", "position": 0})
-    db["notes"].insert({"id": "n1", "workshop_id": "w1", "focus_area_id": "a1", "category_id": "c1",
-                        "text": "Vårdcentralen svarar inte", "created_at": "2025-01-01T00:00:00Z"})
+    conn.executescript((DATA / name).read_text(encoding="utf-8"))
     conn.commit()
     conn.close()
+
+
+def _version_one_file(path):
+    """A project as version 1 of the app wrote it (frozen SQL): no settings table, one workshop, one note."""
+    _run_script(path, "project_v1.sql")
 
 
 def test_schema_version_counts_the_migrations():
@@ -75,10 +74,8 @@ def test_version_two_file_gets_the_live_notes_index(tmp_path):
     """0003 adds an index that lets note counts skip the table; notes and settings survive."""
     path = tmp_path / "v2.workshop"
     _version_one_file(path)
+    _run_script(path, "project_v2_upgrade.sql")
     conn = sqlite3.connect(path)
-    migrations.apply(Database(conn), stop_before="0003_live_notes_index")
-    conn.execute("PRAGMA user_version = 2")
-    conn.commit()
     assert "idx_notes_workshop_live" not in {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
     with Project.open(path) as project:
