@@ -9,7 +9,7 @@ import pytest
 from sqlite_utils import Database
 
 from workshop_app.storage.errors import ProjectError
-from workshop_app.storage.fileinfo import APPLICATION_ID, SCHEMA_VERSION
+from workshop_app.storage.fileinfo import SCHEMA_VERSION
 from workshop_app.storage.project import Project
 from workshop_app.storage.schema import migrations
 
