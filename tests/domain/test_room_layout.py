@@ -123,3 +123,15 @@ def test_a_long_area_name_takes_a_second_header_line_only_when_it_must():
     assert wide.header_lines == 1 and long.header_lines == 2
     assert wide.header_height < long.header_height
 
+
+
+def test_cards_are_made_wide_enough_for_the_longest_word():
+    counts = ((6, 5, 3),)
+    for word in (16, 20):
+        layout = fit_room(RoomRequest(1920, 852, counts, single_header=True, max_lines=7,
+                                      longest_word=word, measure=DEJAVU))
+        chars_per_line = (layout.card_width - 2 * layout.pad) / (layout.text_px * DEJAVU.char)
+        assert chars_per_line >= word
+    # a very long word does not shrink everything: it may break once the cards cannot be wider
+    board = fit_room(RoomRequest(1366, 540, EXAMPLE, longest_word=60, measure=DEJAVU))
+    assert board.text_px >= READABLE_PX

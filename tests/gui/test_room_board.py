@@ -238,3 +238,23 @@ def test_a_card_dropped_in_another_cell_moves_there_in_presentation_mode(qtbot, 
     ((note_id, (old, new)),) = moves[0].items()
     assert note_id == item.note_id
     assert (new.area_id, new.category_id, new.x, new.y) == (areas[1].id, cats[2].id, None, None)
+
+
+def test_a_click_on_a_card_shows_its_whole_text_as_large_as_the_cards(qtbot, room, project, example):
+    from PySide6.QtWidgets import QToolTip
+
+    long_text = "En lång lapp om samverkan mellan vårdcentralen, hemsjukvården och kommunens " \
+                "rehabilitering som inte får plats på ett kort i presentationsläget"
+    area = project.workshops.focus_areas(example.id)[0]
+    cat = project.workshops.categories(example.id)[0]
+    view, scene, session = room(example.id)
+    session.run_edit(example.id, AddNote(project, example.id, area.id, cat.id, long_text))
+    item = scene.items_by_id[scene.cells[(area.id, cat.id)].note_ids[-1]]
+    assert item.note.text == long_text and item.isVisible()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.waitUntil(QToolTip.isVisible)
+    px = scene.metrics.font.pixelSize()
+    assert px >= READABLE_PX
+    assert f"font-size:{px}px" in QToolTip.text() and "rehabilitering som inte får plats" in QToolTip.text()
+    QToolTip.hideText()

@@ -37,6 +37,9 @@ MIN_CARD_CHARS = 18
 MIN_LINE_CHARS = 16
 """No card narrower than this many characters: narrower lines break Swedish compounds mid-word."""
 
+LONG_WORD_CHARS = 22
+"""Cards are made wide enough for the notes' longest word up to this length (longer ones may break)."""
+
 
 @dataclass(frozen=True)
 class Rect:
@@ -88,6 +91,7 @@ class RoomRequest:
         single_header: one header over all columns (one focus area's kinds) instead of one per column.
         header_chars: characters in the longest header title (a title wider than its column
             wraps to a second line).
+        longest_word: characters in the longest word of the notes (cards try to fit it on a line).
     """
 
     width: float
@@ -97,6 +101,7 @@ class RoomRequest:
     max_lines: int = 4
     single_header: bool = False
     header_chars: int = 0
+    longest_word: int = 0
     measure: TextMeasure = field(default_factory=TextMeasure)
 
 
@@ -199,15 +204,16 @@ def _columns(request: RoomRequest, gap: float) -> tuple[int, float]:
     return n, width
 
 
-def _card_layouts(s: _Sizes, column_width: float) -> list[tuple[int, float, int]]:
+def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0) -> list[tuple[int, float, int]]:
     """(cards per row, card width, characters a card shows), widest cards first."""
+    least_line = max(MIN_LINE_CHARS, min(longest_word, LONG_WORD_CHARS))
     inner = column_width - 2 * s.pad
     options = []
     per_row = 1
     while True:
         width = (inner - s.gap * (per_row - 1)) / per_row
         chars_per_line = math.floor((width - 2 * s.pad) / s.char)
-        if chars_per_line < MIN_LINE_CHARS or chars_per_line * s.lines < MIN_CARD_CHARS:
+        if chars_per_line < least_line or chars_per_line * s.lines < MIN_CARD_CHARS:
             break
         options.append((per_row, width, chars_per_line * s.lines))
         per_row += 1
@@ -235,20 +241,24 @@ def fit_room(request: RoomRequest) -> RoomLayout:
 
     The search, in passes, each from the largest text down: at READABLE_PX or larger, cards that
     show COMFORT_CHARS, then GOOD_CHARS, then MIN_CARD_CHARS characters; then down to SMALLEST_PX,
-    cards that show GOOD_CHARS. When none fits, the cells collapse at COLLAPSED_PX (never above
+    cards that show GOOD_CHARS. Each pass first asks for lines as wide as the notes' longest
+    word (up to LONG_WORD_CHARS), then lets long words break. When none fits, the cells collapse at COLLAPSED_PX (never above
     ``max_text_px``): each shows its newest notes and "+N more". Within one size the cards that
     show the most text win.
     """
     top = max(SMALLEST_PX, int(request.max_text_px))
-    passes = ((COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX),
-              (GOOD_CHARS, SMALLEST_PX))
-    for least_chars, lowest in passes:
+    word = request.longest_word
+    readable = [(COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX)]
+    # whole words first (a long word broken mid-line is still better than text below READABLE_PX)
+    passes = [(c, px, word) for c, px in readable] + [(c, px, 0) for c, px in readable] + \
+        [(GOOD_CHARS, SMALLEST_PX, word), (GOOD_CHARS, SMALLEST_PX, 0)]
+    for least_chars, lowest, longest_word in passes:
         for px in range(top, min(lowest, top) - 1, -1):
             best = None
             for lines in range(request.max_lines, 0, -1):
                 s = _sizes(px, lines, request)
                 _n, column_width = _columns(request, s.gap)
-                for per_row, card_width, chars in _card_layouts(s, column_width):
+                for per_row, card_width, chars in _card_layouts(s, column_width, longest_word):
                     if chars < least_chars or not _fits_all(request, s, per_row):
                         continue
                     # most text per card; then fewer lines (shorter cards, less to scan)
@@ -260,16 +270,19 @@ def fit_room(request: RoomRequest) -> RoomLayout:
                 return _place(request, s, per_row, card_width, collapse=False)
     px = max(SMALLEST_PX, min(COLLAPSED_PX, int(request.max_text_px)))
     best = None
-    for lines in range(min(2, request.max_lines), 0, -1):
-        s = _sizes(px, lines, request)
-        _n, column_width = _columns(request, s.gap)
-        for per_row, card_width, chars in _card_layouts(s, column_width):
-            layout = _place(request, s, per_row, card_width, collapse=True)
-            shown = sum(plan.shown for row in layout.cells for plan in row)
-            # the most text on the screen: cards times what each shows
-            key = (shown * min(chars, COMFORT_CHARS), lines)
-            if best is None or key > best[0]:
-                best = (key, layout)
+    for longest_word in (word, 0):  # broken words only when whole ones leave no layout at all
+        for lines in range(min(2, request.max_lines), 0, -1):
+            s = _sizes(px, lines, request)
+            _n, column_width = _columns(request, s.gap)
+            for per_row, card_width, chars in _card_layouts(s, column_width, longest_word):
+                layout = _place(request, s, per_row, card_width, collapse=True)
+                shown = sum(plan.shown for row in layout.cells for plan in row)
+                # the most text on the screen: cards times what each shows
+                key = (shown * min(chars, COMFORT_CHARS), lines)
+                if best is None or key > best[0]:
+                    best = (key, layout)
+        if best is not None:
+            break
     if best is not None:
         return best[1]
     s = _sizes(px, 1, request)

@@ -21,6 +21,8 @@ class AreaHeaderItem(QGraphicsItem):
         self.area = area
         self.index = index
         self.count = 0
+        self.alone = False
+        """Presentation mode shows this area alone (the header then says how to get back)."""
         self.width = metrics.column_min_width
         self._metrics = metrics
         self._style = style
@@ -64,6 +66,10 @@ class AreaHeaderItem(QGraphicsItem):
         count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         painter.drawText(QRectF(0, rect.height() - m.line, self.width, m.line),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), count)
+        if self.alone:
+            back = QCoreApplication.translate("Board", "Whole board: 0 or Esc")
+            painter.drawText(QRectF(0, rect.height() - m.line, self.width - m.pad, m.line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), back)
 
 
 class CellItem(QGraphicsItem):

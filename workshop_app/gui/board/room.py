@@ -116,6 +116,8 @@ def apply_room(scene: "BoardScene") -> None:
         counts=tuple(tuple(len(cell.note_ids) for cell in row) for row in grid),
         max_text_px=TEXT_PX_AT_DEFAULT_ZOOM * state.zoom / DEFAULT_ZOOM, max_lines=max_lines,
         single_header=single, header_chars=max((len(h.title()) for h in headers), default=0),
+        longest_word=max((item.longest_word() for row in grid for cell in row
+                          for item in map(scene.items_by_id.__getitem__, cell.note_ids)), default=0),
         measure=measure,
     )
     layout = fit_room(request)
@@ -127,6 +129,7 @@ def apply_room(scene: "BoardScene") -> None:
     shown_headers = set(map(id, headers))
     for header in scene.headers.values():
         header.setVisible(id(header) in shown_headers)
+        header.alone = single
         header.count = sum(len(scene.cells[(header.area.id, c.id)].note_ids) for c in categories)
     for header, rect in zip(headers, layout.headers):
         header.set_geometry(rect.width, m, style)
@@ -177,6 +180,8 @@ def leave_room(scene: "BoardScene") -> None:
         item.setVisible(True)
     for cell in scene.cells.values():
         cell.set_more(0, None)
+    for header in scene.headers.values():
+        header.alone = False
 
 
 def room_cell_at(scene: "BoardScene", point: QPointF) -> CellItem | None:
