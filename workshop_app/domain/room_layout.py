@@ -292,7 +292,7 @@ def fit_room(request: RoomRequest) -> RoomLayout:
 
 def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) -> list[float]:
     """Each row's height: what it needs, then the screen's spare height shared in proportion to it
-    (a collapsed board shares all of it in proportion to what each row would need)."""
+    (collapsed: as many card rows as fit, given where one more shows the most notes)."""
     needs = [_row_height(s, max(1, max((_rows_needed(c, per_row) for c in row), default=1)))
              for row in request.counts]
     free = request.height - s.header_height - 2 * s.gap - s.gap * len(needs)
@@ -302,27 +302,34 @@ def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) 
         spare = max(0.0, free - sum(needs))
         total = sum(needs)
         return [n + spare * n / total for n in needs]
-    least = _row_height(s, 1) + s.more_height
-    heights = [least] * len(needs)
-    rest = free - least * len(needs)
-    wanted = [max(0.0, n - least) for n in needs]
-    if rest > 0 and sum(wanted) > 0:
-        # share what is left in proportion to what each row still wants, never more than that
-        open_rows = [i for i, w in enumerate(wanted) if w > 0]
-        while rest > 0.5 and open_rows:
-            total = sum(wanted[i] for i in open_rows)
-            given = 0.0
-            for i in list(open_rows):
-                share = min(wanted[i], rest * wanted[i] / total)
-                heights[i] += share
-                wanted[i] -= share
-                given += share
-                if wanted[i] <= 0.5:
-                    open_rows.remove(i)
-            rest -= given
-            if given < 0.5:
-                break
-    return heights
+    # Collapsed: card rows are handed out one at a time, in turn (the row with the fewest first, then
+    # where one more shows the most notes), while the screen has room; a row that cannot show all
+    # its notes gets the "+N more" line.
+    card_rows = [1] * len(needs)
+    wanted = [max(1, max((_rows_needed(c, per_row) for c in row), default=1)) for row in request.counts]
+
+    def height(r: int, rows: int) -> float:
+        return _row_height(s, rows) + (s.more_height if rows < wanted[r] else 0)
+
+    def gain(r: int) -> int:
+        shown = card_rows[r] * per_row
+        return sum(min(per_row, max(0, c - shown)) for c in request.counts[r])
+
+    open_rows = {r for r in range(len(needs)) if card_rows[r] < wanted[r]}
+    while open_rows:
+        r = max(sorted(open_rows), key=lambda i: (-card_rows[i], gain(i)))
+        used = sum(height(i, n) for i, n in enumerate(card_rows))
+        if used - height(r, card_rows[r]) + height(r, card_rows[r] + 1) > free:
+            open_rows.discard(r)
+            continue
+        card_rows[r] += 1
+        if card_rows[r] >= wanted[r]:
+            open_rows.discard(r)
+    heights = [height(r, n) for r, n in enumerate(card_rows)]
+    if sum(heights) > free:  # not even one card per row: the rows share the screen ("+N more" only)
+        return [h * max(0.0, free) / sum(heights) for h in heights]
+    spare = free - sum(heights)
+    return [h + spare / len(heights) for h in heights]
 
 
 def _place(request: RoomRequest, s: _Sizes, per_row: int, card_width: float, *, collapse: bool) -> RoomLayout:
@@ -373,6 +380,6 @@ def _plan_cell(rect: Rect, count: int, s: _Sizes, per_row: int, card_width: floa
                           card_width, s.card_height))
     more_rect = None
     if more:
-        more_rect = Rect(rect.x + s.pad, rect.bottom - s.pad * 0.5 - s.more_height,
-                         rect.width - 2 * s.pad, s.more_height)
+        height = min(s.more_height, rect.height - s.pad * 0.5)  # a very short cell: the line is all it has
+        more_rect = Rect(rect.x + s.pad, rect.bottom - s.pad * 0.5 - height, rect.width - 2 * s.pad, max(0.0, height))
     return CellPlan(rect, tuple(cards), more, more_rect)
