@@ -247,30 +247,32 @@ def fit_room(request: RoomRequest) -> RoomLayout:
     show the most text win.
     """
     top = max(SMALLEST_PX, int(request.max_text_px))
-    word = request.longest_word
+    least_line = max(MIN_LINE_CHARS, min(request.longest_word, LONG_WORD_CHARS))
+    # every layout that shows all notes, found once: (px, lines, per row, width, characters, whole words)
+    fitting: dict[int, list[tuple[_Sizes, int, float, int, bool]]] = {}
+    for px in range(top, SMALLEST_PX - 1, -1):
+        for lines in range(request.max_lines, 0, -1):
+            s = _sizes(px, lines, request)
+            _n, column_width = _columns(request, s.gap)
+            for per_row, card_width, chars in _card_layouts(s, column_width):
+                if _fits_all(request, s, per_row):
+                    fitting.setdefault(px, []).append(
+                        (s, per_row, card_width, chars, chars // lines >= least_line))
     readable = [(COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX)]
     # whole words first (a long word broken mid-line is still better than text below READABLE_PX)
-    passes = [(c, px, word) for c, px in readable] + [(c, px, 0) for c, px in readable] + \
-        [(GOOD_CHARS, SMALLEST_PX, word), (GOOD_CHARS, SMALLEST_PX, 0)]
-    for least_chars, lowest, longest_word in passes:
+    passes = [(c, px, True) for c, px in readable] + [(c, px, False) for c, px in readable] + \
+        [(GOOD_CHARS, SMALLEST_PX, True), (GOOD_CHARS, SMALLEST_PX, False)]
+    for least_chars, lowest, whole_words in passes:
         for px in range(top, min(lowest, top) - 1, -1):
-            best = None
-            for lines in range(request.max_lines, 0, -1):
-                s = _sizes(px, lines, request)
-                _n, column_width = _columns(request, s.gap)
-                for per_row, card_width, chars in _card_layouts(s, column_width, longest_word):
-                    if chars < least_chars or not _fits_all(request, s, per_row):
-                        continue
-                    # most text per card; then fewer lines (shorter cards, less to scan)
-                    key = (min(chars, COMFORT_CHARS * 2), -lines)
-                    if best is None or key > best[0]:
-                        best = (key, s, per_row, card_width)
-            if best is not None:
-                _key, s, per_row, card_width = best
+            options = [o for o in fitting.get(px, ()) if o[3] >= least_chars and (o[4] or not whole_words)]
+            if options:
+                # most text per card; then fewer lines (shorter cards, less to scan)
+                s, per_row, card_width, _chars, _whole = max(
+                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -o[0].lines))
                 return _place(request, s, per_row, card_width, collapse=False)
     px = max(SMALLEST_PX, min(COLLAPSED_PX, int(request.max_text_px)))
     best = None
-    for longest_word in (word, 0):  # broken words only when whole ones leave no layout at all
+    for longest_word in (request.longest_word, 0):  # broken words only when whole ones leave no layout at all
         for lines in range(min(2, request.max_lines), 0, -1):
             s = _sizes(px, lines, request)
             _n, column_width = _columns(request, s.gap)

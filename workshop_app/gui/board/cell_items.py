@@ -91,6 +91,8 @@ class CellItem(QGraphicsItem):
         self.more = 0
         """Notes of the cell that presentation mode has no room for (its "+N more" line)."""
         self.more_rect: QRectF | None = None
+        self.room_placed: tuple[list[str], int] | None = None
+        """Presentation mode: the note ids and how many of the newest were shown when last placed."""
         self.width = metrics.column_min_width
         self.height = metrics.cell_header_height + metrics.card_height
         self.content_height = self.height
