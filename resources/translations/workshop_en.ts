@@ -303,7 +303,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>Board</name>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="64" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
             <source>%n note(s)</source>
@@ -313,12 +313,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="119" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="70" />
+            <source>Whole board: 0 or Esc</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
             <source>+%1 more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="156" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -326,17 +331,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="56" />
+            <location filename="../../workshop_app/gui/board/view.py" line="58" />
             <source>Edit note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="96" />
+            <location filename="../../workshop_app/gui/board/view.py" line="98" />
             <source>Theme title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="140" />
+            <location filename="../../workshop_app/gui/board/view.py" line="142" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>
@@ -1286,17 +1291,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="98" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="107" />
             <source>Fits in: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="149" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="158" />
             <source>Hidden note (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="235" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="244" />
             <source>Hidden until revealed</source>
             <translation type="unfinished" />
         </message>

@@ -307,7 +307,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Board</name>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="64" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
             <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
             <source>%n note(s)</source>
@@ -317,12 +317,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="119" />
-            <source>+%1 more</source>
-            <translation type="unfinished" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="70" />
+            <source>Whole board: 0 or Esc</source>
+            <translation>Hela tavlan: 0 eller Esc</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="156" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
+            <source>+%1 more</source>
+            <translation>+%1 till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
             <source>Not in a theme (%1)</source>
             <translation>Utan tema (%1)</translation>
         </message>
@@ -330,17 +335,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="56" />
+            <location filename="../../workshop_app/gui/board/view.py" line="58" />
             <source>Edit note text</source>
             <translation>Redigera lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="96" />
+            <location filename="../../workshop_app/gui/board/view.py" line="98" />
             <source>Theme title</source>
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="140" />
+            <location filename="../../workshop_app/gui/board/view.py" line="142" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -1291,17 +1296,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="98" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="107" />
             <source>Fits in: %1</source>
             <translation>Passar i: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="149" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="158" />
             <source>Hidden note (%1)</source>
             <translation>Dold lapp (%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="235" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="244" />
             <source>Hidden until revealed</source>
             <translation>Dold tills den visas</translation>
         </message>

@@ -1,6 +1,6 @@
 """Speed and memory of the desktop board. Run on purpose; prints its figures (not collected by pytest).
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--repeats 7]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--repeats 7] [--room]
 
 1. ``--smoke-test`` on a project of 1,000 notes vs. a bare PySide6 window that shows and exits,
    side by side, in subprocesses (median of the repeats); target: within 3x.
@@ -8,6 +8,8 @@
    5,000 notes; target: median under 16 ms.
 3. Opening a workshop of 5,000 notes to an interactive board: under 1 s, and RSS growth under
    150 MB above a bare PySide6 window (VmRSS from /proc/self/status in subprocesses).
+4. Posting in presentation mode, where every note refits the whole board to the screen, in
+   workshops of 300 and 5,000 notes, next to the normal board with the same notes in the same run.
 """
 
 from __future__ import annotations
@@ -152,7 +154,7 @@ def bench_open(folder: Path, repeats: int) -> None:
           f"(target: under 150 MB)  {'OK' if statistics.median(growth) / 1024 < 150 else 'OVER'}")
 
 
-def bench_post(folder: Path, posts: int) -> None:
+def bench_post(folder: Path, posts: int, *, notes: int = 5000, presentation: bool = False) -> float:
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
 
@@ -162,9 +164,9 @@ def bench_post(folder: Path, posts: int) -> None:
     from workshop_app.gui.settings import Preferences
     from workshop_app.storage.project import Project
 
-    path = folder / "fivethousand.workshop"
+    path = folder / f"notes{notes}-{'room' if presentation else 'board'}.workshop"
     if not path.exists():
-        make_project(path, 5000)
+        make_project(path, notes)
     os.environ["WORKSHOP_APP_DATA_DIR"] = str(folder / "data")
     os.environ["XDG_CONFIG_HOME"] = str(folder / "config-post")
     app = application()
@@ -172,6 +174,10 @@ def bench_post(folder: Path, posts: int) -> None:
     window = MainWindow(Preferences(), OpenProject(project))
     window.resize(1920, 1080)
     window.show()
+    if presentation:
+        window.presentation.set_active(True)
+        window.resize(1920, 1080)  # offscreen: the screen is smaller than a projector
+        window.view.set_room(True)
     window.grab()
     app.processEvents()
     text = window.entry.text
@@ -190,15 +196,18 @@ def bench_post(folder: Path, posts: int) -> None:
     total = project.notes.count(workshop_id)
     window.close_session()
     median = statistics.median(timings) * 1000
-    print(f"posting from the entry bar into a workshop of {total - posts:,} notes, {posts} posts:")
+    where = "presentation mode (refitted)" if presentation else "the board"
+    print(f"posting from the entry bar into a workshop of {total - posts:,} notes, {posts} posts, {where}:")
     print(f"  median {median:.1f} ms, 90th percentile {sorted(timings)[int(posts * 0.9)] * 1000:.1f} ms, "
           f"max {max(timings) * 1000:.1f} ms (target: median under 16 ms)  {'OK' if median < 16 else 'OVER'}")
+    return median
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=7)
     parser.add_argument("--posts", type=int, default=60)
+    parser.add_argument("--room", action="store_true", help="only 4.: posting on the board and in presentation mode")
     args = parser.parse_args()
     import compileall
 
@@ -208,9 +217,15 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         print(f"Python {sys.version.split()[0]}, platform {os.environ['QT_QPA_PLATFORM']}, {os.cpu_count()} cpus")
-        bench_startup(folder, args.repeats)
-        bench_open(folder, args.repeats)
-        bench_post(folder, args.posts)
+        if not args.room:
+            bench_startup(folder, args.repeats)
+            bench_open(folder, args.repeats)
+            bench_post(folder, args.posts)
+        else:
+            for notes in (300, 5000):
+                board = bench_post(folder, args.posts, notes=notes)
+                room = bench_post(folder, args.posts, notes=notes, presentation=True)
+                print(f"  presentation mode / board with {notes:,} notes: {room / board:.1f}x")
 
 
 if __name__ == "__main__":

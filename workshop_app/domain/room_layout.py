@@ -37,6 +37,9 @@ MIN_CARD_CHARS = 18
 MIN_LINE_CHARS = 16
 """No card narrower than this many characters: narrower lines break Swedish compounds mid-word."""
 
+LONG_WORD_CHARS = 22
+"""Cards are made wide enough for the notes' longest word up to this length (longer ones may break)."""
+
 
 @dataclass(frozen=True)
 class Rect:
@@ -88,6 +91,7 @@ class RoomRequest:
         single_header: one header over all columns (one focus area's kinds) instead of one per column.
         header_chars: characters in the longest header title (a title wider than its column
             wraps to a second line).
+        longest_word: characters in the longest word of the notes (cards try to fit it on a line).
     """
 
     width: float
@@ -97,6 +101,7 @@ class RoomRequest:
     max_lines: int = 4
     single_header: bool = False
     header_chars: int = 0
+    longest_word: int = 0
     measure: TextMeasure = field(default_factory=TextMeasure)
 
 
@@ -199,15 +204,16 @@ def _columns(request: RoomRequest, gap: float) -> tuple[int, float]:
     return n, width
 
 
-def _card_layouts(s: _Sizes, column_width: float) -> list[tuple[int, float, int]]:
+def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0) -> list[tuple[int, float, int]]:
     """(cards per row, card width, characters a card shows), widest cards first."""
+    least_line = max(MIN_LINE_CHARS, min(longest_word, LONG_WORD_CHARS))
     inner = column_width - 2 * s.pad
     options = []
     per_row = 1
     while True:
         width = (inner - s.gap * (per_row - 1)) / per_row
         chars_per_line = math.floor((width - 2 * s.pad) / s.char)
-        if chars_per_line < MIN_LINE_CHARS or chars_per_line * s.lines < MIN_CARD_CHARS:
+        if chars_per_line < least_line or chars_per_line * s.lines < MIN_CARD_CHARS:
             break
         options.append((per_row, width, chars_per_line * s.lines))
         per_row += 1
@@ -235,41 +241,50 @@ def fit_room(request: RoomRequest) -> RoomLayout:
 
     The search, in passes, each from the largest text down: at READABLE_PX or larger, cards that
     show COMFORT_CHARS, then GOOD_CHARS, then MIN_CARD_CHARS characters; then down to SMALLEST_PX,
-    cards that show GOOD_CHARS. When none fits, the cells collapse at COLLAPSED_PX (never above
+    cards that show GOOD_CHARS. Each pass first asks for lines as wide as the notes' longest
+    word (up to LONG_WORD_CHARS), then lets long words break. When none fits, the cells collapse at COLLAPSED_PX (never above
     ``max_text_px``): each shows its newest notes and "+N more". Within one size the cards that
     show the most text win.
     """
     top = max(SMALLEST_PX, int(request.max_text_px))
-    passes = ((COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX),
-              (GOOD_CHARS, SMALLEST_PX))
-    for least_chars, lowest in passes:
+    least_line = max(MIN_LINE_CHARS, min(request.longest_word, LONG_WORD_CHARS))
+    # every layout that shows all notes, found once: (px, lines, per row, width, characters, whole words)
+    fitting: dict[int, list[tuple[_Sizes, int, float, int, bool]]] = {}
+    for px in range(top, SMALLEST_PX - 1, -1):
+        for lines in range(request.max_lines, 0, -1):
+            s = _sizes(px, lines, request)
+            _n, column_width = _columns(request, s.gap)
+            for per_row, card_width, chars in _card_layouts(s, column_width):
+                if _fits_all(request, s, per_row):
+                    fitting.setdefault(px, []).append(
+                        (s, per_row, card_width, chars, chars // lines >= least_line))
+    readable = [(COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX)]
+    # whole words first (a long word broken mid-line is still better than text below READABLE_PX)
+    passes = [(c, px, True) for c, px in readable] + [(c, px, False) for c, px in readable] + \
+        [(GOOD_CHARS, SMALLEST_PX, True), (GOOD_CHARS, SMALLEST_PX, False)]
+    for least_chars, lowest, whole_words in passes:
         for px in range(top, min(lowest, top) - 1, -1):
-            best = None
-            for lines in range(request.max_lines, 0, -1):
-                s = _sizes(px, lines, request)
-                _n, column_width = _columns(request, s.gap)
-                for per_row, card_width, chars in _card_layouts(s, column_width):
-                    if chars < least_chars or not _fits_all(request, s, per_row):
-                        continue
-                    # most text per card; then fewer lines (shorter cards, less to scan)
-                    key = (min(chars, COMFORT_CHARS * 2), -lines)
-                    if best is None or key > best[0]:
-                        best = (key, s, per_row, card_width)
-            if best is not None:
-                _key, s, per_row, card_width = best
+            options = [o for o in fitting.get(px, ()) if o[3] >= least_chars and (o[4] or not whole_words)]
+            if options:
+                # most text per card; then fewer lines (shorter cards, less to scan)
+                s, per_row, card_width, _chars, _whole = max(
+                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -o[0].lines))
                 return _place(request, s, per_row, card_width, collapse=False)
     px = max(SMALLEST_PX, min(COLLAPSED_PX, int(request.max_text_px)))
     best = None
-    for lines in range(min(2, request.max_lines), 0, -1):
-        s = _sizes(px, lines, request)
-        _n, column_width = _columns(request, s.gap)
-        for per_row, card_width, chars in _card_layouts(s, column_width):
-            layout = _place(request, s, per_row, card_width, collapse=True)
-            shown = sum(plan.shown for row in layout.cells for plan in row)
-            # the most text on the screen: cards times what each shows
-            key = (shown * min(chars, COMFORT_CHARS), lines)
-            if best is None or key > best[0]:
-                best = (key, layout)
+    for longest_word in (request.longest_word, 0):  # broken words only when whole ones leave no layout at all
+        for lines in range(min(2, request.max_lines), 0, -1):
+            s = _sizes(px, lines, request)
+            _n, column_width = _columns(request, s.gap)
+            for per_row, card_width, chars in _card_layouts(s, column_width, longest_word):
+                layout = _place(request, s, per_row, card_width, collapse=True)
+                shown = sum(plan.shown for row in layout.cells for plan in row)
+                # the most text on the screen: cards times what each shows
+                key = (shown * min(chars, COMFORT_CHARS), lines)
+                if best is None or key > best[0]:
+                    best = (key, layout)
+        if best is not None:
+            break
     if best is not None:
         return best[1]
     s = _sizes(px, 1, request)
@@ -279,7 +294,7 @@ def fit_room(request: RoomRequest) -> RoomLayout:
 
 def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) -> list[float]:
     """Each row's height: what it needs, then the screen's spare height shared in proportion to it
-    (a collapsed board shares all of it in proportion to what each row would need)."""
+    (collapsed: as many card rows as fit, given where one more shows the most notes)."""
     needs = [_row_height(s, max(1, max((_rows_needed(c, per_row) for c in row), default=1)))
              for row in request.counts]
     free = request.height - s.header_height - 2 * s.gap - s.gap * len(needs)
@@ -289,27 +304,34 @@ def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) 
         spare = max(0.0, free - sum(needs))
         total = sum(needs)
         return [n + spare * n / total for n in needs]
-    least = _row_height(s, 1) + s.more_height
-    heights = [least] * len(needs)
-    rest = free - least * len(needs)
-    wanted = [max(0.0, n - least) for n in needs]
-    if rest > 0 and sum(wanted) > 0:
-        # share what is left in proportion to what each row still wants, never more than that
-        open_rows = [i for i, w in enumerate(wanted) if w > 0]
-        while rest > 0.5 and open_rows:
-            total = sum(wanted[i] for i in open_rows)
-            given = 0.0
-            for i in list(open_rows):
-                share = min(wanted[i], rest * wanted[i] / total)
-                heights[i] += share
-                wanted[i] -= share
-                given += share
-                if wanted[i] <= 0.5:
-                    open_rows.remove(i)
-            rest -= given
-            if given < 0.5:
-                break
-    return heights
+    # Collapsed: card rows are handed out one at a time, in turn (the row with the fewest first, then
+    # where one more shows the most notes), while the screen has room; a row that cannot show all
+    # its notes gets the "+N more" line.
+    card_rows = [1] * len(needs)
+    wanted = [max(1, max((_rows_needed(c, per_row) for c in row), default=1)) for row in request.counts]
+
+    def height(r: int, rows: int) -> float:
+        return _row_height(s, rows) + (s.more_height if rows < wanted[r] else 0)
+
+    def gain(r: int) -> int:
+        shown = card_rows[r] * per_row
+        return sum(min(per_row, max(0, c - shown)) for c in request.counts[r])
+
+    open_rows = {r for r in range(len(needs)) if card_rows[r] < wanted[r]}
+    while open_rows:
+        r = max(sorted(open_rows), key=lambda i: (-card_rows[i], gain(i)))
+        used = sum(height(i, n) for i, n in enumerate(card_rows))
+        if used - height(r, card_rows[r]) + height(r, card_rows[r] + 1) > free:
+            open_rows.discard(r)
+            continue
+        card_rows[r] += 1
+        if card_rows[r] >= wanted[r]:
+            open_rows.discard(r)
+    heights = [height(r, n) for r, n in enumerate(card_rows)]
+    if sum(heights) > free:  # not even one card per row: the rows share the screen ("+N more" only)
+        return [h * max(0.0, free) / sum(heights) for h in heights]
+    spare = free - sum(heights)
+    return [h + spare / len(heights) for h in heights]
 
 
 def _place(request: RoomRequest, s: _Sizes, per_row: int, card_width: float, *, collapse: bool) -> RoomLayout:
@@ -360,6 +382,6 @@ def _plan_cell(rect: Rect, count: int, s: _Sizes, per_row: int, card_width: floa
                           card_width, s.card_height))
     more_rect = None
     if more:
-        more_rect = Rect(rect.x + s.pad, rect.bottom - s.pad * 0.5 - s.more_height,
-                         rect.width - 2 * s.pad, s.more_height)
+        height = min(s.more_height, rect.height - s.pad * 0.5)  # a very short cell: the line is all it has
+        more_rect = Rect(rect.x + s.pad, rect.bottom - s.pad * 0.5 - height, rect.width - 2 * s.pad, max(0.0, height))
     return CellPlan(rect, tuple(cards), more, more_rect)

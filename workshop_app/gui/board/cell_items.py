@@ -21,6 +21,8 @@ class AreaHeaderItem(QGraphicsItem):
         self.area = area
         self.index = index
         self.count = 0
+        self.alone = False
+        """Presentation mode shows this area alone (the header then says how to get back)."""
         self.width = metrics.column_min_width
         self._metrics = metrics
         self._style = style
@@ -64,6 +66,10 @@ class AreaHeaderItem(QGraphicsItem):
         count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         painter.drawText(QRectF(0, rect.height() - m.line, self.width, m.line),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), count)
+        if self.alone:
+            back = QCoreApplication.translate("Board", "Whole board: 0 or Esc")
+            painter.drawText(QRectF(0, rect.height() - m.line, self.width - m.pad, m.line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), back)
 
 
 class CellItem(QGraphicsItem):
@@ -85,6 +91,8 @@ class CellItem(QGraphicsItem):
         self.more = 0
         """Notes of the cell that presentation mode has no room for (its "+N more" line)."""
         self.more_rect: QRectF | None = None
+        self.room_placed: tuple[list[str], int] | None = None
+        """Presentation mode: the note ids and how many of the newest were shown when last placed."""
         self.width = metrics.column_min_width
         self.height = metrics.cell_header_height + metrics.card_height
         self.content_height = self.height

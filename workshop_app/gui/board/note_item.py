@@ -51,6 +51,7 @@ class NoteItem(QGraphicsRectItem):
         """A theme of the cell this loose note fits (shown as a line on the card until accepted)."""
         self.hint_title = ""
         self.highlighted = False
+        self._longest: tuple[str, int] | None = None
         """Just posted: presentation mode rings it for a few seconds."""
         self.setPen(_NO_PEN)
         self._update_rect()
@@ -88,6 +89,14 @@ class NoteItem(QGraphicsRectItem):
         if theme_id is None:
             self.unsetCursor()
         self.update()
+
+    def longest_word(self) -> int:
+        """Characters in the note's longest word (0 for a face-down note): the room's cards try
+        to be wide enough for it."""
+        if self._longest is None or self._longest[0] != self.note.text:
+            words = self.note.text[:2000].split()
+            self._longest = (self.note.text, max(map(len, words), default=0))
+        return 0 if self.note.hidden else self._longest[1]
 
     def set_highlight(self, on: bool) -> None:
         if on != self.highlighted:

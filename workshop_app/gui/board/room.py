@@ -33,6 +33,9 @@ BOARD_LINES = 4
 AREA_LINES = 7
 """At most this many lines on a card in the one-area view, where there is room to read a note whole."""
 
+WORD_SAMPLE = 60
+"""The longest word is looked for among each cell's newest notes (the ones a full cell shows)."""
+
 HIGHLIGHT_MS = 8000
 """How long a newly posted note stays highlighted."""
 
@@ -116,6 +119,8 @@ def apply_room(scene: "BoardScene") -> None:
         counts=tuple(tuple(len(cell.note_ids) for cell in row) for row in grid),
         max_text_px=TEXT_PX_AT_DEFAULT_ZOOM * state.zoom / DEFAULT_ZOOM, max_lines=max_lines,
         single_header=single, header_chars=max((len(h.title()) for h in headers), default=0),
+        longest_word=max((scene.items_by_id[i].longest_word() for row in grid for cell in row
+                          for i in cell.note_ids[-WORD_SAMPLE:]), default=0),
         measure=measure,
     )
     layout = fit_room(request)
@@ -127,6 +132,7 @@ def apply_room(scene: "BoardScene") -> None:
     shown_headers = set(map(id, headers))
     for header in scene.headers.values():
         header.setVisible(id(header) in shown_headers)
+        header.alone = single
         header.count = sum(len(scene.cells[(header.area.id, c.id)].note_ids) for c in categories)
     for header, rect in zip(headers, layout.headers):
         header.set_geometry(rect.width, m, style)
@@ -154,10 +160,14 @@ def _place_cell(scene: "BoardScene", cell: CellItem, plan, layout: RoomLayout) -
     ids = cell.note_ids
     shown = ids[len(ids) - plan.shown:] if plan.shown else []
     hidden = ids[: len(ids) - plan.shown]
-    for note_id in hidden:
-        scene.items_by_id[note_id].setVisible(False)
+    items = scene.items_by_id
+    placed = (list(ids), plan.shown)
+    if cell.room_placed != placed:  # a post touches one cell: the others' hidden cards stay as they are
+        cell.room_placed = placed
+        for note_id in hidden:
+            items[note_id].setVisible(False)
     for note_id, card in zip(shown, plan.cards):
-        item = scene.items_by_id[note_id]
+        item = items[note_id]
         item.setVisible(True)
         item.set_width(layout.card_width)
         item.setPos(card.x - rect.x, card.y - rect.y)
@@ -177,6 +187,9 @@ def leave_room(scene: "BoardScene") -> None:
         item.setVisible(True)
     for cell in scene.cells.values():
         cell.set_more(0, None)
+        cell.room_placed = None
+    for header in scene.headers.values():
+        header.alone = False
 
 
 def room_cell_at(scene: "BoardScene", point: QPointF) -> CellItem | None:

@@ -7,7 +7,7 @@ import logging
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -108,6 +108,13 @@ class BoardScene(QGraphicsScene):
         self.room: RoomState | None = None
         """Presentation mode's fit to the screen (None: the normal, scrolling board)."""
         self.highlight_ms = HIGHLIGHT_MS
+        self._highlights: list[tuple[str, int]] = []  # (note id, when its ring ends), oldest first
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.timeout.connect(self._end_highlights)
+        self._room_click = False
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
@@ -254,13 +261,19 @@ class BoardScene(QGraphicsScene):
     def _highlight(self, item: NoteItem) -> None:
         """Ring a note just posted for ``highlight_ms`` (presentation mode)."""
         item.set_highlight(True)
-        note_id = item.note_id
-        QTimer.singleShot(self.highlight_ms, self, lambda: self._end_highlight(note_id))
+        self._highlights.append((item.note_id, self._clock.elapsed() + self.highlight_ms))
+        if not self._highlight_timer.isActive():
+            self._highlight_timer.start(self.highlight_ms)
 
-    def _end_highlight(self, note_id: str) -> None:
-        item = self.items_by_id.get(note_id)
-        if item is not None:
-            item.set_highlight(False)
+    def _end_highlights(self) -> None:
+        """Take the ring off the notes whose time is up; wait for the next one."""
+        now = self._clock.elapsed()
+        while self._highlights and self._highlights[0][1] <= now:
+            item = self.items_by_id.get(self._highlights.pop(0)[0])
+            if item is not None:
+                item.set_highlight(False)
+        if self._highlights:
+            self._highlight_timer.start(max(1, self._highlights[0][1] - now))
 
     def highlighted_ids(self) -> list[str]:
         return [i.note_id for i in self.items_by_id.values() if i.highlighted]
@@ -603,6 +616,7 @@ class BoardScene(QGraphicsScene):
     # --- drag and drop -----------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.room is not None and event.button() == Qt.MouseButton.LeftButton and self._room_clicked(event.scenePos()):
+            self._room_click = True  # its release is this click's too
             event.accept()
             return
         super().mousePressEvent(event)
@@ -622,6 +636,10 @@ class BoardScene(QGraphicsScene):
             item.parentItem().setZValue(-0.5)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._room_click:
+            self._room_click = False
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         started, self._drag_start = self._drag_start, {}
         themes_started, self._theme_drag_start = self._theme_drag_start, {}

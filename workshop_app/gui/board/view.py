@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
 
@@ -36,13 +36,15 @@ def sticky_header_height(metrics: BoardMetrics) -> float:
     return metrics.pad * 2.3 + QFontMetricsF(metrics.header_font).lineSpacing()
 
 
-def tooltip_html(text: str) -> str:
-    """A note's text as a tooltip that shows it exactly (escaped: never read as markup)."""
+def tooltip_html(text: str, pixels: int | None = None) -> str:
+    """A note's text as a tooltip that shows it exactly (escaped: never read as markup); in
+    ``pixels`` high text when given (presentation mode: as large as the cards)."""
     import html  # only when a tooltip is shown: 2 ms less at start-up
 
     if len(text) > MAX_TOOLTIP_CHARS:
         text = text[:MAX_TOOLTIP_CHARS] + " …"
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    size = f"; font-size:{int(pixels)}px" if pixels else ""
+    return f"<p style='white-space:pre-wrap{size}'>{html.escape(text)}</p>"
 
 
 class NoteEditor(QPlainTextEdit):
@@ -152,6 +154,7 @@ class BoardView(QGraphicsView):
         # Cards cache their pixmaps (DeviceCoordinateCache): leave room for a projector's worth.
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
+        self._press_at = QPointF()
         self.room = False
         """Presentation mode: the scene fits itself to the viewport, shown at zoom 1, no scrolling."""
         self.editor: NoteEditor | ThemeTitleEditor | None = None
@@ -380,7 +383,7 @@ class BoardView(QGraphicsView):
             return
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
         QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()),
-                          tooltip_html(item.note.text), self.viewport())
+                          tooltip_html(item.note.text, self._tooltip_pixels()), self.viewport())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
@@ -409,7 +412,8 @@ class BoardView(QGraphicsView):
         if event.type() == QEvent.Type.ToolTip:
             item = self.itemAt(event.pos())
             if isinstance(item, NoteItem) and not item.note.hidden:
-                QToolTip.showText(event.globalPos(), tooltip_html(item.note.text), self.viewport())
+                QToolTip.showText(event.globalPos(), tooltip_html(item.note.text, self._tooltip_pixels()),
+                                  self.viewport())
             elif isinstance(item, ThemeItem):
                 text = item.accessible_text()
                 if item.theme.summary:
@@ -419,6 +423,23 @@ class BoardView(QGraphicsView):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+    def _tooltip_pixels(self) -> int | None:
+        """Presentation mode shows a note's whole text as large as its card's."""
+        scene = self.scene()
+        return scene.metrics.font.pixelSize() if self.room and scene is not None else None
+
+    def mousePressEvent(self, event) -> None:
+        self._press_at = event.position()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        """Presentation mode: a click (not a drag) on a card shows its whole text, large, for the room."""
+        item = self.itemAt(event.position().toPoint()) if self.room else None
+        clicked = (event.position() - self._press_at).manhattanLength() < 4
+        super().mouseReleaseEvent(event)
+        if isinstance(item, NoteItem) and clicked and item.scene() is self.scene():
+            self._show_full_text(item)
 
     def mouseDoubleClickEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
