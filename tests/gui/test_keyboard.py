@@ -195,6 +195,9 @@ def test_escape_in_a_dialog_closes_only_the_dialog(qtbot, window, project, works
     key(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert window.isVisible()
+    qtbot.waitUntil(lambda: focused() is window.view)  # back where it was; the next Esc goes home
+    key(qtbot, Qt.Key.Key_Escape)
+    assert focused() is window.entry.text
 
 
 # --- moving with the keyboard ----------------------------------------------------------------------
@@ -226,6 +229,7 @@ def test_move_several_notes_from_the_board_to_another_area_and_kind_in_one_undoa
     assert dialog.target().category_id == cats[1].id
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: focused() is window.view)  # the keyboard is back on the board
     samverkan = next(x for x in areas if x.name == "Samverkan")
     for note_id in (a.id, b.id):
         moved = project.notes.get(note_id)
@@ -332,6 +336,7 @@ def test_move_from_the_list_of_notes(qtbot, window, project, workshop, cells):
     assert {n.category_id for n in (moved[0], moved[2])} == {cats[2].id}
     assert table.model().data(table.model().index(0, 1)) == areas[3].name
     assert table.selected_note_ids() == [notes[0].id, notes[2].id]  # the list keeps the selection
+    qtbot.waitUntil(lambda: focused() is table)  # and the keyboard is back in it
     window.undo_action.trigger()
     assert all(project.notes.get(n.id).focus_area_id == areas[0].id for n in notes)
 
@@ -368,6 +373,7 @@ def test_del_and_f2_in_the_list_of_notes(qtbot, window, project, workshop, cells
     key(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert project.notes.get(notes[0].id).text == "Äldreomsorg\npå öarna"
+    qtbot.waitUntil(lambda: focused() is table)
     assert table.model().data(table.model().index(0, 0)) == "Äldreomsorg på öarna"
     window.undo_action.trigger()
     assert project.notes.get(notes[0].id).text == "Lapp 0"
@@ -418,6 +424,25 @@ def test_menu_key_and_shift_f10_open_the_cards_own_menu_at_the_card(qtbot, windo
     assert window.actions["move_notes"] in move.actions()
     menu.close()
     assert item.isSelected()
+
+
+@pytest.mark.parametrize("press", [(Qt.Key.Key_Menu, NO), (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)])
+def test_menu_key_in_the_list_opens_the_menu_of_the_selected_rows(qtbot, window, project, workshop, cells, press):
+    areas, cats = cells
+    notes = [project.notes.add(workshop.id, areas[0].id, cats[0].id, f"Lapp {i}") for i in range(4)]
+    window.actions["show_list"].trigger()
+    table = window.notes_list
+    table.selectRow(2)
+    key(qtbot, *press)
+    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.objectName() == "listMenu" and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.objectName() == "listMenu")
+    assert [window.actions[n] in menu.actions() for n in ("edit_note", "move_notes", "delete_notes")] == [True] * 3
+    row = table.visualRect(table.currentIndex())
+    assert menu.geometry().topLeft() == table.viewport().mapToGlobal(row.center())  # at the current row
+    window.actions["delete_notes"].trigger()
+    menu.close()
+    assert project.notes.get(notes[2].id).deleted_at is not None
 
 
 def test_menu_key_on_a_theme_opens_the_themes_menu(qtbot, window, project, workshop, cells):

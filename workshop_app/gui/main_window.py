@@ -374,6 +374,7 @@ class MainWindow(QMainWindow):
             self.entry.keyboard_home.watch(self._notes_list)
             action_table.add_list_actions(self._notes_list, self.actions, self._specs)
             self._notes_list.selection_changed.connect(self._refresh_actions)
+            self._notes_list.customContextMenuRequested.connect(self.note_editing.list_menu)
         return self._notes_list
 
     def _set_notes_model(self, model) -> None:

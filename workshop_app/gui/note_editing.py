@@ -114,6 +114,12 @@ class NoteEditing:
         dialog = NoteTextDialog(note.text, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.text_edited(note_id, note.text, dialog.text()) if dialog.text() != note.text else None)
+        return self._open_keeping_the_keyboard(dialog)
+
+    def _open_keeping_the_keyboard(self, dialog):
+        """Open ``dialog``; when it closes, the keyboard goes back to where it was (the list or the
+        board), also where no window manager hands the activation back to the window."""
+        dialog.finished.connect(lambda _result: self.window.activateWindow())
         dialog.open()
         return dialog
 
@@ -171,8 +177,7 @@ class NoteEditing:
         here = next((t for t in targets if len(where) == 1 and (t.area_id, t.category_id, t.theme_id) in where), None)
         dialog = MoveNotesDialog(targets, len(ids), here, w)
         dialog.accepted.connect(lambda: self.move_notes(ids, dialog.target()))
-        dialog.open()
-        return dialog
+        return self._open_keeping_the_keyboard(dialog)
 
     def move_notes(self, note_ids: list[str], target: "MoveTarget") -> bool:
         """Move notes to ``target`` in one undoable step; the status bar says what moved where."""
@@ -235,9 +240,7 @@ class NoteEditing:
         """The menu for ``item``: a card (edit, colour, move, delete), a theme, a column header or
         a cell; the board's own menu for None. It opens at ``pos`` in the viewport."""
         w = self.window
-        menu = QMenu(w)
-        menu.setObjectName("boardMenu")
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu = self._new_menu("boardMenu")
         if isinstance(item, NoteItem):
             if not item.isSelected():
                 w.scene.clearSelection()
@@ -263,16 +266,42 @@ class NoteEditing:
         else:
             menu.addAction(w.actions["select_all"])
             menu.addAction(w.actions["restore_notes"])
+        return self._popup(menu, w.view.viewport(), pos)
+
+    def list_menu(self, pos: QPoint) -> QMenu:
+        """The list of notes' menu (right button, Menu key, Shift+F10) for the selected rows:
+        edit, colour, move, delete. ``pos`` is in the list's viewport."""
+        w = self.window
+        table = w.notes_list
+        index = table.indexAt(pos)
+        if index.isValid() and not table.selectionModel().isRowSelected(index.row()):
+            table.selectRow(index.row())
+        menu = self._new_menu("listMenu")
+        menu.addAction(w.actions["edit_note"])
+        self.add_colour_menu(menu)
+        menu.addAction(w.actions["move_notes"])
+        menu.addSeparator()
+        menu.addAction(w.actions["delete_notes"])
+        return self._popup(menu, table.viewport(), pos)
+
+    def _new_menu(self, name: str) -> QMenu:
+        menu = QMenu(self.window)
+        menu.setObjectName(name)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    @staticmethod
+    def _popup(menu: QMenu, viewport, pos: QPoint) -> QMenu:
         from workshop_app.gui.actions import ensure_icons
 
         ensure_icons(menu.actions())
-        menu.popup(w.view.viewport().mapToGlobal(pos))
+        menu.popup(viewport.mapToGlobal(pos))
         return menu
 
     def add_move_menu(self, menu: QMenu) -> QMenu:
         """"Move to": the keyboard picker first, then every focus area and kind for the mouse."""
         w = self.window
-        move = menu.addMenu(icon("mdi6.arrow-right-bold-box-outline"), QCoreApplication.translate("MainWindow", "&Move to"))
+        move = menu.addMenu(icon("mdi6.arrow-right"), QCoreApplication.translate("MainWindow", "&Move to"))
         move.addAction(w.actions["move_notes"])
         move.addSeparator()
         for area in w.scene.areas:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from workshop_app.domain.model import Note
 from workshop_app.gui.icons import icon
-from workshop_app.gui.widgets import focus_frame_style
+from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 from workshop_app.storage.changes import Change
 
 COLUMNS = ("text", "focus_area", "category", "theme", "group", "created")
@@ -106,7 +106,8 @@ class NotesModel(QAbstractTableModel):
 class NotesList(QTableView):
     """The table of notes, sortable by nothing but readable by everything (kept in posting order).
 
-    Del, F2 and Ctrl+M work on the selected rows (the window adds those actions); the selection and
+    Del, F2 and Ctrl+M work on the selected rows (the window adds those actions), and so does the
+    menu of the right mouse button, the Menu key and Shift+F10; the selection and
     the current row survive the model's reloads, so the keyboard stays where it was after an edit
     (after a delete, on the row that took the deleted one's place).
 
@@ -127,6 +128,7 @@ class NotesList(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)  # F2 is the window's "Edit note"
         self.verticalHeader().setVisible(False)
         self.setStyleSheet(focus_frame_style("QTableView#notesList"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._kept: tuple[list[str], str | None, int] = ([], None, -1)
 
     def setModel(self, model) -> None:
@@ -147,6 +149,17 @@ class NotesList(QTableView):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 header.resizeSection(column, width * chars)
         self.selection_changed.emit()
+
+    def event(self, event) -> bool:
+        # the Menu key and Shift+F10: the menu of the selected rows, at the current row
+        if is_keyboard_menu(event):
+            index = self.currentIndex()
+            if index.isValid():
+                self.scrollTo(index)
+            self.customContextMenuRequested.emit(self.visualRect(index).center() if index.isValid() else QPoint(8, 8))
+            event.accept()
+            return True
+        return super().event(event)
 
     def selected_note_ids(self) -> list[str]:
         model = self.model()

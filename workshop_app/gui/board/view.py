@@ -6,23 +6,16 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QContextMenuEvent, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
-from workshop_app.gui.widgets import focus_frame_style
+from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
 MAX_TOOLTIP_CHARS = 6000
-
-def is_menu_key(event: QKeyEvent) -> bool:
-    """The Menu key or Shift+F10: the keyboard's right click."""
-    if event.key() == Qt.Key.Key_Menu:
-        return True
-    return event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
-
 
 @dataclass(frozen=True)
 class StickyHeader:
@@ -383,19 +376,15 @@ class BoardView(QGraphicsView):
         self.item_menu_requested.emit(item, on_screen.center())
 
     def event(self, event) -> bool:
-        # the platform's own keyboard context menu (Windows sends one for the Menu key and
-        # Shift+F10) would open at the view's top left: open the card's menu at the card instead
-        if event.type() == QEvent.Type.ContextMenu and event.reason() == QContextMenuEvent.Reason.Keyboard:
+        # the Menu key, Shift+F10, and the platform's own keyboard context menu (Windows sends
+        # one for either key; it would open at the view's top left): the card's menu at the card
+        if is_keyboard_menu(event):
             self.request_item_menu()
             event.accept()
             return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if is_menu_key(event):
-            self.request_item_menu()
-            event.accept()
-            return
         scene = self.scene()
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
