@@ -35,267 +35,277 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="56" />
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
             <source>&amp;New project…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <location filename="../../workshop_app/gui/actions.py" line="59" />
             <source>&amp;Open project…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <location filename="../../workshop_app/gui/actions.py" line="60" />
             <source>New &amp;workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="60" />
+            <location filename="../../workshop_app/gui/actions.py" line="62" />
             <source>Workshop &amp;properties…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="62" />
+            <location filename="../../workshop_app/gui/actions.py" line="64" />
             <source>&amp;Focus areas…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="64" />
+            <location filename="../../workshop_app/gui/actions.py" line="66" />
             <source>&amp;Delete workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="66" />
+            <location filename="../../workshop_app/gui/actions.py" line="68" />
             <source>&amp;Import notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="68" />
+            <location filename="../../workshop_app/gui/actions.py" line="70" />
             <source>E&amp;xport notes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="70" />
+            <location filename="../../workshop_app/gui/actions.py" line="72" />
             <source>Export &amp;report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="72" />
+            <location filename="../../workshop_app/gui/actions.py" line="74" />
             <source>&amp;Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <location filename="../../workshop_app/gui/actions.py" line="76" />
             <source>&amp;Edit note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="76" />
-            <source>&amp;Delete notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/actions.py" line="78" />
-            <source>&amp;Restore deleted notes…</source>
+            <source>&amp;Move to…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="80" />
+            <source>Move the selected notes to another focus area, kind of note or theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <source>&amp;Delete notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <source>&amp;Restore deleted notes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
             <source>Select &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="82" />
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
             <source>&amp;Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="84" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>&amp;Write a note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="86" />
+            <location filename="../../workshop_app/gui/actions.py" line="91" />
             <source>Go to the &amp;board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="89" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>Notes as a &amp;list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="91" />
+            <location filename="../../workshop_app/gui/actions.py" line="96" />
             <source>Zoom &amp;in</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
             <source>Zoom &amp;out</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <location filename="../../workshop_app/gui/actions.py" line="98" />
             <source>&amp;Actual size</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
             <source>&amp;High contrast</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="96" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>&amp;Presentation mode</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="98" />
+            <location filename="../../workshop_app/gui/actions.py" line="103" />
             <source>Show &amp;facilitator controls</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="101" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>&amp;Suggest themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="103" />
+            <location filename="../../workshop_app/gui/actions.py" line="108" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
             <source>&amp;Fewer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="106" />
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
             <source>&amp;More themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="108" />
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
             <source>Sort &amp;in new notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
             <source>Use themes from &amp;another workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="116" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>Theme s&amp;ummary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>M&amp;erge themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>S&amp;plit off into a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>&amp;Dissolve theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Word list for themes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Start or pause the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>One more &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="133" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;Reset the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
             <source>Show &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="140" />
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="146" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="156" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="163" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <location filename="../../workshop_app/gui/actions.py" line="164" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -341,7 +351,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="142" />
+            <location filename="../../workshop_app/gui/board/view.py" line="145" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>
@@ -380,17 +390,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="124" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="125" />
             <source>Change colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
             <source>Delete note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Delete %n note</numerusform>
@@ -398,12 +408,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
             <source>Restore note</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Restore %n note</numerusform>
@@ -411,7 +421,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="169" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="170" />
             <source>Show all notes</source>
             <translation type="unfinished" />
         </message>
@@ -543,92 +553,92 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="112" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="175" />
             <source>&amp;Focus area:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="179" />
             <source>&amp;Kind of note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="123" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="124" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="188" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="130" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="134" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="199" />
             <source>Post the note (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="140" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="205" />
             <source>Group or organisation (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="141" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="206" />
             <source>Group or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="152" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="217" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="182" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="247" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="276" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="225" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="318" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="385" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="321" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="388" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="333" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="400" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="342" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="409" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="345" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="412" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="349" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -795,140 +805,100 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="55" />
+            <location filename="../../workshop_app/gui/main_window.py" line="45" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
+            <location filename="../../workshop_app/gui/main_window.py" line="140" />
             <source>Find notes (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
+            <location filename="../../workshop_app/gui/main_window.py" line="141" />
             <source>Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="180" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="181" />
+            <location filename="../../workshop_app/gui/main_window.py" line="189" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="204" />
+            <location filename="../../workshop_app/gui/main_window.py" line="195" />
             <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="200" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="214" />
+            <location filename="../../workshop_app/gui/main_window.py" line="205" />
             <source>Workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="230" />
+            <location filename="../../workshop_app/gui/main_window.py" line="221" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="255" />
+            <location filename="../../workshop_app/gui/main_window.py" line="246" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="260" />
+            <location filename="../../workshop_app/gui/main_window.py" line="251" />
             <source>S&amp;witch workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
+            <location filename="../../workshop_app/gui/main_window.py" line="268" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="279" />
+            <location filename="../../workshop_app/gui/main_window.py" line="270" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="338" />
+            <location filename="../../workshop_app/gui/main_window.py" line="329" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="405" />
+            <location filename="../../workshop_app/gui/main_window.py" line="400" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
+            <location filename="../../workshop_app/gui/main_window.py" line="459" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="476" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="498" />
-            <source>At the shared screen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="499" />
-            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="500" />
-            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="501" />
-            <source>Enter: post the note; Shift+Enter: new line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="502" />
-            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="503" />
-            <source>Ctrl+L: back to writing a note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="505" />
-            <source>Commands</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/main_window.py" line="515" />
-            <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="543" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/note_editing.py" line="69" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="71" />
             <source>%n note(s) match</source>
             <translation>
                 <numerusform>%n note matches</numerusform>
@@ -936,27 +906,50 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="99" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <source>This note is face down until all notes are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="129" />
             <source>A note cannot be empty; delete it instead (Del).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="108" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="138" />
             <source>Theme dissolved; its notes stay on the board. Undo with Ctrl+Z.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="142" />
             <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="146" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="172" />
+            <source>Select the notes to move first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="191" />
+            <source>Nothing moved: the notes are already in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/note_editing.py" line="196" />
+            <source>Moved %n note(s) to %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Moved %n note to %1. Undo with Ctrl+Z.</numerusform>
+                <numerusform>Moved %n notes to %1. Undo with Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="215" />
             <source>&amp;Colour</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="168" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="304" />
             <source>&amp;Move to</source>
             <translation type="unfinished" />
         </message>
@@ -988,6 +981,66 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/project_files.py" line="83" />
             <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="24" />
+            <source>At the shared screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="25" />
+            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="26" />
+            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="27" />
+            <source>Enter: post the note; Shift+Enter: new line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="28" />
+            <source>Typing on the board or in the list writes in the note field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="29" />
+            <source>Esc or Ctrl+L: back to writing a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="31" />
+            <source>On the board and in the list of notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="32" />
+            <source>Ctrl+B: go to the board; arrow keys: move between notes; Shift+arrow key: select more; Ctrl+Space: select or deselect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="33" />
+            <source>F2: edit; Del: delete; Ctrl+M: move to another focus area, kind or theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="34" />
+            <source>Menu key or Shift+F10: the menu of the note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="51" />
+            <source>Commands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="56" />
+            <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1172,49 +1225,100 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
     </context>
     <context>
-        <name>NoteEditing</name>
+        <name>MoveNotesDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="24" />
-            <source>Colour of the kind of note</source>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="79" />
+            <source>Move notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="25" />
-            <source>Yellow</source>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="84" />
+            <source>Type to narrow the list: area, kind or theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="85" />
+            <source>&amp;Move %n note(s) to:</source>
+            <translation>
+                <numerusform>&amp;Move %n note to:</numerusform>
+                <numerusform>&amp;Move %n notes to:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="90" />
+            <source>Places to move to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="92" />
+            <source>(here now)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="105" />
+            <source>No area, kind or theme has these words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="110" />
+            <source>&amp;Move</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteEditing</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/text_dialog.py" line="49" />
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/text_dialog.py" line="50" />
+            <source>&amp;Text of the note (Enter saves, Shift+Enter starts a new line):</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="26" />
-            <source>Orange</source>
+            <source>Colour of the kind of note</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="27" />
-            <source>Pink</source>
+            <source>Yellow</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="28" />
-            <source>Blue</source>
+            <source>Orange</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="29" />
-            <source>Turquoise</source>
+            <source>Pink</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="30" />
-            <source>Green</source>
+            <source>Blue</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="31" />
-            <source>Grey</source>
+            <source>Turquoise</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/note_editing.py" line="32" />
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="33" />
+            <source>Grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="34" />
             <source>White</source>
             <translation type="unfinished" />
         </message>
@@ -1309,7 +1413,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NotesList</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="108" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="123" />
             <source>List of all notes</source>
             <translation type="unfinished" />
         </message>
@@ -1317,37 +1421,37 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Kind</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Group</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Posted</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="76" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="80" />
             <source>(hidden until revealed)</source>
             <translation type="unfinished" />
         </message>

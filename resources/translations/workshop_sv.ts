@@ -39,267 +39,277 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="56" />
+            <location filename="../../workshop_app/gui/actions.py" line="58" />
             <source>&amp;New project…</source>
             <translation>&amp;Nytt projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="57" />
+            <location filename="../../workshop_app/gui/actions.py" line="59" />
             <source>&amp;Open project…</source>
             <translation>&amp;Öppna projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <location filename="../../workshop_app/gui/actions.py" line="60" />
             <source>New &amp;workshop…</source>
             <translation>Ny &amp;workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="60" />
+            <location filename="../../workshop_app/gui/actions.py" line="62" />
             <source>Workshop &amp;properties…</source>
             <translation>Workshopens &amp;egenskaper…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="62" />
+            <location filename="../../workshop_app/gui/actions.py" line="64" />
             <source>&amp;Focus areas…</source>
             <translation>&amp;Fokusområden…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="64" />
+            <location filename="../../workshop_app/gui/actions.py" line="66" />
             <source>&amp;Delete workshop…</source>
             <translation>&amp;Ta bort workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="66" />
+            <location filename="../../workshop_app/gui/actions.py" line="68" />
             <source>&amp;Import notes…</source>
             <translation>&amp;Importera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="68" />
+            <location filename="../../workshop_app/gui/actions.py" line="70" />
             <source>E&amp;xport notes…</source>
             <translation>E&amp;xportera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="70" />
+            <location filename="../../workshop_app/gui/actions.py" line="72" />
             <source>Export &amp;report…</source>
             <translation>Exportera &amp;rapport…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="72" />
+            <location filename="../../workshop_app/gui/actions.py" line="74" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <location filename="../../workshop_app/gui/actions.py" line="76" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="76" />
+            <location filename="../../workshop_app/gui/actions.py" line="78" />
+            <source>&amp;Move to…</source>
+            <translation>&amp;Flytta till…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="80" />
+            <source>Move the selected notes to another focus area, kind of note or theme</source>
+            <translation>Flytta de markerade lapparna till ett annat fokusområde, en annan typ av lapp eller ett tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
             <source>&amp;Delete notes</source>
             <translation>&amp;Ta bort lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="78" />
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
             <source>&amp;Restore deleted notes…</source>
             <translation>&amp;Återställ borttagna lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="80" />
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
             <source>Select &amp;all notes</source>
             <translation>Markera &amp;alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="82" />
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
             <source>&amp;Find notes</source>
             <translation>&amp;Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="84" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>&amp;Write a note</source>
             <translation>&amp;Skriv en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="86" />
+            <location filename="../../workshop_app/gui/actions.py" line="91" />
             <source>Go to the &amp;board</source>
             <translation>Gå till &amp;tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="89" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>Notes as a &amp;list</source>
             <translation>Lappar som &amp;lista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="91" />
+            <location filename="../../workshop_app/gui/actions.py" line="96" />
             <source>Zoom &amp;in</source>
             <translation>Zooma &amp;in</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
             <source>Zoom &amp;out</source>
             <translation>Zooma &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <location filename="../../workshop_app/gui/actions.py" line="98" />
             <source>&amp;Actual size</source>
             <translation>&amp;Normal storlek</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="96" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentationsläge</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="98" />
+            <location filename="../../workshop_app/gui/actions.py" line="103" />
             <source>Show &amp;facilitator controls</source>
             <translation>Visa &amp;processledarens verktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="101" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>&amp;Suggest themes</source>
             <translation>&amp;Föreslå teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="103" />
+            <location filename="../../workshop_app/gui/actions.py" line="108" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
             <source>&amp;Fewer themes</source>
             <translation>F&amp;ärre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="106" />
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
             <source>&amp;More themes</source>
             <translation>F&amp;ler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="108" />
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
             <source>Sort &amp;in new notes</source>
             <translation>Sortera &amp;in nya lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="116" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation>S&amp;lutsatser för fokusområdet…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="133" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="140" />
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="146" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="156" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="163" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <location filename="../../workshop_app/gui/actions.py" line="164" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -345,7 +355,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="142" />
+            <location filename="../../workshop_app/gui/board/view.py" line="145" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -384,17 +394,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="124" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="125" />
             <source>Change colour</source>
             <translation>Byt färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
             <source>Delete note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Ta bort %n lapp</numerusform>
@@ -402,12 +412,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
             <source>Restore note</source>
             <translation>Återställ lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Återställ %n lapp</numerusform>
@@ -415,7 +425,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="169" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="170" />
             <source>Show all notes</source>
             <translation>Visa alla lappar</translation>
         </message>
@@ -547,92 +557,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="112" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="175" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="179" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="123" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="124" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="188" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="130" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="134" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="199" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="140" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="205" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="141" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="206" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="152" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="217" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="182" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="247" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="276" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="225" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="318" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="385" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="321" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="388" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="333" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="400" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="342" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="409" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="345" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="412" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="349" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
             <source>Posted. Next note!</source>
             <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
@@ -799,141 +809,101 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="55" />
+            <location filename="../../workshop_app/gui/main_window.py" line="45" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
+            <location filename="../../workshop_app/gui/main_window.py" line="140" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
+            <location filename="../../workshop_app/gui/main_window.py" line="141" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="180" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="181" />
+            <location filename="../../workshop_app/gui/main_window.py" line="189" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="204" />
+            <location filename="../../workshop_app/gui/main_window.py" line="195" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="200" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="214" />
+            <location filename="../../workshop_app/gui/main_window.py" line="205" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="230" />
+            <location filename="../../workshop_app/gui/main_window.py" line="221" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="255" />
+            <location filename="../../workshop_app/gui/main_window.py" line="246" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="260" />
+            <location filename="../../workshop_app/gui/main_window.py" line="251" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
+            <location filename="../../workshop_app/gui/main_window.py" line="268" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="279" />
+            <location filename="../../workshop_app/gui/main_window.py" line="270" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="338" />
+            <location filename="../../workshop_app/gui/main_window.py" line="329" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="405" />
+            <location filename="../../workshop_app/gui/main_window.py" line="400" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
+            <location filename="../../workshop_app/gui/main_window.py" line="459" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="476" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="498" />
-            <source>At the shared screen</source>
-            <translation>Vid den gemensamma skärmen</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="499" />
-            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
-            <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="500" />
-            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
-            <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="501" />
-            <source>Enter: post the note; Shift+Enter: new line</source>
-            <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="502" />
-            <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
-            <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="503" />
-            <source>Ctrl+L: back to writing a note</source>
-            <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="505" />
-            <source>Commands</source>
-            <translation>Kommandon</translation>
-        </message>
-        <message>
             <location filename="../../workshop_app/gui/main_window.py" line="515" />
-            <source>Keyboard shortcuts</source>
-            <translation>Kortkommandon</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="543" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/note_editing.py" line="69" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="71" />
             <source>%n note(s) match</source>
             <translation>
                 <numerusform>%n lapp matchar</numerusform>
@@ -941,27 +911,50 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="99" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <source>This note is face down until all notes are shown.</source>
+            <translation>Lappen ligger med framsidan nedåt tills alla lappar visas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="129" />
             <source>A note cannot be empty; delete it instead (Del).</source>
             <translation>En lapp kan inte vara tom; ta bort den i stället (Del).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="108" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="138" />
             <source>Theme dissolved; its notes stay on the board. Undo with Ctrl+Z.</source>
             <translation>Temat är upplöst; lapparna ligger kvar på tavlan. Ångra med Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="142" />
             <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
             <translation>Borttagen. Ångra med Ctrl+Z, eller Redigera → Återställ borttagna lappar.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="146" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="172" />
+            <source>Select the notes to move first.</source>
+            <translation>Markera först lapparna som ska flyttas.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="191" />
+            <source>Nothing moved: the notes are already in %1.</source>
+            <translation>Inget flyttades: lapparna ligger redan i %1.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/note_editing.py" line="196" />
+            <source>Moved %n note(s) to %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Flyttade %n lapp till %1. Ångra med Ctrl+Z.</numerusform>
+                <numerusform>Flyttade %n lappar till %1. Ångra med Ctrl+Z.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="215" />
             <source>&amp;Colour</source>
             <translation>&amp;Färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="168" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="304" />
             <source>&amp;Move to</source>
             <translation>&amp;Flytta till</translation>
         </message>
@@ -994,6 +987,66 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/project_files.py" line="83" />
             <source>(none)</source>
             <translation>(inga)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="24" />
+            <source>At the shared screen</source>
+            <translation>Vid den gemensamma skärmen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="25" />
+            <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
+            <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="26" />
+            <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
+            <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="27" />
+            <source>Enter: post the note; Shift+Enter: new line</source>
+            <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="28" />
+            <source>Typing on the board or in the list writes in the note field</source>
+            <translation>Det du skriver på tavlan eller i listan hamnar i lappfältet</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="29" />
+            <source>Esc or Ctrl+L: back to writing a note</source>
+            <translation>Esc eller Ctrl+L: tillbaka till att skriva en lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="31" />
+            <source>On the board and in the list of notes</source>
+            <translation>På tavlan och i listan över lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="32" />
+            <source>Ctrl+B: go to the board; arrow keys: move between notes; Shift+arrow key: select more; Ctrl+Space: select or deselect</source>
+            <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; Skift+piltangent: markera fler; Ctrl+Blanksteg: markera eller avmarkera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="33" />
+            <source>F2: edit; Del: delete; Ctrl+M: move to another focus area, kind or theme</source>
+            <translation>F2: redigera; Del: ta bort; Ctrl+M: flytta till ett annat fokusområde, en annan typ eller ett tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="34" />
+            <source>Menu key or Shift+F10: the menu of the note</source>
+            <translation>Menytangenten eller Skift+F10: lappens meny</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="51" />
+            <source>Commands</source>
+            <translation>Kommandon</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="56" />
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/workshop_editing.py" line="132" />
@@ -1177,49 +1230,100 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
     </context>
     <context>
+        <name>MoveNotesDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="79" />
+            <source>Move notes</source>
+            <translation>Flytta lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="84" />
+            <source>Type to narrow the list: area, kind or theme</source>
+            <translation>Skriv för att korta listan: område, typ eller tema</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="85" />
+            <source>&amp;Move %n note(s) to:</source>
+            <translation>
+                <numerusform>&amp;Flytta %n lapp till:</numerusform>
+                <numerusform>&amp;Flytta %n lappar till:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="90" />
+            <source>Places to move to</source>
+            <translation>Platser att flytta till</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="92" />
+            <source>(here now)</source>
+            <translation>(här nu)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="105" />
+            <source>No area, kind or theme has these words.</source>
+            <translation>Inget område, ingen typ och inget tema innehåller de orden.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/move_dialog.py" line="110" />
+            <source>&amp;Move</source>
+            <translation>&amp;Flytta</translation>
+        </message>
+    </context>
+    <context>
         <name>NoteEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="24" />
+            <location filename="../../workshop_app/gui/dialogs/text_dialog.py" line="49" />
+            <source>Edit note</source>
+            <translation>Redigera lapp</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/dialogs/text_dialog.py" line="50" />
+            <source>&amp;Text of the note (Enter saves, Shift+Enter starts a new line):</source>
+            <translation>&amp;Lappens text (Enter sparar, Skift+Enter ger en ny rad):</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/note_editing.py" line="26" />
             <source>Colour of the kind of note</source>
             <translation>Lapptypens färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="25" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="27" />
             <source>Yellow</source>
             <translation>Gul</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="26" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="28" />
             <source>Orange</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="27" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
             <source>Pink</source>
             <translation>Rosa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="28" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
             <source>Blue</source>
             <translation>Blå</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
             <source>Turquoise</source>
             <translation>Turkos</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
             <source>Green</source>
             <translation>Grön</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="33" />
             <source>Grey</source>
             <translation>Grå</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="34" />
             <source>White</source>
             <translation>Vit</translation>
         </message>
@@ -1314,7 +1418,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NotesList</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="108" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="123" />
             <source>List of all notes</source>
             <translation>Lista över alla lappar</translation>
         </message>
@@ -1322,37 +1426,37 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NotesModel</name>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Note</source>
             <translation>Lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Focus area</source>
             <translation>Fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Kind</source>
             <translation>Typ</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Group</source>
             <translation>Grupp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="59" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="60" />
             <source>Posted</source>
             <translation>Uppsatt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/notes_list.py" line="76" />
+            <location filename="../../workshop_app/gui/notes_list.py" line="80" />
             <source>(hidden until revealed)</source>
             <translation>(dold tills den visas)</translation>
         </message>

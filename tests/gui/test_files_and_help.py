@@ -121,15 +121,22 @@ def test_report_and_file_errors_have_swedish_headlines(qapp):
 
 
 def test_shortcut_help_lists_every_command_that_has_a_key(qtbot, window):
-    from workshop_app.gui.main_window import _typed_key
+    from workshop_app.gui.actions import HELP_KEYS_PROPERTY, typed_key
 
     box = window.show_shortcuts()
     text = box.text()
+    native = QKeySequence.SequenceFormat.NativeText
     for action in (window.undo_action, window.redo_action, *window.actions.values()):
-        for key in action.shortcuts():
-            if _typed_key(key):
-                assert key.toString(QKeySequence.SequenceFormat.NativeText) in text, action.objectName()
+        listed = [QKeySequence(k) for k in action.property(HELP_KEYS_PROPERTY) or []]
+        assert all(key in action.shortcuts() for key in listed), action.objectName()
+        for key in listed:
+            assert key.toString(native) in text, action.objectName()
+        if any(typed_key(k) for k in action.shortcuts()):
+            assert listed, action.objectName()  # every command that has a key people type
     assert "Alt+1" in text and "Shift+Enter" in text
     assert any(line.startswith("Ctrl+Z") and line.endswith(": Undo") for line in text.splitlines())
     assert "Ctrl+Y" in text and "/ New" not in text  # not the "New" key of multimedia keyboards
+    assert "Ctrl+M: Move to" in text
+    for key in ("Esc", "Shift+F10", "Menu key", "F2", "Del"):
+        assert key in text
     box.close()

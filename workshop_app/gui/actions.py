@@ -35,6 +35,8 @@ class ActionSpec:
     board_only: bool = False
     """The shortcut works only while the board has the focus (Del must not delete a card while typing)."""
     tip: str = ""
+    in_list: bool = False
+    """A board-only shortcut that works in the list of notes too (Del, F2, Ctrl+M)."""
 
 
 
@@ -72,9 +74,12 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
         ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, (SK.Quit, "Ctrl+Q"), "mdi6.exit-to-app"),
         # Edit
         ActionSpec("edit_note", QCoreApplication.translate("Actions", "&Edit note"), notes.edit_current, ("F2",), "mdi6.pencil-outline",
-                   enabled_when=lambda: writable() and on_board(), board_only=True),
+                   enabled_when=lambda: writable() and (on_board() or bool(w.selected_note_ids())), board_only=True, in_list=True),
+        ActionSpec("move_notes", QCoreApplication.translate("Actions", "&Move to…"), notes.choose_move, ("Ctrl+M",), "mdi6.arrow-right",
+                   enabled_when=has_selection, board_only=True, in_list=True,
+                   tip=QCoreApplication.translate("Actions", "Move the selected notes to another focus area, kind of note or theme")),
         ActionSpec("delete_notes", QCoreApplication.translate("Actions", "&Delete notes"), notes.delete_selected, (SK.Delete,), "mdi6.delete-outline",
-                   enabled_when=has_selection, board_only=True),
+                   enabled_when=has_selection, board_only=True, in_list=True),
         ActionSpec("restore_notes", QCoreApplication.translate("Actions", "&Restore deleted notes…"), notes.show_restore_dialog, (),
                    "mdi6.delete-restore", enabled_when=writable),
         ActionSpec("select_all", QCoreApplication.translate("Actions", "Select &all notes"), notes.select_all, (SK.SelectAll,), "mdi6.select-all",
@@ -149,7 +154,7 @@ def menu_structure() -> list[tuple[str, list[str]]]:
                        "workshop_properties", "focus_areas", "delete_workshop", "-", "import_notes", "export_notes",
                        "export_report", "-", "quit"]),
         (QCoreApplication.translate("Actions", "&Edit"), ["@undo", "@redo", "-", "focus_entry", "focus_board", "edit_note", "@colour",
-                       "delete_notes", "restore_notes", "-", "select_all", "find"]),
+                       "move_notes", "delete_notes", "restore_notes", "-", "select_all", "find"]),
         (QCoreApplication.translate("Actions", "&View"), ["show_list", "-", "zoom_in", "zoom_out", "zoom_reset", "high_contrast", "-",
                        "presentation", "facilitator_controls", "-", "@language"]),
         (QCoreApplication.translate("Actions", "&Themes"), ["suggest_themes", "fewer_themes", "more_themes", "-", "place_notes",
@@ -172,6 +177,53 @@ def ensure_icons(actions) -> None:
             action.setProperty(ICON_PROPERTY, "")
 
 
+HELP_KEYS_PROPERTY = "helpKeys"
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    unique: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in unique:
+            unique.append(key)
+    return unique
+
+
+def typed_key(key: QKeySequence) -> bool:
+    """A shortcut typed on an ordinary keyboard: a modifier with a key, or Esc, Del, F1…F12 and
+    the like; not F13 and up (the Undo key of a Sun keyboard is F14) nor a dedicated key such
+    as "New" or "Help" of a multimedia keyboard."""
+    combo = key[0]
+    if combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        return True
+    code = combo.key().value
+    return Qt.Key.Key_Escape.value <= code <= Qt.Key.Key_F12.value
+
+
+def help_keys(shortcuts: tuple[Shortcut, ...]) -> list[QKeySequence]:
+    """The keys the shortcut help names: each key written out in the table, and of a platform's
+    standard binding only its first key (Del, not the Ctrl+D alias; Ctrl+Z, not F14)."""
+    keys = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, SK):
+            keys.extend(QKeySequence.keyBindings(shortcut)[:1])
+        else:
+            keys.append(QKeySequence(shortcut))
+    return [key for key in _unique(keys) if typed_key(key)]
+
+
+def set_shortcuts(action: QAction, shortcuts: tuple[Shortcut, ...]) -> None:
+    """Give ``action`` every key of ``shortcuts`` (standard keys with all their platform bindings)
+    and remember the ones the shortcut help names (see :func:`help_keys`)."""
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, SK):
+            keys.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            keys.append(QKeySequence(shortcut))
+    action.setShortcuts(_unique(keys))
+    action.setProperty(HELP_KEYS_PROPERTY, [k.toString() for k in help_keys(shortcuts)])
+
+
 def build_actions(parent: QWidget, specs: list[ActionSpec], board: QWidget) -> dict[str, QAction]:
     """The window's QActions; their icons come with :func:`ensure_icons` (menus call it on showing)."""
     actions: dict[str, QAction] = {}
@@ -179,17 +231,7 @@ def build_actions(parent: QWidget, specs: list[ActionSpec], board: QWidget) -> d
         action = QAction(spec.text, parent)
         action.setProperty(ICON_PROPERTY, spec.icon)
         action.setObjectName(f"action_{spec.id}")
-        keys: list[QKeySequence] = []
-        for shortcut in spec.shortcuts:
-            if isinstance(shortcut, SK):
-                keys.extend(QKeySequence.keyBindings(shortcut))
-            else:
-                keys.append(QKeySequence(shortcut))
-        unique = []
-        for key in keys:
-            if not key.isEmpty() and key not in unique:
-                unique.append(key)
-        action.setShortcuts(unique)
+        set_shortcuts(action, spec.shortcuts)
         if spec.board_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             board.addAction(action)
@@ -202,6 +244,11 @@ def build_actions(parent: QWidget, specs: list[ActionSpec], board: QWidget) -> d
         action.triggered.connect(lambda _checked=False, h=spec.handler: h())
         actions[spec.id] = action
     return actions
+
+
+def add_list_actions(notes_list: QWidget, actions: dict[str, QAction], specs: list[ActionSpec]) -> None:
+    """Let the board-only shortcuts that make sense there (Del, F2, Ctrl+M) work in the list of notes."""
+    notes_list.addActions([actions[spec.id] for spec in specs if spec.in_list])
 
 
 def refresh_actions(actions: dict[str, QAction], specs: list[ActionSpec]) -> None:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.domain.model import Category, FocusArea
 from workshop_app.gui.icons import icon
-from workshop_app.gui.widgets import ElidingButton
+from workshop_app.gui.widgets import ElidingButton, focus_frame_style
 
 HINT_MS = 4000
 
@@ -80,6 +80,69 @@ class NoteText(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+def typed_character(event: QKeyEvent) -> bool:
+    """Whether ``event`` types a character into a text field (a letter, a digit, å, ä, ö, a
+    punctuation mark, a space; not a command with Ctrl, Alt or Meta). AltGr, which Windows
+    reports as Ctrl+Alt, types characters too."""
+    text = event.text()
+    if not text or not text.isprintable():
+        return False
+    held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+                                 | Qt.KeyboardModifier.GroupSwitchModifier)
+    alt_gr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    return held == Qt.KeyboardModifier.NoModifier or held == alt_gr
+
+
+class KeyboardHome(QObject):
+    """The note field is where the keyboard lives: nothing typed at the shared screen is lost.
+
+    A character typed while a watched widget (the board, a card on it, the list of notes) has the
+    focus goes to the note field, the first character included; Esc anywhere in the window that
+    nothing else wanted it for (the in-place editor and the search field use it first) brings the
+    focus back to the note field.
+    """
+
+    def __init__(self, text: QPlainTextEdit, parent: QObject | None = None):
+        super().__init__(parent)
+        self._text = text
+
+    def watch(self, widget: QWidget) -> None:
+        """Send what is typed on ``widget`` to the note field."""
+        widget.installEventFilter(self)
+
+    def guard_escape(self, window: QWidget) -> None:
+        """Esc that reaches ``window`` (no widget inside took it) goes back to the note field."""
+        window.installEventFilter(self)
+
+    def go_home(self) -> None:
+        self._text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.go_home()
+            event.accept()
+            return True
+        if watched is self._text.window() or not typed_character(event):
+            return False
+        self._type_into_field(event)
+        return True
+
+    def _type_into_field(self, event: QKeyEvent) -> None:
+        """Hand the key to the note field, after what is already there (never over a selection)."""
+        field = self._text
+        cursor = field.textCursor()
+        if cursor.hasSelection() or not cursor.atEnd():
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+            field.setTextCursor(cursor)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        again = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(),
+                          event.isAutoRepeat(), event.count())
+        QCoreApplication.sendEvent(field, again)
+        event.accept()
+
+
 class EntryBar(QFrame):
     """Focus-area buttons (Ctrl+1…9), category buttons (Alt+1…3), an optional group, the text."""
 
@@ -120,12 +183,14 @@ class EntryBar(QFrame):
         self.text.setObjectName("noteText")
         self.text.setFont(big)
         self.text.setTabChangesFocus(True)
+        self.text.setStyleSheet(focus_frame_style("QPlainTextEdit#noteText", "#9e9e9e"))
         self.text.setPlaceholderText(self.tr("Type your note and press Enter (Shift+Enter for a new line)"))
         self.text.setAccessibleName(self.tr("Note text"))
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_text_height()
         self.text.submitted.connect(self.post)
         self.text.textChanged.connect(self._clear_hint_if_typing)
+        self.keyboard_home = KeyboardHome(self.text, self)
 
         self.post_button = QPushButton(icon("mdi6.note-plus-outline"), self.tr("Post"), self)
         self.post_button.setObjectName("postButton")
@@ -203,6 +268,7 @@ class EntryBar(QFrame):
             button = ElidingButton(f"{index + 1} {area.name}" if index < 9 else area.name, self)
             button.setObjectName(f"areaButton{index}")
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the note field
             button.setFont(mid)
             key = f"Ctrl+{index + 1}" if index < 9 else ""
             button.setToolTip(f"{area.name} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})" if key else area.name)
@@ -219,6 +285,7 @@ class EntryBar(QFrame):
             button = QPushButton(icon(category.icon, "#202020"), label, self)
             button.setObjectName(f"categoryButton{index}")
             button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setFont(mid)
             button.setIconSize(self._category_icon_size())
             button.setAccessibleName(category.name)

@@ -41,16 +41,6 @@ from workshop_app.gui.workshop_editing import WorkshopEditing
 log = logging.getLogger(__name__)
 
 
-def _typed_key(key: QKeySequence) -> bool:
-    """A shortcut typed on an ordinary keyboard: a modifier with a key, or a function key, Del,
-    Esc or the like (not a dedicated multimedia key such as "New" or "Help")."""
-    combo = key[0]
-    if combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
-        return True
-    code = combo.key().value
-    return Qt.Key.Key_Escape.value <= code <= Qt.Key.Key_F35.value
-
-
 def app_title() -> str:
     return QCoreApplication.translate("MainWindow", "Workshop Board")
 
@@ -96,6 +86,9 @@ class MainWindow(QMainWindow):
         })
         self._build_toolbar()
         self.view.customContextMenuRequested.connect(self.note_editing.context_menu)
+        self.view.item_menu_requested.connect(self.note_editing.keyboard_menu)
+        self.entry.keyboard_home.watch(self.view)
+        self.entry.keyboard_home.guard_escape(self)
 
         geometry = prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -190,12 +183,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setObjectName("action_redo")
         self.undo_action.setIcon(icon("mdi6.undo"))
         self.redo_action.setIcon(icon("mdi6.redo"))
-        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
-            if QKeySequence(extra) not in redo_keys:
-                redo_keys.append(QKeySequence(extra))
-        self.redo_action.setShortcuts(redo_keys)
+        action_table.set_shortcuts(self.undo_action, (QKeySequence.StandardKey.Undo,))
+        action_table.set_shortcuts(self.redo_action, (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        self.undo_action.setProperty("helpName", self.tr("Undo"))  # its text names the edit
+        self.redo_action.setProperty("helpName", self.tr("Redo"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
         self.undo_group.indexChanged.connect(lambda _i: self._refresh_actions())
@@ -380,6 +371,10 @@ class MainWindow(QMainWindow):
 
             self._notes_list = NotesList(self)
             self.stack.addWidget(self._notes_list)
+            self.entry.keyboard_home.watch(self._notes_list)
+            action_table.add_list_actions(self._notes_list, self.actions, self._specs)
+            self._notes_list.selection_changed.connect(self._refresh_actions)
+            self._notes_list.customContextMenuRequested.connect(self.note_editing.list_menu)
         return self._notes_list
 
     def _set_notes_model(self, model) -> None:
@@ -491,34 +486,11 @@ class MainWindow(QMainWindow):
         return None
 
     # --- help --------------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        """Help → Keyboard shortcuts: the entry bar's keys, then every menu command that has one
-        (read from the actions themselves, so the list cannot fall behind the menus)."""
-        lines = [
-            self.tr("At the shared screen"),
-            self.tr("Ctrl+1 … Ctrl+9: choose the focus area"),
-            self.tr("Alt+1, Alt+2, Alt+3: choose the kind of note"),
-            self.tr("Enter: post the note; Shift+Enter: new line"),
-            self.tr("Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete"),
-            self.tr("Ctrl+L: back to writing a note"),
-            "",
-            self.tr("Commands"),
-        ]
-        native = QKeySequence.SequenceFormat.NativeText
-        for action in (self.undo_action, self.redo_action, *self.actions.values()):
-            # the keys people type: with a modifier, or a function key (not the "New" key of
-            # some keyboards that a standard binding also lists)
-            keys = [k.toString(native) for k in action.shortcuts() if not k.isEmpty() and _typed_key(k)]
-            if keys:
-                name = self.tr("Undo") if action is self.undo_action else self.tr("Redo") if action is self.redo_action else action.text()
-                lines.append(f"{' / '.join(keys)}: {name.replace('&', '').rstrip('…')}")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), "\n".join(lines),
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsHelp")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        return box
+    def show_shortcuts(self):
+        """Help → Keyboard shortcuts: the entry bar's keys, then every menu command that has one."""
+        from workshop_app.gui.shortcut_help import show_shortcut_help
+
+        return show_shortcut_help(self, (self.undo_action, self.redo_action, *self.actions.values()))
 
     def show_about(self):
         from workshop_app.gui.dialogs.about_dialog import AboutDialog

@@ -14,7 +14,9 @@ from workshop_app.gui.commands.notes import DeleteNotes, EditNoteText, MoveNotes
 from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
+    from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog, MoveTarget
     from workshop_app.gui.dialogs.restore_dialog import RestoreNotesDialog
+    from workshop_app.gui.dialogs.text_dialog import NoteTextDialog
     from workshop_app.gui.main_window import MainWindow
 
 
@@ -43,7 +45,7 @@ class NoteEditing:
 
     # --- focus -------------------------------------------------------------------------------
     def focus_entry(self) -> None:
-        self.window.entry.text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.window.entry.keyboard_home.go_home()
 
     def focus_board(self) -> None:
         w = self.window
@@ -87,11 +89,39 @@ class NoteEditing:
             w.scene.select_all_notes()
 
     # --- edits -------------------------------------------------------------------------------
-    def edit_current(self) -> None:
-        if self.window.theme_editing.current_theme() is not None and not self.window.scene.selected_note_ids():
-            self.window.theme_editing.rename()
-            return
-        self.window.view.edit_note()
+    def edit_current(self) -> "NoteTextDialog | None":
+        """F2: edit the current card in place, rename the current theme, or in the list of notes
+        edit the current row's note in a dialog."""
+        w = self.window
+        if not w.showing_board:
+            return self.edit_in_dialog(w.notes_list.current_note_id())
+        if w.theme_editing.current_theme() is not None and not w.scene.selected_note_ids():
+            w.theme_editing.rename()
+            return None
+        w.view.edit_note()
+        return None
+
+    def edit_in_dialog(self, note_id: str | None) -> "NoteTextDialog | None":
+        from workshop_app.gui.dialogs.text_dialog import NoteTextDialog
+
+        if note_id is None:
+            return None
+        note = self._project.notes.get(note_id)
+        if note.hidden:
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "This note is face down until all notes are shown."), 5000)
+            return None
+        dialog = NoteTextDialog(note.text, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.text_edited(note_id, note.text, dialog.text()) if dialog.text() != note.text else None)
+        return self._open_keeping_the_keyboard(dialog)
+
+    def _open_keeping_the_keyboard(self, dialog):
+        """Open ``dialog``; when it closes, the keyboard goes back to where it was (the list or the
+        board), also where no window manager hands the activation back to the window."""
+        dialog.finished.connect(lambda _result: self.window.activateWindow())
+        dialog.open()
+        return dialog
 
     def text_edited(self, note_id: str, old: str, new: str) -> None:
         if not new.strip():
@@ -119,17 +149,56 @@ class NoteEditing:
         if notes:
             w.run_edit(SetColour(self._project, notes, colour))
 
-    def move_selected(self, area_id: str, category_id: str) -> None:
+    def move_selected(self, area_id: str, category_id: str, theme_id: str | None = None) -> bool:
+        """Move the selected notes to a cell (loose in it) or into ``theme_id`` of that cell."""
+        from workshop_app.gui.dialogs.move_dialog import move_targets
+
+        w = self.window
+        target = next(t for t in move_targets(w.scene.areas, w.scene.categories, self._themes_by_cell())
+                      if (t.area_id, t.category_id, t.theme_id) == (area_id, category_id, theme_id))
+        return self.move_notes(w.selected_note_ids(), target)
+
+    def _themes_by_cell(self) -> dict:
+        scene = self.window.scene
+        return {key: scene.themes_in(cell) for key, cell in scene.cells.items()}
+
+    def choose_move(self) -> "MoveNotesDialog | None":
+        """Edit → Move to… (Ctrl+M): pick an area › kind, or a theme, with the keyboard."""
+        from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog, move_targets
+
         w = self.window
         ids = w.selected_note_ids()
+        if not ids or w.scene is None:
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Select the notes to move first."), 5000)
+            return None
+        targets = move_targets(w.scene.areas, w.scene.categories, self._themes_by_cell())
+        places = {Placement.of(self._project.notes.get(i)) for i in ids}
+        where = {(p.area_id, p.category_id, p.theme_id) for p in places}
+        here = next((t for t in targets if len(where) == 1 and (t.area_id, t.category_id, t.theme_id) in where), None)
+        dialog = MoveNotesDialog(targets, len(ids), here, w)
+        dialog.accepted.connect(lambda: self.move_notes(ids, dialog.target()))
+        return self._open_keeping_the_keyboard(dialog)
+
+    def move_notes(self, note_ids: list[str], target: "MoveTarget") -> bool:
+        """Move notes to ``target`` in one undoable step; the status bar says what moved where."""
+        w = self.window
         moves = {}
-        for note_id in ids:
-            note = self._project.notes.get(note_id)
-            old = Placement.of(note)
-            if (old.area_id, old.category_id) != (area_id, category_id):
-                moves[note_id] = (old, Placement(area_id, category_id))
-        if moves:
-            w.run_edit(MoveNotes(self._project, moves))
+        for note_id in note_ids:
+            old = Placement.of(self._project.notes.get(note_id))
+            if (old.area_id, old.category_id, old.theme_id) != (target.area_id, target.category_id, target.theme_id):
+                moves[note_id] = (old, Placement(target.area_id, target.category_id, None, None, target.theme_id))
+        if not moves:
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Nothing moved: the notes are already in %1.").replace("%1", target.label), 6000)
+            return False
+        if not w.run_edit(MoveNotes(self._project, moves)):
+            return False
+        n = len(moves)
+        w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Moved %n note(s) to %1. Undo with Ctrl+Z.", None, n)
+                                  .replace("%1", target.label), 8000)
+        item = w.scene.focusItem() if w.scene is not None else None
+        if w.showing_board and isinstance(item, NoteItem) and item.note_id in moves:
+            w.view.ensureVisible(item.sceneBoundingRect(), 20, 20)  # it went to another column: follow it
+        return True
 
     def show_restore_dialog(self) -> "RestoreNotesDialog | None":
         from workshop_app.gui.dialogs.restore_dialog import RestoreNotesDialog
@@ -151,13 +220,27 @@ class NoteEditing:
         return sub
 
     def context_menu(self, pos: QPoint) -> QMenu | None:
-        """The board's context menu: for cards (edit, colour, move, delete) or a column header."""
-        w = self.window
-        if w.scene is None:
+        """The board's context menu for what is under ``pos`` (viewport coordinates)."""
+        if self.window.scene is None:
             return None
-        item = w.view.itemAt(pos)
-        menu = QMenu(w)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return self.menu_for(self.window.view.itemAt(pos), pos)
+
+    def keyboard_menu(self, item, pos: QPoint) -> QMenu | None:
+        """The Menu key or Shift+F10 on the board: the focused card's own menu, at the card,
+        its first entry highlighted so that the arrow keys and Enter work at once."""
+        if self.window.scene is None:
+            return None
+        menu = self.menu_for(item, pos)
+        first = next((a for a in menu.actions() if a.isEnabled() and not a.isSeparator()), None)
+        if first is not None:
+            menu.setActiveAction(first)
+        return menu
+
+    def menu_for(self, item, pos: QPoint) -> QMenu:
+        """The menu for ``item``: a card (edit, colour, move, delete), a theme, a column header or
+        a cell; the board's own menu for None. It opens at ``pos`` in the viewport."""
+        w = self.window
+        menu = self._new_menu("boardMenu")
         if isinstance(item, NoteItem):
             if not item.isSelected():
                 w.scene.clearSelection()
@@ -165,13 +248,7 @@ class NoteEditing:
             w.scene.setFocusItem(item)
             menu.addAction(w.actions["edit_note"])
             self.add_colour_menu(menu)
-            move = menu.addMenu(QCoreApplication.translate("MainWindow", "&Move to"))
-            for area in w.scene.areas:
-                area_menu = move.addMenu(area.name)
-                for category in w.scene.categories:
-                    action = area_menu.addAction(icon(category.icon), category.name)
-                    action.triggered.connect(
-                        lambda _c=False, a=area.id, c=category.id: self.move_selected(a, c))
+            self.add_move_menu(menu)
             w.theme_editing.add_context_actions(menu, item)
             menu.addSeparator()
             menu.addAction(w.actions["delete_notes"])
@@ -189,8 +266,48 @@ class NoteEditing:
         else:
             menu.addAction(w.actions["select_all"])
             menu.addAction(w.actions["restore_notes"])
+        return self._popup(menu, w.view.viewport(), pos)
+
+    def list_menu(self, pos: QPoint) -> QMenu:
+        """The list of notes' menu (right button, Menu key, Shift+F10) for the selected rows:
+        edit, colour, move, delete. ``pos`` is in the list's viewport."""
+        w = self.window
+        table = w.notes_list
+        index = table.indexAt(pos)
+        if index.isValid() and not table.selectionModel().isRowSelected(index.row()):
+            table.selectRow(index.row())
+        menu = self._new_menu("listMenu")
+        menu.addAction(w.actions["edit_note"])
+        self.add_colour_menu(menu)
+        menu.addAction(w.actions["move_notes"])
+        menu.addSeparator()
+        menu.addAction(w.actions["delete_notes"])
+        return self._popup(menu, table.viewport(), pos)
+
+    def _new_menu(self, name: str) -> QMenu:
+        menu = QMenu(self.window)
+        menu.setObjectName(name)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    @staticmethod
+    def _popup(menu: QMenu, viewport, pos: QPoint) -> QMenu:
         from workshop_app.gui.actions import ensure_icons
 
         ensure_icons(menu.actions())
-        menu.popup(w.view.viewport().mapToGlobal(pos))
+        menu.popup(viewport.mapToGlobal(pos))
         return menu
+
+    def add_move_menu(self, menu: QMenu) -> QMenu:
+        """"Move to": the keyboard picker first, then every focus area and kind for the mouse."""
+        w = self.window
+        move = menu.addMenu(icon("mdi6.arrow-right"), QCoreApplication.translate("MainWindow", "&Move to"))
+        move.addAction(w.actions["move_notes"])
+        move.addSeparator()
+        for area in w.scene.areas:
+            area_menu = move.addMenu(area.name)
+            for category in w.scene.categories:
+                action = area_menu.addAction(icon(category.icon), category.name)
+                action.triggered.connect(
+                    lambda _c=False, a=area.id, c=category.id: self.move_selected(a, c))
+        return move

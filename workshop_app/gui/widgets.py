@@ -4,10 +4,32 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
 
 ELLIPSIS = "…"
+
+FOCUS_FRAME = "#0d47a1"
+"""The frame around the board, the list of notes and the note field while it has the keyboard."""
+
+
+def is_keyboard_menu(event: QEvent) -> bool:
+    """The keyboard's right click: the Menu key, Shift+F10, or the context menu event a platform
+    sends for them (whose position is the widget's top left, not where the keyboard is)."""
+    if event.type() == QEvent.Type.ContextMenu:
+        return event.reason() == event.Reason.Keyboard
+    if event.type() != QEvent.Type.KeyPress:
+        return False
+    return event.key() == Qt.Key.Key_Menu or (
+        event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+
+
+def focus_frame_style(selector: str, without_focus: str = "transparent") -> str:
+    """A style sheet that frames ``selector`` in :data:`FOCUS_FRAME` while it has the keyboard
+    focus. The frame is as wide without the focus (in ``without_focus``), so that taking the
+    focus never resizes what is inside."""
+    return (f"{selector} {{ border: 3px solid {without_focus}; }}"
+            f" {selector}:focus {{ border: 3px solid {FOCUS_FRAME}; }}")
 _NUMBER = re.compile(r"\d+(?=\s)")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
 
@@ -13,9 +13,9 @@ from workshop_app.gui.board.cell_items import AreaHeaderItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
+from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
 MAX_TOOLTIP_CHARS = 6000
-
 
 @dataclass(frozen=True)
 class StickyHeader:
@@ -130,17 +130,21 @@ class BoardView(QGraphicsView):
     Signals:
         edit_finished: (note id, old text, new text) from the in-place editor.
         zoom_changed: the new zoom factor.
+        item_menu_requested: (the card or theme with the keyboard focus, or None; where in the
+            viewport its menu opens) after the Menu key or Shift+F10.
     """
 
     edit_finished = Signal(str, str, str)
     theme_renamed = Signal(str, str, str)
     zoom_changed = Signal(float)
+    item_menu_requested = Signal(object, QPoint)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("board")
         self.setAccessibleName(QCoreApplication.translate("BoardView", "Board"))
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setStyleSheet(focus_frame_style("QGraphicsView#board"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
                             | QPainter.RenderHint.SmoothPixmapTransform)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -385,6 +389,31 @@ class BoardView(QGraphicsView):
         QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()),
                           tooltip_html(item.note.text, self._tooltip_pixels()), self.viewport())
 
+    def request_item_menu(self) -> None:
+        """Open the menu of the card (or theme) that has the keyboard focus, over that card."""
+        scene = self.scene()
+        item = scene.focusItem() if scene is not None else None
+        if not isinstance(item, (NoteItem, ThemeItem)):
+            item = self.current_item() if scene is not None else None
+        if item is None:
+            self.item_menu_requested.emit(None, QPoint(8, 8))
+            return
+        rect = item.sceneBoundingRect()
+        if isinstance(item, ThemeItem):
+            rect = item.mapRectToScene(item.header_rect())
+        self.ensureVisible(rect, 20, 20)
+        on_screen = self.mapFromScene(rect).boundingRect().intersected(self.viewport().rect())
+        self.item_menu_requested.emit(item, on_screen.center())
+
+    def event(self, event) -> bool:
+        # the Menu key, Shift+F10, and the platform's own keyboard context menu (Windows sends
+        # one for either key; it would open at the view's top left): the card's menu at the card
+        if is_keyboard_menu(event):
+            self.request_item_menu()
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
         moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
@@ -401,7 +430,9 @@ class BoardView(QGraphicsView):
                     target.setSelected(True)
             event.accept()
             return
-        if scene is not None and event.key() == Qt.Key.Key_Space and isinstance(scene.focusItem(), NoteItem):
+        if scene is not None and event.key() == Qt.Key.Key_Space and isinstance(scene.focusItem(), NoteItem) and (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Space alone types in the note field
+        ):
             item = scene.focusItem()
             item.setSelected(not item.isSelected())
             event.accept()

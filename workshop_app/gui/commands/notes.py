@@ -107,7 +107,8 @@ class MoveNotes(Command):
             notes.move(note_id, where.area_id, where.category_id)
         if (current.x, current.y) != (where.x, where.y):
             notes.set_position(note_id, where.x, where.y)
-        if with_theme and where.theme_id and notes.get(note_id).theme_id != where.theme_id:
+        if with_theme and notes.get(note_id).theme_id != where.theme_id:
+            # into a theme, or out of one within the same cell (undo of a move into a theme)
             notes.set_theme([note_id], where.theme_id)
 
     def apply(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 
@@ -38,3 +39,26 @@ class TextDialog(QDialog):
 
     def text(self) -> str:
         return self.edit.toPlainText().strip()
+
+
+class NoteTextDialog(TextDialog):
+    """Edit a note's text (F2 in the list of notes): Enter saves and Shift+Enter breaks the line,
+    as in the note field and the editor on the board. :meth:`text` keeps the text exactly."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("NoteEditing", "Edit note"),
+                         QCoreApplication.translate("NoteEditing", "&Text of the note (Enter saves, Shift+Enter starts a new line):"),
+                         text, parent, name="NoteTextDialog", edit_name="noteTextEdit")
+        self.edit.selectAll()
+        self.edit.installEventFilter(self)
+
+    def text(self) -> str:
+        return self.edit.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
