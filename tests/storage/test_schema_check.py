@@ -22,7 +22,7 @@ def _built(version: int) -> dict:
     db = Database(conn)
     migrations.apply(db, stop_before=NAMES[version] if version < len(NAMES) else None)
     objects = {
-        name: (kind, table, normalise_sql(sql))
+        name: (kind, table, sql)
         for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
     }
     conn.close()
@@ -34,6 +34,21 @@ def test_expected_objects_are_what_the_migrations_make(version):
     assert expected_objects(version) == _built(version), (
         "schema.py and schema_check.EXPECTED_OBJECTS differ: add the new migration's objects there"
     )
+
+
+def test_sql_quoted_another_way_is_still_ours(tmp_path):
+    """Files written through another sqlite-utils version may quote with [brackets]."""
+    path = tmp_path / "brackets.workshop"
+    conn = _file_of_version(path, SCHEMA_VERSION)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(replace(sql, '\"settings\"', '[settings]'), '\n', ' ')"
+                 " WHERE name = 'settings'")
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert "[settings]" in conn.execute("SELECT sql FROM sqlite_master WHERE name = 'settings'").fetchone()[0]
+    verify_schema(conn, path, SCHEMA_VERSION, SCHEMA_VERSION)
+    conn.close()
 
 
 def test_quoting_case_and_spacing_do_not_matter_but_literals_do():
