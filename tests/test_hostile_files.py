@@ -472,3 +472,21 @@ def test_creating_a_project_on_a_full_disk_leaves_nothing(tmp_path, notes_csv, f
     assert result.returncode == 1, result
     assert "Could not save to ny.workshop (the disk is full); nothing was changed." in message
     assert sorted(files) == [".", "..", "filler"]
+
+
+def test_crafted_rows_in_a_correct_schema_export_and_are_refused_as_a_merge_source(good, tmp_path):
+    """The schema is ours, but a note points at another workshop's focus area."""
+    with Project.open(good) as project:
+        other = project.workshops.create("Sjöstad 21 nov")
+        foreign_area = project.workshops.focus_areas(other.id)[0].id
+    conn = sqlite3.connect(good)
+    conn.execute("UPDATE notes SET focus_area_id = ? WHERE text = 'Lapp 5'", (foreign_area,))
+    conn.commit()
+    conn.close()
+    for fmt in ("csv", "json"):
+        exported = run("export", good, "--workshop", "Ekeby 20 nov", "--format", fmt, "-o", "-")
+        assert exported.returncode == 0 and "Lapp 5" in exported.stdout, exported.stderr
+    target = tmp_path / "target.workshop"
+    refused(run("import", target, good), "good.workshop: workshops[0].notes[5].focus_area_id names a focus area "
+            "of workshops[1], not of its own workshop.")
+    assert not target.exists()
