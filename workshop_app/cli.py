@@ -157,6 +157,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
             raise
     for title, added in results:
         print(f"{title}: {added} notes imported")
+    blank = sum(getattr(r, "blank_rows", 0) for r in results)
+    if blank:
+        print(f"{blank} empty row{'s' if blank != 1 else ''} skipped (no text)")
     return 0
 
 

@@ -979,7 +979,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="83" />
+            <location filename="../../workshop_app/gui/project_files.py" line="97" />
+            <source>“%1” was opened read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="98" />
+            <source>The file or its folder cannot be written, so changes could not be saved. To work on it, copy the file to a folder of your own and open the copy, or ask for write access.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="117" />
             <source>(none)</source>
             <translation type="unfinished" />
         </message>
@@ -1070,6 +1080,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/exception_hook.py" line="86" />
             <location filename="../../workshop_app/gui/messages.py" line="89" />
+            <location filename="../../workshop_app/gui/project_files.py" line="95" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>

@@ -984,7 +984,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Öppna projekt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="83" />
+            <location filename="../../workshop_app/gui/project_files.py" line="97" />
+            <source>“%1” was opened read-only.</source>
+            <translation>”%1” öppnades skrivskyddat.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="98" />
+            <source>The file or its folder cannot be written, so changes could not be saved. To work on it, copy the file to a folder of your own and open the copy, or ask for write access.</source>
+            <translation>Filen eller mappen den ligger i går inte att skriva till, så ändringar skulle inte kunna sparas. Kopiera filen till en egen mapp och öppna kopian om du vill arbeta i den, eller be om skrivbehörighet.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/project_files.py" line="117" />
             <source>(none)</source>
             <translation>(inga)</translation>
         </message>
@@ -1075,6 +1085,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         <message>
             <location filename="../../workshop_app/gui/exception_hook.py" line="86" />
             <location filename="../../workshop_app/gui/messages.py" line="89" />
+            <location filename="../../workshop_app/gui/project_files.py" line="95" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>

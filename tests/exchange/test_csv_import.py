@@ -97,10 +97,32 @@ def test_unknown_category_and_line_numbers_count_multiline_rows(project, tmp_pat
         import_csv(project, path)
 
 
-def test_empty_note_is_refused(project, tmp_path, workshop):
+def test_rows_without_text_are_skipped_and_counted(project, tmp_path, workshop):
+    """Spreadsheets keep empty rows; they are not notes, and one of them no longer refuses the file."""
     path = tmp_path / "tom.csv"
-    path.write_text('focus_area,category,text\nEgenvård,hinder,Ok\nEgenvård,hinder,"   "\n', encoding="utf-8")
-    with pytest.raises(ImportFileError, match=r"tom.csv, line 3: a note cannot be empty"):
+    path.write_text(
+        'focus_area,category,text\nEgenvård,hinder,Ok\nEgenvård,hinder,"   "\n,,\nOkänt,,\n', encoding="utf-8"
+    )
+    result = import_csv(project, path, workshop.title)
+    assert (result.added, result.blank) == (1, 3)
+    assert [n.text for n in project.notes.list(workshop.id)] == ["Ok"]
+
+
+def test_a_row_with_text_and_no_focus_area_still_refuses_the_file(project, tmp_path, workshop):
+    path = tmp_path / "utan.csv"
+    path.write_text("focus_area,category,text\nEgenvård,hinder,Ok\n,hinder,Tid!!\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"utan.csv, line 3: unknown focus area ''"):
+        import_csv(project, path, workshop.title)
+    assert project.notes.count(workshop.id) == 0
+
+
+def test_an_unclosed_quote_is_an_error_on_its_line(project, tmp_path, workshop):
+    path = tmp_path / "citat.csv"
+    path.write_text(
+        'focus_area,category,text\nEgenvård,hinder,Ok\nEgenvård,hinder,"Tid saknas\nSamverkan,hinder,Nej\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError, match=r"citat.csv, line 3: a quotation mark on this line is never closed"):
         import_csv(project, path, workshop.title)
     assert project.notes.count(workshop.id) == 0
 

@@ -83,7 +83,7 @@ def test_merging_project_files(project, rich, tmp_path):
         ("{not json", "is not valid JSON"),
         ('{"format": "other", "version": 1, "workshops": []}', "is not a workshop export"),
         ('{"format": "workshop-app", "version": 99, "workshops": []}', "newer version"),
-        ('{"format": "workshop-app", "version": 1, "workshops": [{"id": "x"}]}', "incomplete"),
+        ('{"format": "workshop-app", "version": 1, "workshops": [{"id": "x"}]}', r"bad.json: workshops\[0\] has no 'title' \(4 more problems in the file\)\."),
     ],
 )
 def test_bad_json_is_refused_whole(project, tmp_path, content, message):

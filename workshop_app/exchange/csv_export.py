@@ -24,15 +24,15 @@ def export_csv(project: Project, workshops: list[Workshop]) -> str:
         themes = {t.id: t.title for t in content.themes}
         ordered = sorted(
             content.notes,
-            key=lambda n: (areas[n.focus_area_id].position, categories[n.category_id].position),
+            key=lambda n: (_position(areas, n.focus_area_id), _position(categories, n.category_id)),
         )
         for note in ordered:
             writer.writerow(
                 neutralise_cell(value)
                 for value in (
                     workshop.title,
-                    areas[note.focus_area_id].name,
-                    categories[note.category_id].name,
+                    _name(areas, note.focus_area_id),
+                    _name(categories, note.category_id),
                     note.text,
                     note.group_name,
                     note.author,
@@ -42,3 +42,14 @@ def export_csv(project: Project, workshops: list[Workshop]) -> str:
                 )
             )
     return out.getvalue()
+
+
+def _position(items: dict, item_id: str) -> int:
+    """Board order; a note whose area or category is not its workshop's (a crafted file) goes last."""
+    item = items.get(item_id)
+    return item.position if item is not None else 1 << 62
+
+
+def _name(items: dict, item_id: str) -> str:
+    item = items.get(item_id)
+    return item.name if item is not None else ""

@@ -3,6 +3,11 @@
 The header needs at least ``focus_area``, ``category`` and ``text`` (Swedish headers such as
 ``fokusområde``, ``kategori`` and ``lapp`` work too); ``group``, ``author`` and ``theme`` are
 optional. A ``theme`` column groups the notes into the facilitator's themes.
+
+Rows whose text is empty or only spaces (spreadsheets often have such rows) are skipped and
+counted; any other row that cannot be a note refuses the whole file, naming its line. Quotes are
+read strictly: a quotation mark that is never closed is an error on the line where it opened,
+not a note that swallows the rest of the file.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from workshop_app.exchange.errors import ImportFileError
 from workshop_app.exchange.matching import CellMatcher
 from workshop_app.exchange.neutralise import restore_cell
 from workshop_app.exchange.target import workshop_for_import
-from workshop_app.exchange.textfile import decode, guess_delimiter
+from workshop_app.exchange.textfile import guess_delimiter, read_text
 from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.project import Project
 
@@ -40,6 +45,8 @@ class ImportResult:
     added: int
     skipped: int = 0
     themes: int = 0
+    blank: int = 0
+    """Rows skipped because their text was empty or only spaces."""
 
 
 def import_csv(project: Project, path: Path, workshop_title: str | None = None) -> ImportResult:
@@ -49,19 +56,10 @@ def import_csv(project: Project, path: Path, workshop_title: str | None = None) 
         ImportFileError: naming the file, the line and the problem; nothing is imported.
     """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
-    text = decode(data)
+    text = read_text(path).lstrip("\ufeff")
     if not text.strip():
         raise ImportFileError(path, "the file is empty.")
-    first_line = text.lstrip("\ufeff").splitlines()[0]
-    reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""), delimiter=guess_delimiter(first_line))
-    try:
-        header = next(reader)
-    except csv.Error as exc:
-        raise ImportFileError(path, f"the header cannot be read ({exc}).", 1) from exc
+    header, rows = _read_rows(path, text)
     columns = _columns(path, header)
 
     with project.transaction():
@@ -72,23 +70,19 @@ def import_csv(project: Project, path: Path, workshop_title: str | None = None) 
         notes: list[Note] = []
         theme_members: dict[tuple[str, str, str], list[str]] = {}
         theme_titles: dict[tuple[str, str, str], str] = {}
-        line = 1
+        blank = 0
         stamp = now()
-        try:
-            for row in reader:
-                start = line + 1
-                line = reader.line_num
-                if not any(cell.strip() for cell in row):
-                    continue
-                note = _note_from_row(path, start, row, columns, matcher, workshop, stamp)
-                notes.append(note)
-                theme = _cell(row, columns.get("theme")).strip()
-                if theme:
-                    key = (note.focus_area_id, note.category_id, theme.casefold())
-                    theme_members.setdefault(key, []).append(note.id)
-                    theme_titles.setdefault(key, theme)
-        except csv.Error as exc:
-            raise ImportFileError(path, f"the file is not valid CSV ({exc}).", reader.line_num) from exc
+        for line, row in rows:
+            if not _cell(row, columns["text"]).strip():
+                blank += 1
+                continue
+            note = _note_from_row(path, line, row, columns, matcher, workshop, stamp)
+            notes.append(note)
+            theme = _cell(row, columns.get("theme")).strip()
+            if theme:
+                key = (note.focus_area_id, note.category_id, theme.casefold())
+                theme_members.setdefault(key, []).append(note.id)
+                theme_titles.setdefault(key, theme)
         if not notes:
             raise ImportFileError(path, "the file has no notes.")
         added = project.notes.insert_many(notes)
@@ -101,7 +95,39 @@ def import_csv(project: Project, path: Path, workshop_title: str | None = None) 
                 project.notes.set_theme(members, existing[key].id)
             else:
                 project.themes.create(workshop.id, key[0], key[1], theme_titles[key], note_ids=members)
-    return ImportResult(workshop, added, len(notes) - added, len(theme_members))
+    return ImportResult(workshop, added, len(notes) - added, len(theme_members), blank)
+
+
+def _read_rows(path: Path, text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header and every row that has cells, each with the line it starts on.
+
+    Raises:
+        ImportFileError: naming the line where a row that cannot be read starts.
+    """
+    first_line = text.splitlines()[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=guess_delimiter(first_line), strict=True)
+    rows: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        header = next(reader)
+        start = reader.line_num + 1
+        for row in reader:
+            if row:
+                rows.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise ImportFileError(path, _csv_problem(str(exc)), start) from exc
+    return header, rows
+
+
+def _csv_problem(message: str) -> str:
+    if "unexpected end of data" in message or "EOF" in message:
+        return ("a quotation mark on this line is never closed, so the rest of the file would be "
+                "read into one note; close it or remove it.")
+    if "expected after" in message:
+        return ("a quotation mark inside a quoted cell must be written twice (\"\"); "
+                f"the file is not valid CSV ({message}).")
+    return f"the file is not valid CSV ({message})."
 
 
 def _columns(path: Path, header: list[str]) -> dict[str, int]:

@@ -13,6 +13,10 @@ def sniff_kind(path: Path) -> str:
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)
+    except PermissionError as exc:
+        raise ImportFileError(path, "cannot be read: you do not have permission to read it.") from exc
+    except IsADirectoryError as exc:
+        raise ImportFileError(path, "is a folder, not a file.") from exc
     except OSError as exc:
         raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
     if head.startswith(b"SQLite format 3\x00"):
@@ -23,15 +27,29 @@ def sniff_kind(path: Path) -> str:
     return "csv"
 
 
-def import_file(project: Project, path: Path, workshop_title: str | None = None) -> list[tuple[str, int]]:
-    """Import ``path`` into ``project``; returns (workshop title, notes added) per workshop."""
+class ImportedWorkshop(tuple):
+    """``(workshop title, notes added)``, with ``blank_rows``: CSV rows skipped as empty."""
+
+    blank_rows: int
+
+    def __new__(cls, title: str, added: int, blank_rows: int = 0) -> "ImportedWorkshop":
+        item = super().__new__(cls, (title, added))
+        item.blank_rows = blank_rows
+        return item
+
+
+def import_file(project: Project, path: Path, workshop_title: str | None = None) -> list[ImportedWorkshop]:
+    """Import ``path`` into ``project``; returns (workshop title, notes added) per workshop.
+
+    All or nothing: a file with any problem raises ImportFileError and changes nothing.
+    """
     path = Path(path)
     kind = sniff_kind(path)
     if kind == "csv":
         from workshop_app.exchange.csv_import import import_csv
 
         result = import_csv(project, path, workshop_title)
-        return [(result.workshop.title, result.added)]
+        return [ImportedWorkshop(result.workshop.title, result.added, result.blank)]
     from workshop_app.exchange.json_format import export_dict, import_dict, load_json_file
 
     titles = [workshop_title] if workshop_title else None
@@ -42,4 +60,4 @@ def import_file(project: Project, path: Path, workshop_title: str | None = None)
             raise ImportFileError(path, "is the project itself.")
         with Project.open(path, read_only=True) as other:
             data = export_dict(other, other.workshops.list())
-    return [(w.title, added) for w, added in import_dict(project, data, path, titles)]
+    return [ImportedWorkshop(w.title, added) for w, added in import_dict(project, data, path, titles)]

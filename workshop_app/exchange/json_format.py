@@ -8,15 +8,17 @@ with ``deleted_at``). Import merges by id: importing the same file twice adds no
 from __future__ import annotations
 
 import json
-import sqlite3
+import logging
 from pathlib import Path
 from typing import Any
 
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.model import Note, Workshop
+from workshop_app.domain.model import Workshop
 from workshop_app.exchange.errors import ImportFileError
+from workshop_app.exchange.json_check import check_document, fit_ids, parse_json
 from workshop_app.storage.project import Project
-from workshop_app.storage.store import dump_list
+
+log = logging.getLogger(__name__)
 
 FORMAT = "workshop-app"
 VERSION = 1
@@ -59,8 +61,8 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
         ],
         "themes": [
             {
-                "id": t.id, "focus_area_id": t.focus_area_id, "focus_area": area_names[t.focus_area_id],
-                "category_id": t.category_id, "category": category_names[t.category_id],
+                "id": t.id, "focus_area_id": t.focus_area_id, "focus_area": area_names.get(t.focus_area_id, ""),
+                "category_id": t.category_id, "category": category_names.get(t.category_id, ""),
                 "title": t.title, "summary": t.summary, "origin": t.origin,
                 "keywords": list(t.keywords), "position": t.position,
                 "created_at": t.created_at, "updated_at": t.updated_at,
@@ -69,8 +71,8 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
         ],
         "notes": [
             {
-                "id": n.id, "focus_area_id": n.focus_area_id, "focus_area": area_names[n.focus_area_id],
-                "category_id": n.category_id, "category": category_names[n.category_id],
+                "id": n.id, "focus_area_id": n.focus_area_id, "focus_area": area_names.get(n.focus_area_id, ""),
+                "category_id": n.category_id, "category": category_names.get(n.category_id, ""),
                 "text": n.text, "group": n.group_name, "author": n.author, "colour": n.colour,
                 "x": n.x, "y": n.y, "theme_id": n.theme_id, "hidden": n.hidden,
                 "created_at": n.created_at, "updated_at": n.updated_at, "deleted_at": n.deleted_at,
@@ -96,112 +98,50 @@ def dumps(data: dict[str, Any]) -> str:
 
 
 def load_json_file(path: Path) -> dict[str, Any]:
-    from workshop_app.exchange.textfile import decode
+    """Read and check a whole export (see ``json_check``); raises ImportFileError."""
+    from workshop_app.exchange.textfile import read_text
 
-    try:
-        data = json.loads(decode(Path(path).read_bytes()))
-    except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(path, f"is not valid JSON ({exc.msg}).", exc.lineno) from exc
+    data = parse_json(path, read_text(path))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ImportFileError(path, "is not a workshop export (its \"format\" is not \"workshop-app\").")
-    if not isinstance(data.get("version"), int) or data["version"] > VERSION:
+    version = data.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ImportFileError(
-            path, f"was written by a newer version of the app (format version {data.get('version')!r})."
+            path, f"was written by a newer version of the app (format version {version}); update the app."
         )
-    if not isinstance(data.get("workshops"), list):
-        raise ImportFileError(path, "has no list of workshops.")
+    check_document(path, data)
     return data
 
 
 def import_dict(project: Project, data: dict[str, Any], source: Path, titles: list[str] | None = None) -> list[tuple[Workshop, int]]:
-    """Merge the workshops of an export into ``project`` by id, in one transaction.
+    """Merge the workshops of an export into ``project`` by id, in one transaction: all or nothing.
 
-    Returns each workshop with the number of notes that were new.
+    The whole document is checked first; ids that another workshop uses are given new ones
+    (``json_check.fit_ids``). Returns each workshop with the number of notes that were new.
     """
+    from workshop_app.storage.merge import merge_workshop, owners
+
+    check_document(source, data)
     wanted = {t.casefold() for t in titles or ()}
+    chosen = {**data, "workshops": [
+        w for w in data["workshops"] if not wanted or w["title"].casefold() in wanted
+    ]}
+    if wanted and not chosen["workshops"]:
+        raise ImportFileError(source, f"has no workshop called {', '.join(titles or ())}.")
     results = []
     with project.transaction():
-        for index, item in enumerate(data["workshops"]):
+        try:
+            fitted, renewed = fit_ids(chosen, lambda kind, ids: owners(project, kind, ids))
+        except ValueError as exc:
+            raise ImportFileError(source, f"{exc}; nothing was imported.") from exc
+        if renewed:
+            log.info("%s: %d ids used by other workshops were given new ids", source, renewed)
+        for index, item in enumerate(fitted["workshops"]):
             try:
-                if wanted and str(item.get("title", "")).casefold() not in wanted:
-                    continue
-                results.append(_merge_workshop(project, item))
+                results.append(merge_workshop(project, item))
             except ValidationError as exc:
-                raise ImportFileError(source, f"workshop number {index + 1}: {exc}") from exc
-            except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as exc:
-                raise ImportFileError(
-                    source, f"workshop number {index + 1} is incomplete or inconsistent ({exc!r})."
-                ) from exc
-        if wanted and not results:
-            raise ImportFileError(source, f"has no workshop called {', '.join(titles or ())}.")
+                raise ImportFileError(source, f"workshops[{index}]: {exc}") from exc
     return results
-
-
-def _merge_workshop(project: Project, item: dict[str, Any]) -> tuple[Workshop, int]:
-    db = project.conn
-    workshop_id = str(item["id"])
-    db.execute(
-        "INSERT OR IGNORE INTO workshops (id, title, date, place, organisations, facilitator, purpose,"
-        " participants, language, template_name, hidden_round, position, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,(SELECT coalesce(max(position), -1) + 1 FROM workshops),?,?)",
-        (
-            workshop_id, str(item["title"]), item.get("date") or "", item.get("place") or "",
-            dump_list(item.get("organisations") or []), item.get("facilitator") or "",
-            item.get("purpose") or "", item.get("participants"), item.get("language") or "sv",
-            item.get("template_name") or "", int(bool(item.get("hidden_round"))),
-            item["created_at"], item.get("updated_at") or item["created_at"],
-        ),
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO focus_areas (id, workshop_id, name, description, colour, position)"
-        " VALUES (?,?,?,?,?,?)",
-        [
-            (str(a["id"]), workshop_id, str(a["name"]), a.get("description") or "", a.get("colour") or "", int(a.get("position", i)))
-            for i, a in enumerate(item["focus_areas"])
-        ],
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO categories (id, workshop_id, key, name, colour, icon, question, position)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        [
-            (
-                str(c["id"]), workshop_id, str(c["key"]), str(c["name"]), c.get("colour") or "",
-                c.get("icon") or "", c.get("question") or "", int(c.get("position", i)),
-            )
-            for i, c in enumerate(item["categories"])
-        ],
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO themes (id, workshop_id, focus_area_id, category_id, title, summary,"
-        " origin, keywords, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                str(t["id"]), workshop_id, str(t["focus_area_id"]), str(t["category_id"]), str(t["title"]),
-                t.get("summary") or "", t.get("origin") or "facilitator", dump_list(t.get("keywords") or []),
-                int(t.get("position") or 0), t.get("created_at") or "", t.get("updated_at") or "",
-            )
-            for t in item.get("themes", [])
-        ],
-    )
-    db.executemany(
-        "INSERT OR IGNORE INTO conclusions (workshop_id, focus_area_id, text, updated_at) VALUES (?,?,?,?)",
-        [(workshop_id, str(c["focus_area_id"]), str(c.get("text") or ""), "") for c in item.get("conclusions", [])],
-    )
-    notes = [
-        Note(
-            id=str(n["id"]), workshop_id=workshop_id, focus_area_id=str(n["focus_area_id"]),
-            category_id=str(n["category_id"]), text=n["text"], group_name=n.get("group") or "",
-            author=n.get("author") or "", colour=n.get("colour") or "", x=n.get("x"), y=n.get("y"),
-            theme_id=n.get("theme_id"), hidden=bool(n.get("hidden")), created_at=n["created_at"],
-            updated_at=n.get("updated_at") or n["created_at"], deleted_at=n.get("deleted_at"),
-        )
-        for n in item["notes"]
-    ]
-    added = project.notes.insert_many(notes) if notes else 0
-    project.announce("workshop", "added", (workshop_id,), workshop_id)
-    return project.workshops.get(workshop_id), added
 
 
 def export_json(project: Project, workshops: list[Workshop]) -> str:

@@ -39,3 +39,28 @@ def guess_delimiter(header_line: str) -> str:
     counts = {d: header_line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
+
+
+def read_text(path) -> str:
+    """The decoded text of the file at ``path``; every failure is one sentence about the file.
+
+    Raises:
+        ImportFileError: no permission, a folder, unreadable or undecodable bytes.
+    """
+    from pathlib import Path
+
+    from workshop_app.exchange.errors import ImportFileError
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except PermissionError as exc:
+        raise ImportFileError(path, "cannot be read: you do not have permission to read it.") from exc
+    except IsADirectoryError as exc:
+        raise ImportFileError(path, "is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
+    try:
+        return decode(data)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(path, f"is not readable text ({exc.encoding} bytes that do not decode).") from exc

@@ -6,14 +6,14 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from workshop_app.domain.errors import UserError
 from workshop_app.gui.session import OpenProject
 from workshop_app.paths import PROJECT_SUFFIX, user_data_dir
-from workshop_app.storage.errors import ProjectLockedError
+from workshop_app.storage.errors import ProjectLockedError, ReadOnlyLocationError
 
 if TYPE_CHECKING:
     from workshop_app.gui.main_window import MainWindow
@@ -57,6 +57,10 @@ class ProjectFiles:
             return True
         try:
             project = Project.open(path, create=create, read_only=read_only)
+        except ReadOnlyLocationError:
+            if create or read_only:
+                raise  # pragma: no cover - a new file is made in a folder we may write to
+            return self._open_read_only_instead(path)
         except ProjectLockedError as error:
             from workshop_app.gui.messages import show_error
 
@@ -68,6 +72,36 @@ class ProjectFiles:
             show_error(self.window, error)
             return False
         self.window.set_session(OpenProject(project))
+        return True
+
+    def _open_read_only_instead(self, path: Path) -> bool:
+        """A project in a folder (or a file) that cannot be written: show it read-only and say so."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from workshop_app.storage.project import Project
+
+        try:
+            project = Project.open(path, read_only=True)
+        except UserError as error:
+            from workshop_app.gui.messages import show_error
+
+            show_error(self.window, error)
+            return False
+        self.window.set_session(OpenProject(project))
+        box = QMessageBox(self.window)
+        box.setObjectName("readOnlyNotice")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(QCoreApplication.translate("Messages", "Workshop Board"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(QCoreApplication.translate("MainWindow", "“%1” was opened read-only.").replace("%1", path.name))
+        box.setInformativeText(QCoreApplication.translate(
+            "MainWindow",
+            "The file or its folder cannot be written, so changes could not be saved. "
+            "To work on it, copy the file to a folder of your own and open the copy, or ask for write access."))
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        log.info("%s opened read-only: the file or its folder cannot be written", path)
+        box.open()
         return True
 
     def fill_recent_menu(self, menu: QMenu) -> None:

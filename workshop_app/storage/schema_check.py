@@ -6,8 +6,9 @@ own SELECT, and a recursive view never ends. So every connection reads ``sqlite_
 (which runs nothing) and compares it with the objects the migrations create up to the file's
 version; a file with anything else, or with anything missing or changed, is refused.
 
-The expected objects are kept here as data, so the check needs nothing but the standard library
-and costs well under a millisecond (``workshop-app list`` must start about as fast as Python).
+The expected objects are kept here as data (the SQL exactly as the migrations write it, compared
+token by token when a file's SQL is quoted or spaced differently), so the check needs nothing but
+the standard library and costs well under a millisecond (``workshop-app list`` must start about as fast as Python).
 ``tests/storage/test_schema_check.py`` builds them from the migrations in ``schema.py`` in an
 in-memory database for every version and asserts they equal this table, so the two cannot drift.
 """
@@ -24,74 +25,149 @@ from workshop_app.storage.errors import (
     UnexpectedSchemaError,
 )
 
-# (first version that has it, type, name, table, normalised SQL; None for SQLite's own indexes).
-# An object a later version changes (a column added to a table) is listed again with that version.
+# (first version that has it, type, name, table, SQL exactly as the migrations write it; None for
+# SQLite's own indexes)
 EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
-    (1, "table", "_sqlite_migrations", "_sqlite_migrations",
-     "create table _sqlite_migrations ( id integer primary key , migration_set text , name text ,"
-     " applied_at text )"),
-    (1, "index", "idx__sqlite_migrations_migration_set_name", "_sqlite_migrations",
-     "create unique index idx__sqlite_migrations_migration_set_name on _sqlite_migrations"
-     " ( migration_set , name )"),
-    (1, "table", "workshops", "workshops",
-     "create table workshops ( id text primary key , title text not null , date text , place text ,"
-     " organisations text , facilitator text , purpose text , participants integer ,"
-     " language text default 'sv' , template_name text , hidden_round integer default 0 ,"
-     " position integer default 0 , created_at text not null , updated_at text not null )"),
-    (1, "index", "sqlite_autoindex_workshops_1", "workshops", None),
-    (1, "table", "focus_areas", "focus_areas",
-     "create table focus_areas ( id text primary key , workshop_id text not null references"
-     " workshops ( id ) , name text not null , description text , colour text ,"
-     " position integer not null )"),
-    (1, "index", "sqlite_autoindex_focus_areas_1", "focus_areas", None),
-    (1, "table", "categories", "categories",
-     "create table categories ( id text primary key , workshop_id text not null references"
-     " workshops ( id ) , key text not null , name text not null , colour text , icon text ,"
-     " question text , position integer not null )"),
-    (1, "index", "sqlite_autoindex_categories_1", "categories", None),
-    (1, "table", "themes", "themes",
-     "create table themes ( id text primary key , workshop_id text not null references"
-     " workshops ( id ) , focus_area_id text not null references focus_areas ( id ) ,"
-     " category_id text not null references categories ( id ) , title text not null ,"
-     " summary text , origin text not null , keywords text , position integer ,"
-     " created_at text , updated_at text , deleted_at text )"),
-    (1, "index", "sqlite_autoindex_themes_1", "themes", None),
-    (1, "table", "notes", "notes",
-     "create table notes ( id text primary key , workshop_id text not null references"
-     " workshops ( id ) , focus_area_id text not null references focus_areas ( id ) ,"
-     " category_id text not null references categories ( id ) , text text not null ,"
-     " group_name text default '' , author text default '' , colour text default '' ,"
-     " x real , y real , theme_id text references themes ( id ) , hidden integer default 0 ,"
-     " created_at text not null , updated_at text , deleted_at text )"),
-    (1, "index", "sqlite_autoindex_notes_1", "notes", None),
-    (1, "table", "conclusions", "conclusions",
-     "create table conclusions ( workshop_id text references workshops ( id ) ,"
-     " focus_area_id text references focus_areas ( id ) , text text , updated_at text ,"
-     " primary key ( workshop_id , focus_area_id ) )"),
-    (1, "index", "sqlite_autoindex_conclusions_1", "conclusions", None),
-    (1, "index", "idx_focus_areas_workshop_id", "focus_areas",
-     "create index idx_focus_areas_workshop_id on focus_areas ( workshop_id )"),
-    (1, "index", "idx_categories_workshop_id", "categories",
-     "create index idx_categories_workshop_id on categories ( workshop_id )"),
-    (1, "index", "idx_themes_workshop_id", "themes",
-     "create index idx_themes_workshop_id on themes ( workshop_id )"),
-    (1, "index", "idx_notes_workshop_id", "notes",
-     "create index idx_notes_workshop_id on notes ( workshop_id )"),
-    (1, "index", "idx_notes_theme_id", "notes", "create index idx_notes_theme_id on notes ( theme_id )"),
-    (2, "table", "settings", "settings",
-     "create table settings ( key text primary key , value text not null )"),
-    (2, "index", "sqlite_autoindex_settings_1", "settings", None),
-    (3, "index", "idx_notes_workshop_live", "notes",
-     "create index idx_notes_workshop_live on notes ( workshop_id , deleted_at )"),
-    (4, "table", "notes", "notes",
-     "create table notes ( id text primary key , workshop_id text not null references"
-     " workshops ( id ) , focus_area_id text not null references focus_areas ( id ) ,"
-     " category_id text not null references categories ( id ) , text text not null ,"
-     " group_name text default '' , author text default '' , colour text default '' ,"
-     " x real , y real , theme_id text references themes ( id ) , hidden integer default 0 ,"
-     " created_at text not null , updated_at text , deleted_at text , request_id text )"),
-    (4, "index", "idx_notes_request", "notes",
-     "create unique index idx_notes_request on notes ( workshop_id , request_id )"),
+    (1, 'table', '_sqlite_migrations', '_sqlite_migrations',
+     'CREATE TABLE "_sqlite_migrations" (\n'
+     '   "id" INTEGER PRIMARY KEY,\n'
+     '   "migration_set" TEXT,\n'
+     '   "name" TEXT,\n'
+     '   "applied_at" TEXT\n'
+     ')'),
+    (1, 'index', 'idx__sqlite_migrations_migration_set_name', '_sqlite_migrations',
+     'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+     '    ON "_sqlite_migrations" ("migration_set", "name")'),
+    (1, 'table', 'workshops', 'workshops',
+     'CREATE TABLE "workshops" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "title" TEXT NOT NULL,\n'
+     '   "date" TEXT,\n'
+     '   "place" TEXT,\n'
+     '   "organisations" TEXT,\n'
+     '   "facilitator" TEXT,\n'
+     '   "purpose" TEXT,\n'
+     '   "participants" INTEGER,\n'
+     '   "language" TEXT DEFAULT \'sv\',\n'
+     '   "template_name" TEXT,\n'
+     '   "hidden_round" INTEGER DEFAULT 0,\n'
+     '   "position" INTEGER DEFAULT 0,\n'
+     '   "created_at" TEXT NOT NULL,\n'
+     '   "updated_at" TEXT NOT NULL\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_workshops_1', 'workshops', None),
+    (1, 'table', 'focus_areas', 'focus_areas',
+     'CREATE TABLE "focus_areas" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "name" TEXT NOT NULL,\n'
+     '   "description" TEXT,\n'
+     '   "colour" TEXT,\n'
+     '   "position" INTEGER NOT NULL\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_focus_areas_1', 'focus_areas', None),
+    (1, 'table', 'categories', 'categories',
+     'CREATE TABLE "categories" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "key" TEXT NOT NULL,\n'
+     '   "name" TEXT NOT NULL,\n'
+     '   "colour" TEXT,\n'
+     '   "icon" TEXT,\n'
+     '   "question" TEXT,\n'
+     '   "position" INTEGER NOT NULL\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_categories_1', 'categories', None),
+    (1, 'table', 'themes', 'themes',
+     'CREATE TABLE "themes" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+     '   "title" TEXT NOT NULL,\n'
+     '   "summary" TEXT,\n'
+     '   "origin" TEXT NOT NULL,\n'
+     '   "keywords" TEXT,\n'
+     '   "position" INTEGER,\n'
+     '   "created_at" TEXT,\n'
+     '   "updated_at" TEXT,\n'
+     '   "deleted_at" TEXT\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_themes_1', 'themes', None),
+    (1, 'table', 'notes', 'notes',
+     'CREATE TABLE "notes" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+     '   "text" TEXT NOT NULL,\n'
+     '   "group_name" TEXT DEFAULT \'\',\n'
+     '   "author" TEXT DEFAULT \'\',\n'
+     '   "colour" TEXT DEFAULT \'\',\n'
+     '   "x" REAL,\n'
+     '   "y" REAL,\n'
+     '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
+     '   "hidden" INTEGER DEFAULT 0,\n'
+     '   "created_at" TEXT NOT NULL,\n'
+     '   "updated_at" TEXT,\n'
+     '   "deleted_at" TEXT\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_notes_1', 'notes', None),
+    (1, 'table', 'conclusions', 'conclusions',
+     'CREATE TABLE "conclusions" (\n'
+     '   "workshop_id" TEXT REFERENCES "workshops"("id"),\n'
+     '   "focus_area_id" TEXT REFERENCES "focus_areas"("id"),\n'
+     '   "text" TEXT,\n'
+     '   "updated_at" TEXT,\n'
+     '   PRIMARY KEY ("workshop_id", "focus_area_id")\n'
+     ')'),
+    (1, 'index', 'sqlite_autoindex_conclusions_1', 'conclusions', None),
+    (1, 'index', 'idx_focus_areas_workshop_id', 'focus_areas',
+     'CREATE INDEX "idx_focus_areas_workshop_id"\n'
+     '    ON "focus_areas" ("workshop_id")'),
+    (1, 'index', 'idx_categories_workshop_id', 'categories',
+     'CREATE INDEX "idx_categories_workshop_id"\n'
+     '    ON "categories" ("workshop_id")'),
+    (1, 'index', 'idx_themes_workshop_id', 'themes',
+     'CREATE INDEX "idx_themes_workshop_id"\n'
+     '    ON "themes" ("workshop_id")'),
+    (1, 'index', 'idx_notes_workshop_id', 'notes',
+     'CREATE INDEX "idx_notes_workshop_id"\n'
+     '    ON "notes" ("workshop_id")'),
+    (1, 'index', 'idx_notes_theme_id', 'notes',
+     'CREATE INDEX "idx_notes_theme_id"\n'
+     '    ON "notes" ("theme_id")'),
+    (2, 'table', 'settings', 'settings',
+     'CREATE TABLE "settings" (\n'
+     '   "key" TEXT PRIMARY KEY,\n'
+     '   "value" TEXT NOT NULL\n'
+     ')'),
+    (2, 'index', 'sqlite_autoindex_settings_1', 'settings', None),
+    (3, 'index', 'idx_notes_workshop_live', 'notes',
+     'CREATE INDEX "idx_notes_workshop_live"\n'
+     '    ON "notes" ("workshop_id", "deleted_at")'),
+    # version 4 adds a column to notes: the table's SQL as ALTER TABLE leaves it
+    (4, 'table', 'notes', 'notes',
+     'CREATE TABLE "notes" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+     '   "text" TEXT NOT NULL,\n'
+     '   "group_name" TEXT DEFAULT \'\',\n'
+     '   "author" TEXT DEFAULT \'\',\n'
+     '   "colour" TEXT DEFAULT \'\',\n'
+     '   "x" REAL,\n'
+     '   "y" REAL,\n'
+     '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
+     '   "hidden" INTEGER DEFAULT 0,\n'
+     '   "created_at" TEXT NOT NULL,\n'
+     '   "updated_at" TEXT,\n'
+     '   "deleted_at" TEXT\n'
+     ', "request_id" TEXT)'),
+    (4, 'index', 'idx_notes_request', 'notes',
+     'CREATE UNIQUE INDEX "idx_notes_request"\n'
+     '    ON "notes" ("workshop_id", "request_id")'),
 )
 
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}
@@ -101,14 +177,14 @@ _MIGRATIONS_TABLE = {"_sqlite_migrations", "idx__sqlite_migrations_migration_set
 SQLITE_STATISTICS = ("sqlite_stat1", "sqlite_stat4")
 """Tables SQLite itself makes on ``ANALYZE``: plain numbers for the query planner, never code."""
 
-CHECK_STEP_LIMIT = 20_000_000
-"""Virtual-machine steps a check may take (a 100,000-note file's integrity check takes about
-2 million); past it the check is stopped, so no crafted file can keep the app busy for ever."""
+CHECK_STEP_LIMIT = 200_000_000
+"""Virtual-machine steps a check may take: the integrity check of a 100,000-note project (40 MB)
+takes about 2.3 million (0.1 s), so only a file of several million notes comes near; past it the
+check stops (after some 8 s), so no file can keep the app busy for ever while it is checked."""
 
-_TOKEN = re.compile(
+_TOKEN_PATTERN = (
     r"""\s+|--[^\n]*|/\*.*?(?:\*/|$)|'(?:[^']|'')*'|"(?:[^"]|"")*"|\[[^\]]*\]|`(?:[^`]|``)*`"""
-    r"""|[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S""",
-    re.S,
+    r"""|[A-Za-z_\x80-\U0010ffff][A-Za-z0-9_$\x80-\U0010ffff]*|\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\S"""
 )
 
 
@@ -121,7 +197,7 @@ def normalise_sql(sql: str | None) -> str | None:
     if sql is None:
         return None
     tokens = []
-    for match in _TOKEN.finditer(sql):
+    for match in re.finditer(_TOKEN_PATTERN, sql, re.S):  # compiled on first use: start-up stays fast
         token = match.group()
         first = token[0]
         if first.isspace() or token.startswith(("--", "/*")):
@@ -139,7 +215,7 @@ def normalise_sql(sql: str | None) -> str | None:
 
 
 def expected_objects(version: int) -> dict[str, tuple[str, str, str | None]]:
-    """name -> (type, table, normalised SQL) of every object a file of ``version`` has."""
+    """name -> (type, table, SQL) of every object a file of ``version`` has."""
     if version <= 0:
         return {}
     return {name: (kind, table, sql) for since, kind, name, table, sql in EXPECTED_OBJECTS if since <= version}
@@ -156,18 +232,25 @@ def verify_schema(conn: sqlite3.Connection, path: Path, version: int, newest: in
         IncompleteProjectError: a table, column or index is missing.
     """
     found = {
-        name: (kind, table, normalise_sql(sql))
+        name: (kind, table, sql)
         for kind, name, table, sql in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
         if name not in SQLITE_STATISTICS
     }
-    for candidate in range(max(version, 0), newest + 1):
-        if found == expected_objects(candidate):
-            return
-    if version == 0 and set(found) <= _MIGRATIONS_TABLE and found == {
-        name: objects for name, objects in expected_objects(1).items() if name in found
-    }:
+    candidates = range(max(version, 0), newest + 1)
+    if any(found == expected_objects(v) for v in candidates):
+        return  # the usual case: SQL exactly as this app writes it
+    # SQL written by another version of sqlite-utils may quote or space differently
+    found = _normalised(found)
+    if any(found == _normalised(expected_objects(v)) for v in candidates):
+        return
+    first = _normalised(expected_objects(1))
+    if version == 0 and set(found) <= _MIGRATIONS_TABLE and all(found[n] == first[n] for n in found):
         return  # a new file whose first migration was interrupted (before files were made whole)
-    _explain(conn, path, found, expected_objects(max(version, 1)))
+    _explain(conn, path, found, _normalised(expected_objects(max(version, 1))))
+
+
+def _normalised(objects: dict[str, tuple[str, str, str | None]]) -> dict[str, tuple[str, str, str | None]]:
+    return {name: (kind, table, normalise_sql(sql)) for name, (kind, table, sql) in objects.items()}
 
 
 def _explain(conn, path: Path, found: dict, expected: dict) -> None:
@@ -179,6 +262,8 @@ def _explain(conn, path: Path, found: dict, expected: dict) -> None:
     for name, (kind, _table, _sql) in found.items():
         want_kind = expected.get(name, (None,))[0]
         if want_kind is None:
+            if name.startswith("sqlite_autoindex_"):
+                continue  # SQLite's own index of a foreign table, which is named already
             foreign.append((_KIND_ORDER.get(kind, 9), f"{kind} {name!r}"))
         elif kind != want_kind:
             foreign.append((_KIND_ORDER.get(kind, 9), f"{kind} {name!r} in place of the {want_kind}"))

@@ -1,0 +1,52 @@
+"""A project in a folder that cannot be written opens read-only, and the window says so (issue 11)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+
+import pytest
+
+from tests.gui.conftest import message_boxes
+from workshop_app.storage.project import Project
+
+
+@pytest.fixture
+def shared(tmp_path):
+    """A good project in a folder this process cannot write to (immutable for root, 555 otherwise)."""
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    path = folder / "kommunen.workshop"
+    with Project.open(path, create=True) as project:
+        workshop = project.workshops.create("Kommunens workshop")
+        area = project.workshops.focus_areas(workshop.id)[0]
+        category = project.workshops.categories(workshop.id)[0]
+        project.notes.add(workshop.id, area.id, category.id, "Tid för samverkan")
+    as_root = os.geteuid() == 0
+    if as_root:
+        if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(folder)]).returncode != 0:
+            pytest.skip("running as root on a file system where chattr +i is not available")
+    else:
+        folder.chmod(0o555)
+    yield path
+    if as_root:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    else:
+        folder.chmod(0o755)
+
+
+def test_a_project_in_a_read_only_folder_opens_read_only_and_says_so(window, project, shared):
+    before = sorted(p.name for p in shared.parent.iterdir())
+    try:
+        assert window.files.open_path(shared)
+        assert window.session.project is not project and window.session.read_only
+        assert window.windowTitle().startswith("Kommunens workshop — kommunen.workshop (read-only)")
+        assert not window.actions["delete_notes"].isEnabled()
+        (box,) = message_boxes(window)
+        assert box.text() == "“kommunen.workshop” was opened read-only."
+        assert "cannot be written" in box.informativeText()
+        box.close()
+    finally:
+        window.close_session()
+    assert sorted(p.name for p in shared.parent.iterdir()) == before  # no -wal, -shm or .lock
