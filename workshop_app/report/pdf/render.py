@@ -213,8 +213,10 @@ class PdfRenderer:
     def markup(self, spans: tuple[b.Span, ...]) -> str:
         parts = []
         for span in spans:
-            text = self.esc(span.text)
-            parts.append(f"<b>{text}</b>" if span.strong else text)
+            text = self.esc(span.text)  # drops the white space around the text: put it back
+            lead = " " if span.text[:1].isspace() else ""
+            trail = " " if span.text[-1:].isspace() and span.text.strip() else ""
+            parts.append(lead + (f"<b>{text}</b>" if span.strong else text) + trail)
         return "".join(parts)
 
     def para(self, block: b.Para) -> Paragraph:
