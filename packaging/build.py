@@ -3,6 +3,7 @@
     python packaging/build.py            build dist/workshop-app/
     python packaging/build.py --check    build, then run the bundle with no Python beside it:
                                          --smoke-test, import a CSV, suggest themes, export a PDF
+                                         and a Word report
 
 On Windows, afterwards compile the installer with Inno Setup:
     iscc /DAppVersion=<version> packaging\\windows\\workshoptavlan.iss
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 import tomllib
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -94,6 +96,9 @@ def check() -> None:
         ("smoke test", ["--smoke-test", str(project)]),
         ("suggest themes", ["cluster", str(project), "--workshop", "Prov"]),
         ("export PDF", ["export", str(project), "--workshop", "Prov", "--format", "pdf", "-o", str(work / "rapport.pdf")]),
+        # python-docx with lxml and its default template, and Pillow's FreeType for the chart image
+        ("export DOCX", ["export", str(project), "--workshop", "Prov", "--format", "docx", "-o",
+                         str(work / "rapport.docx")]),
         ("list", ["list", str(project)]),
     ]
     for name, args in steps:
@@ -111,7 +116,12 @@ def check() -> None:
     pdf = (work / "rapport.pdf").read_bytes()
     if not pdf.startswith(b"%PDF"):
         raise SystemExit("bundle check failed: the exported report is not a PDF")
-    print(f"bundle check passed (report {len(pdf) / 1024:.0f} KB)")
+    word = work / "rapport.docx"
+    with zipfile.ZipFile(word) as package:
+        if "word/document.xml" not in package.namelist() or not any(
+                n.startswith("word/media/") for n in package.namelist()):
+            raise SystemExit("bundle check failed: the Word report has no document or no chart image")
+    print(f"bundle check passed (report {len(pdf) / 1024:.0f} KB, Word {word.stat().st_size / 1024:.0f} KB)")
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     import argparse
 
 COMMANDS = ("import", "cluster", "export", "list", "serve")
+REPORT_FORMATS = ("pdf", "html", "docx")
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
 PROG = "workshop-app"
@@ -91,11 +92,13 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--granularity", type=float, default=0.5, help="0 = fewer, broader themes; 1 = more (default 0.5)")
     p.set_defaults(handler=_cmd_cluster)
 
-    p = sub.add_parser("export", help="export workshops as PDF, HTML, CSV or JSON")
+    p = sub.add_parser("export", help="export workshops as a PDF, HTML or Word report, or as CSV or JSON")
     p.add_argument("project", type=Path)
     p.add_argument("--workshop", metavar="TITLE", action="append", help="workshop to include (repeatable)")
-    p.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
+    p.add_argument("--format", required=True, choices=REPORT_FORMATS + ("csv", "json"))
     p.add_argument("-o", "--output", required=True, type=Path, help="output file ('-' for standard output, csv/json)")
+    p.add_argument("--allow-personal-data", action="store_true",
+                   help="write the report even when notes look like they hold personal data")
     p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser("serve", help="take notes from phones on the local network (first line: URL CODE)")
@@ -181,15 +184,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from workshop_app.storage.project import Project
 
     to_stdout = str(args.output) == "-"
-    if to_stdout and args.format in ("pdf", "html"):
+    if to_stdout and args.format in REPORT_FORMATS:
         raise UserError(f"A {args.format.upper()} report needs a file name after -o.")
     with Project.open(args.project, read_only=True) as project:
         workshops = pick_workshops(project, args.workshop)
-        if args.format in ("pdf", "html"):
-            from workshop_app import report
+        if args.format in REPORT_FORMATS:
+            from workshop_app.report.workflow import export_report
 
-            export = report.export_pdf if args.format == "pdf" else report.export_html
-            export(project, [w.id for w in workshops], args.output)
+            # the same personal-data check as the export dialog; refused unless allowed
+            export_report(project, [w.id for w in workshops], args.output, args.format,
+                          allow_personal_data=args.allow_personal_data)
             print(f"Wrote {args.output}")
             return 0
         if args.format == "csv":

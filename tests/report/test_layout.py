@@ -16,11 +16,12 @@ def _note(project, workshop, text, area="Egenvård", key="possibility"):
 
 def _builder():
     from workshop_app.report.content import ReportModel
-    from workshop_app.report.pdf import PdfBuilder
+    from workshop_app.report.outline import build_outline
+    from workshop_app.report.pdf import PdfRenderer
     from workshop_app.report.texts import texts_for
 
     model = ReportModel(ReportSettings(), texts_for("sv"), "T", "", "", "", [], [], [], "", False)
-    return PdfBuilder(model)
+    return PdfRenderer(build_outline(model))
 
 
 def test_headings_in_a_row_share_one_condition():
@@ -90,10 +91,12 @@ def test_a_right_to_left_note_with_its_bullet_fits_the_line(project, workshop, t
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from workshop_app.report import bidi
-    from workshop_app.report.content import collect
-    from workshop_app.report.pdf import PdfBuilder
+    from workshop_app.report.blocks import NoteItem
+    from workshop_app.report.collect import collect
+    from workshop_app.report.outline import build_outline
+    from workshop_app.report.pdf import PdfRenderer
 
-    builder = PdfBuilder(collect(project, [workshop.id]))
+    builder = PdfRenderer(build_outline(collect(project, [workshop.id])))
     style = builder.styles["note"]
     limit = builder.width - style.leftIndent - style.rightIndent - 1
 
@@ -106,9 +109,7 @@ def test_a_right_to_left_note_with_its_bullet_fits_the_line(project, workshop, t
     # a first line that is full to within a bullet's width: the bullet used to push it over
     text = next(t for t in ("א" * k + " " + "שלום " * 40 for k in range(1, 60)) if slack(t) < 5)
     _note(project, workshop, text)
-    builder = PdfBuilder(collect(project, [workshop.id]))
-    note = next(n for a in builder.model.areas for c in a.categories for n in c.loose)
-    builder.note(note)
-    paragraph = builder.story[-1]
+    builder = PdfRenderer(build_outline(collect(project, [workshop.id])))
+    paragraph = builder.note(NoteItem(text))
     paragraph.wrap(builder.width, 10_000)
     assert len(paragraph.blPara.lines) == len(paragraph.text.split("<br/>"))  # no line wrapped again

@@ -11,7 +11,8 @@ import pytest
 from tests.report.conftest import fill_workshop, read_pdf
 from tests.report.test_html import parse
 from workshop_app.report import ReportSettings, export_html, export_pdf
-from workshop_app.report.content import MAX_QUOTES, collect
+from workshop_app.report.collect import collect
+from workshop_app.report.content import MAX_QUOTES
 from workshop_app.report.settings import SECTIONS
 
 ALE_PURPOSE = "Att samla Ales erfarenheter av omställningen."
@@ -216,7 +217,7 @@ def test_an_english_report_marks_the_swedish_content(project, filled, tmp_path):
     assert re.search(r'<h3 id="s\d+" dir="auto" lang="sv">Egenvård</h3>', page)
     assert '<p dir="auto" class="lead" lang="sv">Hur invånaren' in page
     assert '<span dir="auto" lang="sv">Tid!!</span>' in page  # the appendix
-    assert '<p dir="auto" lang="sv">Egenvård behöver gemensamma rutiner' in page  # a conclusion
+    assert '<p dir="auto" class="conclusion" lang="sv">Egenvård behöver gemensamma rutiner' in page  # a conclusion
     # the report's own words are not marked
     assert '<h2 id="s1" dir="auto">Summary</h2>' in page
 

@@ -1,12 +1,18 @@
-"""The report: a publishable PDF (reportlab) and an accessible HTML version of it.
+"""The report: one outline of the workshops' results, rendered as a publishable PDF (reportlab),
+an accessible HTML page and a Word document (python-docx).
 
-Importing this package is cheap; reportlab is loaded only when a PDF is made.
+Importing this package is cheap; reportlab and python-docx are loaded only when their format is
+made.
 
 Public API::
 
     export_pdf(project, workshop_ids, out_path, language=None, settings=None, progress=None)
     export_html(project, workshop_ids, out_path, language=None, settings=None)
+    export_docx(project, workshop_ids, out_path, language=None, settings=None)
     find_personal_data(project, workshop_ids) -> list[Finding]
+
+:mod:`.workflow` holds the steps the export dialog and the command line share (the
+personal-data check first).
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ __all__ = [
     "ReportError",
     "ReportSettings",
     "ReportWriteError",
+    "export_docx",
     "export_html",
     "export_pdf",
     "find_personal_data",
@@ -52,13 +59,9 @@ def export_pdf(
         ReportError: nothing to report, an unusable logo, or a target that cannot be written
             (:class:`ReportWriteError`; an existing file there is left as it was).
     """
-    from workshop_app.report.content import collect
     from workshop_app.report.pdf import render_pdf
-    from workshop_app.storage.atomic import write_atomically
 
-    model = collect(project, workshop_ids, language=language, settings=settings)
-    _check_target(Path(out_path))
-    return write_atomically(out_path, render_pdf(model, progress))
+    return _export(project, workshop_ids, out_path, language, settings, lambda o: render_pdf(o, progress))
 
 
 def export_html(
@@ -70,17 +73,31 @@ def export_html(
     settings: ReportSettings | None = None,
 ) -> Path:
     """Write the accessible HTML version of the report to ``out_path`` (atomically)."""
-    from workshop_app.report.content import collect
     from workshop_app.report.html import render_html
-    from workshop_app.storage.atomic import write_atomically
 
-    model = collect(project, workshop_ids, language=language, settings=settings)
-    _check_target(Path(out_path))
-    return write_atomically(out_path, render_html(model).encode("utf-8"))
+    return _export(project, workshop_ids, out_path, language, settings, lambda o: render_html(o).encode("utf-8"))
 
 
-def _check_target(path: Path) -> None:
-    """Fail before the (possibly long) layout when the target obviously cannot be written."""
-    from workshop_app.storage.atomic import check_target
+def export_docx(
+    project,
+    workshop_ids: Sequence[str],
+    out_path: Path | str,
+    *,
+    language: str | None = None,
+    settings: ReportSettings | None = None,
+) -> Path:
+    """Write the report as a Word document (.docx) to ``out_path`` (atomically)."""
+    from workshop_app.report.word import render_docx
 
-    check_target(path)
+    return _export(project, workshop_ids, out_path, language, settings, render_docx)
+
+
+def _export(project, workshop_ids, out_path, language, settings, render) -> Path:
+    """Collect the content, build the outline, check the target, render and write atomically."""
+    from workshop_app.report.collect import collect
+    from workshop_app.report.outline import build_outline
+    from workshop_app.storage.atomic import check_target, write_atomically
+
+    outline = build_outline(collect(project, workshop_ids, language=language, settings=settings))
+    check_target(Path(out_path))  # fail before the (possibly long) layout
+    return write_atomically(out_path, render(outline))

@@ -13,11 +13,12 @@ import math
 from typing import TYPE_CHECKING
 
 from workshop_app.report import fonts
-from workshop_app.report.content import ReportModel
 from workshop_app.report.markup import line_text, visual_order
 
 if TYPE_CHECKING:
     from reportlab.graphics.shapes import Drawing
+
+    from workshop_app.report.blocks import Chart
 
 CATEGORY_COLOURS = {"possibility": "#009E73", "obstacle": "#D55E00", "support": "#0072B2"}
 """Colour-blind-safe colours (Okabe-Ito) per category key."""
@@ -52,7 +53,7 @@ def _fit_label(text: str, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
+def notes_chart(block: Chart, width: float, max_height: float) -> Drawing:
     """A horizontal grouped bar chart: one group per focus area, one bar per category."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
@@ -61,8 +62,8 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     covered = fonts.coverage(fonts.REGULAR)  # every label is drawn in the regular face
-    rows = model.counts()
-    names = [line_text(name, covered) for name, _, _ in rows]  # logical order: shortened, then reordered
+    rows = block.rows
+    names = [line_text(row.name, covered) for row in rows]  # logical order: shortened, then reordered
     label_width = min(width * 0.36, max(stringWidth(n, fonts.REGULAR, LABEL_SIZE) for n in names) + 6)
     legend_height = 22
     group = max(12.0, min(34.0, (max_height - legend_height - 30) / max(1, len(rows))))
@@ -77,7 +78,7 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     chart.y = 22
     chart.width = width - chart.x - 24
     chart.height = plot_height
-    series = list(zip(*[values for _, values, _ in rows])) or [()]
+    series = list(zip(*[row.values for row in rows])) or [()]
     # reportlab draws the first category and the first series at the bottom: reverse both so
     # that the first area is on top and its bars follow the legend's order downwards
     chart.data = [tuple(reversed(s)) for s in reversed(series)]
@@ -107,10 +108,10 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     chart.barLabels.fontSize = LABEL_SIZE - 1
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 2
-    count = len(model.categories)
-    for index, info in enumerate(model.categories):
+    count = len(block.series)
+    for index, (key, _heading) in enumerate(block.series):
         bar = chart.bars[count - 1 - index]
-        bar.fillColor = colors.HexColor(category_colour(info.key, index))
+        bar.fillColor = colors.HexColor(category_colour(key, index))
         bar.strokeColor = None
     drawing.add(chart)
 
@@ -129,8 +130,8 @@ def notes_chart(model: ReportModel, width: float, max_height: float) -> Drawing:
     legend.boxAnchor = "nw"
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (colors.HexColor(category_colour(info.key, i)), visual_order(line_text(info.heading, covered)))
-        for i, info in enumerate(model.categories)
+        (colors.HexColor(category_colour(key, i)), visual_order(line_text(heading, covered)))
+        for i, (key, heading) in enumerate(block.series)
     ]
     drawing.add(legend)
     return drawing

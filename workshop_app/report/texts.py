@@ -97,6 +97,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "date_span_months": "{first_day} {first_month}–{last_day} {last_month} {year}",
         "date_span_years": "{first}–{last}",
         "list_and": " och ",
+        "more_organisations.one": "{n} organisation till",
+        "more_organisations.many": "{n} organisationer till",
+        "comparison": "Workshopparna jämförda",
+        "comparison_intro": (
+            "Här jämförs workshopparna per fokusområde: vilka teman varje workshop tog upp (antal lappar),"
+            " vilka teman som är gemensamma för alla och vilka som bara finns i en."
+        ),
+        "comparison_caption": "Teman i {area} per workshop (antal lappar)",
+        "comparison_theme": "Tema",
+        "comparison_category": "Kategori",
+        "common_to_all": "Gemensamt för alla workshoppar:",
+        "only_in_one": "Bara i en workshop:",
+        "none_common": "Inget tema är gemensamt för alla workshoppar.",
+        "no_themes_area": "Inga teman under det här fokusområdet.",
+        "emoji_label": "[emoji: {name}]",
+        "emoji_unknown": "[emoji]",
+        "contents_field": "Innehållsförteckningen fylls i när dokumentet uppdateras (F9 i Word).",
+        "chart_alt_title": "Diagram: antal lappar per fokusområde och kategori",
     },
     "en": {
         "default_title": "Results from the workshops",
@@ -182,6 +200,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "date_span_months": "{first_day} {first_month}–{last_day} {last_month} {year}",
         "date_span_years": "{first}–{last}",
         "list_and": " and ",
+        "more_organisations.one": "{n} more organisation",
+        "more_organisations.many": "{n} more organisations",
+        "comparison": "The workshops compared",
+        "comparison_intro": (
+            "The workshops compared per focus area: which themes each workshop raised (number of notes),"
+            " which themes all share and which belong to one."
+        ),
+        "comparison_caption": "Themes in {area} per workshop (number of notes)",
+        "comparison_theme": "Theme",
+        "comparison_category": "Category",
+        "common_to_all": "Common to all workshops:",
+        "only_in_one": "Only in one workshop:",
+        "none_common": "No theme is common to all workshops.",
+        "no_themes_area": "No themes under this focus area.",
+        "emoji_label": "[emoji: {name}]",
+        "emoji_unknown": "[emoji]",
+        "contents_field": "The table of contents is filled in when the document is updated (F9 in Word).",
+        "chart_alt_title": "Chart: number of notes per focus area and category",
     },
 }
 
@@ -281,7 +317,20 @@ class Texts:
         return self("counts_sentence", notes=self.count("note", notes), areas=self.count("areas", areas))
 
     def quote(self, text: str) -> str:
+        """``text`` in quotation marks, unless it is already quoted from end to end: a note
+        written as “Vi gör som vi brukar” is not printed as ”“Vi gör som vi brukar””."""
+        if is_quoted(text):
+            return text
         return f"{self('quote_open')}{text}{self('quote_close')}"
+
+
+QUOTE_MARKS = "\"'\u201c\u201d\u201e\u201f\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a"
+
+
+def is_quoted(text: str) -> bool:
+    """Whether ``text`` begins and ends with a quotation mark (of any kind, straight or curly)."""
+    text = text.strip()
+    return len(text) >= 2 and text[0] in QUOTE_MARKS and text[-1] in QUOTE_MARKS
 
 
 def texts_for(language: str | None) -> Texts:
