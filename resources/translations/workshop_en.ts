@@ -181,121 +181,126 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <source>S&amp;ort notes one by one…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="112" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <location filename="../../workshop_app/gui/actions.py" line="116" />
             <source>Use themes from &amp;another workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="116" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="122" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>Theme s&amp;ummary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>M&amp;erge themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>S&amp;plit off into a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>&amp;Dissolve theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Word list for themes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="133" />
             <source>&amp;Start or pause the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>One more &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="133" />
+            <location filename="../../workshop_app/gui/actions.py" line="135" />
             <source>&amp;Reset the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>Show &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="140" />
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="143" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="150" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="157" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <location filename="../../workshop_app/gui/actions.py" line="161" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -525,7 +530,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="336" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -1785,54 +1790,54 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="65" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="66" />
             <source>New theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
             <source>Number of themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="85" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="90" />
             <source>Fewer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
             <source>More themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
             <source>Themes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="170" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="172" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="174" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="175" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="183" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
@@ -1840,17 +1845,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="199" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="200" />
             <source>The next suggestion will use this number of themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="301" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="302" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="316" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme merged into “%1”. Undo with Ctrl+Z.</numerusform>
@@ -1858,17 +1863,18 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="327" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="406" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="410" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
+            <location filename="../../workshop_app/gui/triage.py" line="274" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1876,12 +1882,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="436" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="455" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -1889,57 +1895,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="460" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="462" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="463" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="483" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="490" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="492" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="482" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="497" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="500" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="489" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="504" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>
@@ -1960,6 +1966,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
             <source>Proposal:</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Triage</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/triage.py" line="147" />
+            <source>%n skipped note(s) still loose.</source>
+            <translation>
+                <numerusform>%n skipped note is still loose.</numerusform>
+                <numerusform>%n skipped notes are still loose.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
