@@ -1874,7 +1874,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
-            <location filename="../../workshop_app/gui/triage.py" line="274" />
+            <location filename="../../workshop_app/gui/triage.py" line="276" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1970,13 +1970,90 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     </context>
     <context>
         <name>Triage</name>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <source>Sort notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="88" />
+            <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <source>Title of the new theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="110" />
+            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <source>%1 of %2 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <source>Every loose note has been seen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <source>There are no loose notes: every note is in a theme.</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/triage.py" line="147" />
+            <location filename="../../workshop_app/gui/triage.py" line="149" />
             <source>%n skipped note(s) still loose.</source>
             <translation>
                 <numerusform>%n skipped note is still loose.</numerusform>
                 <numerusform>%n skipped notes are still loose.</numerusform>
             </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <source>Backspace  undo the last choice     Esc  close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <source>Put the note in “%1” (key %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <source>Sort a note into “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <source>Type the title and press Enter; Esc goes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <source>A theme needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <source>Start the theme “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <source>Nothing to undo here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <source>The last choice was changed elsewhere: undo it on the board.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

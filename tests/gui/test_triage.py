@@ -62,7 +62,7 @@ def test_menu_entry_opens_one_note_at_a_time_with_ranked_themes_and_progress(qtb
     assert dialog.note.text() == LOOSE[0]
     assert shown_titles(dialog)[0] == "Tid" and len(dialog.shown) == 3
     first = dialog.buttons[0]
-    assert first.isVisible() and first.text().startswith("1   Tid") and "tidsbrist" in first.text().lower()
+    assert first.isVisible() and first.text().startswith("1   Tid (1)") and "tidsbrist" in first.text().lower()
     assert dialog.note.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.1  # large
 
 

@@ -45,17 +45,13 @@ class TriageContext:
     status: Callable[[str, int], None]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Triage", text)
-
-
 class TriageDialog(QDialog):
     """One loose note at a time, with its best three themes; keyboard first (see the module)."""
 
     def __init__(self, context: TriageContext, title_for: Callable[[str], str], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("TriageDialog")
-        self.setWindowTitle(_tr("Sort notes"))
+        self.setWindowTitle(QCoreApplication.translate("Triage", "Sort notes"))
         self.context = context
         self.title_for = title_for
         self.queue = TriageQueue(context.project, context.workshop_id)
@@ -75,6 +71,11 @@ class TriageDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        strong = QFont(self.font())
+        strong.setBold(True)
+        strong.setPointSizeF(self.font().pointSizeF() * 1.2)
+        self.progress.setFont(strong)
+        self.cell.setFont(strong)
         big = QFont(self.font())
         big.setPointSizeF(self.font().pointSizeF() * 2.0)
         self.note.setFont(big)
@@ -84,8 +85,8 @@ class TriageDialog(QDialog):
         card_layout.addWidget(self.note)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("triageNewTitle")
-        self.title_edit.setPlaceholderText(_tr("Title of the new theme"))
-        self.title_edit.setAccessibleName(_tr("Title of the new theme"))
+        self.title_edit.setPlaceholderText(QCoreApplication.translate("Triage", "Title of the new theme"))
+        self.title_edit.setAccessibleName(QCoreApplication.translate("Triage", "Title of the new theme"))
         self.title_edit.returnPressed.connect(self._commit_new_theme)
         self.title_edit.hide()
         self.buttons: list[QPushButton] = []
@@ -106,7 +107,7 @@ class TriageDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("triageMessage")
         self.message.setWordWrap(True)
-        self.keys = QLabel(_tr("N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"), self)
+        self.keys = QLabel(QCoreApplication.translate("Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"), self)
         self.keys.setObjectName("triageKeys")
         self.keys.setWordWrap(True)
 
@@ -115,21 +116,22 @@ class TriageDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(self.progress)
         layout.addWidget(self.cell)
-        layout.addWidget(self.card, 1)
+        layout.addWidget(self.card)
         layout.addWidget(self.title_edit)
         for button in self.buttons:
             layout.addWidget(button)
         layout.addWidget(self.hint)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         layout.addWidget(self.keys)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(760, 620)
+        self.resize(780, 560)
         self.finished.connect(self._report)
         self.show_current()
 
     # --- what is shown ---------------------------------------------------------------------------
     def progress_text(self) -> str:
-        return _tr("%1 of %2 left").replace("%1", str(self.queue.left)).replace("%2", str(self.queue.total))
+        return QCoreApplication.translate("Triage", "%1 of %2 left").replace("%1", str(self.queue.left)).replace("%2", str(self.queue.total))
 
     def show_current(self) -> None:
         self.progress.setText(self.progress_text())
@@ -139,13 +141,13 @@ class TriageDialog(QDialog):
         if note is None:
             self.shown = []
             self.cell.setText("")
-            self.note.setText(_tr("Every loose note has been seen.") if self.queue.total else
-                              _tr("There are no loose notes: every note is in a theme."))
+            self.note.setText(QCoreApplication.translate("Triage", "Every loose note has been seen.") if self.queue.total else
+                              QCoreApplication.translate("Triage", "There are no loose notes: every note is in a theme."))
             for button in self.buttons:
                 button.hide()
             skipped = sum(1 for entry in self.history if entry is None)
             self.hint.setText(QCoreApplication.translate("Triage", "%n skipped note(s) still loose.", None, skipped) if skipped else "")
-            self.keys.setText(_tr("Backspace  undo the last choice     Esc  close"))
+            self.keys.setText(QCoreApplication.translate("Triage", "Backspace  undo the last choice     Esc  close"))
             self.card.setStyleSheet("")
             return
         area, kind = self.queue.cell_label(note)
@@ -159,14 +161,14 @@ class TriageDialog(QDialog):
             if index < len(self.shown):
                 suggestion = self.shown[index]
                 words = ", ".join(suggestion.words)
-                text = f"{index + 1}   {suggestion.title}"
+                text = f"{index + 1}   {suggestion.title} ({suggestion.size})"
                 button.setText(f"{text}   — {words}" if words else text)
-                button.setToolTip(_tr("Put the note in “%1” (key %2)").replace("%1", suggestion.title).replace("%2", str(index + 1)))
+                button.setToolTip(QCoreApplication.translate("Triage", "Put the note in “%1” (key %2)").replace("%1", suggestion.title).replace("%2", str(index + 1)))
                 button.show()
             else:
                 button.hide()
-        self.hint.setText("" if self.shown else _tr("This kind of note has no themes in this focus area yet: press N to start one."))
-        self.keys.setText(_tr("N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"))
+        self.hint.setText("" if self.shown else QCoreApplication.translate("Triage", "This kind of note has no themes in this focus area yet: press N to start one."))
+        self.keys.setText(QCoreApplication.translate("Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"))
 
     # --- decisions -------------------------------------------------------------------------------
     def choose(self, index: int) -> bool:
@@ -176,7 +178,7 @@ class TriageDialog(QDialog):
             return False
         suggestion = self.shown[index]
         command = SetNotesTheme(self.context.project, [note.id], suggestion.theme_id,
-                                text=_tr("Sort a note into “%1”").replace("%1", suggestion.title))
+                                text=QCoreApplication.translate("Triage", "Sort a note into “%1”").replace("%1", suggestion.title))
         return self._decided(command)
 
     def start_new_theme(self) -> None:
@@ -188,16 +190,16 @@ class TriageDialog(QDialog):
         self.title_edit.selectAll()
         self.title_edit.show()
         self.title_edit.setFocus()
-        self.message.setText(_tr("Type the title and press Enter; Esc goes back."))
+        self.message.setText(QCoreApplication.translate("Triage", "Type the title and press Enter; Esc goes back."))
 
     def _commit_new_theme(self) -> bool:
         note = self.queue.current()
         title = " ".join(self.title_edit.text().split())
         if note is None or not title:
-            self.message.setText(_tr("A theme needs a title."))
+            self.message.setText(QCoreApplication.translate("Triage", "A theme needs a title."))
             return False
         command = GroupNotes(self.context.project, self.context.workshop_id, (note.focus_area_id, note.category_id),
-                             title, [note.id], text=_tr("Start the theme “%1”").replace("%1", title))
+                             title, [note.id], text=QCoreApplication.translate("Triage", "Start the theme “%1”").replace("%1", title))
         self.title_edit.hide()
         self.setFocus()
         return self._decided(command)
@@ -224,13 +226,13 @@ class TriageDialog(QDialog):
     def undo_last(self) -> bool:
         """Backspace: take back the last decision (undo its step on the workshop's stack)."""
         if not self.history:
-            self.message.setText(_tr("Nothing to undo here."))
+            self.message.setText(QCoreApplication.translate("Triage", "Nothing to undo here."))
             return False
         command = self.history[-1]
         if command is not None:
             stack = self.context.stack
             if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
-                self.message.setText(_tr("The last choice was changed elsewhere: undo it on the board."))
+                self.message.setText(QCoreApplication.translate("Triage", "The last choice was changed elsewhere: undo it on the board."))
                 return False
             stack.undo()
             self.sorted_count -= 1

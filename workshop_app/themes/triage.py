@@ -18,12 +18,14 @@ SHOWN = 3
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A theme offered for the current note: its id, title, fit (0..1) and the words that tie them."""
+    """A theme offered for the current note: its id, title, fit (0..1), the words that tie them, and
+    how many notes the theme has."""
 
     theme_id: str
     title: str
     score: float
     words: tuple[str, ...]
+    size: int = 0
 
 
 class TriageQueue:
@@ -86,4 +88,8 @@ class TriageQueue:
             return []
         sorter = cell_sorter(self.content, note.focus_area_id, note.category_id)
         ranked = sorter.rank(note.text)[:count]
-        return [Suggestion(fit.theme_id, themes[fit.theme_id].title, fit.score, fit.words) for fit in ranked]
+        sizes = {theme.theme_id: len(theme.members) for theme in sorter.themes}
+        return [
+            Suggestion(fit.theme_id, themes[fit.theme_id].title, fit.score, fit.words, sizes[fit.theme_id])
+            for fit in ranked
+        ]
