@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import argparse
 
-COMMANDS = ("import", "cluster", "export", "list", "serve")
+COMMANDS = ("import", "cluster", "place", "export", "list", "serve")
 REPORT_FORMATS = ("pdf", "html", "docx")
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
@@ -91,6 +91,11 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", metavar="TITLE")
     p.add_argument("--granularity", type=float, default=0.5, help="0 = fewer, broader themes; 1 = more (default 0.5)")
     p.set_defaults(handler=_cmd_cluster)
+
+    p = sub.add_parser("place", help="sort loose notes into the existing themes of their cell where they clearly fit")
+    p.add_argument("project", type=Path)
+    p.add_argument("--workshop", metavar="TITLE")
+    p.set_defaults(handler=_cmd_place)
 
     p = sub.add_parser("export", help="export workshops as a PDF, HTML or Word report, or as CSV or JSON")
     p.add_argument("project", type=Path)
@@ -175,6 +180,19 @@ def _cmd_cluster(args: argparse.Namespace) -> int:
         (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
         result = suggest_themes(project, workshop.id, granularity=args.granularity)
     print(f"{workshop.title}: {len(result.created)} themes proposed for {result.notes} notes")
+    return 0
+
+
+def _cmd_place(args: argparse.Namespace) -> int:
+    from workshop_app.exchange.target import pick_workshops
+    from workshop_app.storage.project import Project
+    from workshop_app.themes.placement import place_loose_notes
+
+    with Project.open(args.project) as project:
+        (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
+        result = place_loose_notes(project, workshop.id)
+    placed = len(result.placements)
+    print(f"{placed} {'lapp' if placed == 1 else 'lappar'} sorterades in, {result.left} är kvar utan tema")
     return 0
 
 

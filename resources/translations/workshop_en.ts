@@ -191,121 +191,126 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <source>S&amp;ort notes one by one…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>Use themes from &amp;another workshop…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>Theme s&amp;ummary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>M&amp;erge themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>S&amp;plit off into a new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Dissolve theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Word list for themes…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="136" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;Start or pause the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>One more &amp;minute</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="138" />
+            <location filename="../../workshop_app/gui/actions.py" line="140" />
             <source>&amp;Reset the timer</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="139" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <location filename="../../workshop_app/gui/actions.py" line="144" />
             <source>Show &amp;all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
             <source>&amp;Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="146" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;About</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="156" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;Edit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="160" />
+            <location filename="../../workshop_app/gui/actions.py" line="162" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <location filename="../../workshop_app/gui/actions.py" line="165" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="164" />
+            <location filename="../../workshop_app/gui/actions.py" line="166" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -545,7 +550,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="336" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -1926,54 +1931,54 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="65" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="66" />
             <source>New theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
             <source>Number of themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="85" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="90" />
             <source>Fewer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
             <source>More themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
             <source>Themes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="170" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="172" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="174" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="175" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="183" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
@@ -1981,17 +1986,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="199" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="200" />
             <source>The next suggestion will use this number of themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="301" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="302" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="316" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme merged into “%1”. Undo with Ctrl+Z.</numerusform>
@@ -1999,17 +2004,18 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="327" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="406" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="410" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
+            <location filename="../../workshop_app/gui/triage.py" line="276" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -2017,12 +2023,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="436" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="455" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -2030,57 +2036,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="460" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="462" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="463" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="483" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="490" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="492" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="482" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="497" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="500" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="489" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="504" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>
@@ -2100,6 +2106,94 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
             <source>Proposal:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Triage</name>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <source>Sort notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="88" />
+            <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <source>Title of the new theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="110" />
+            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <source>%1 of %2 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <source>Every loose note has been seen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <source>There are no loose notes: every note is in a theme.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <source>%n skipped note(s) still loose.</source>
+            <translation>
+                <numerusform>%n skipped note is still loose.</numerusform>
+                <numerusform>%n skipped notes are still loose.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <source>Backspace  undo the last choice     Esc  close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <source>Put the note in “%1” (key %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <source>Sort a note into “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <source>Type the title and press Enter; Esc goes back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <source>A theme needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <source>Start the theme “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <source>Nothing to undo here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -195,121 +195,126 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <source>S&amp;ort notes one by one…</source>
+            <translation>S&amp;ortera lappar…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="119" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="125" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation>S&amp;lutsatser för fokusområdet…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="136" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="138" />
+            <location filename="../../workshop_app/gui/actions.py" line="140" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="139" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <location filename="../../workshop_app/gui/actions.py" line="144" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="145" />
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="146" />
+            <location filename="../../workshop_app/gui/actions.py" line="148" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="156" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="160" />
+            <location filename="../../workshop_app/gui/actions.py" line="162" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <location filename="../../workshop_app/gui/actions.py" line="165" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="164" />
+            <location filename="../../workshop_app/gui/actions.py" line="166" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -549,7 +554,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="335" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="336" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -1931,54 +1936,54 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="65" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="66" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
             <source>Number of themes</source>
             <translation>Antal teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="85" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="90" />
             <source>Fewer themes</source>
             <translation>Färre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
             <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
             <source>More themes</source>
             <translation>Fler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
             <source>Themes:</source>
             <translation>Teman:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="170" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation>Inga teman att föreslå: här finns inga lappar än.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="172" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation>Inga teman att föreslå: alla lappar här ligger redan i dina teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="174" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="175" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation>Inga teman att föreslå: lapparna här har för lite gemensamt för att grupperas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="183" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
@@ -1986,17 +1991,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="199" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="200" />
             <source>The next suggestion will use this number of themes.</source>
             <translation>Nästa förslag använder det här antalet teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="301" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="302" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="316" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema slogs ihop till ”%1”. Ångra med Ctrl+Z.</numerusform>
@@ -2004,17 +2009,18 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="326" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="327" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="406" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="410" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
+            <location filename="../../workshop_app/gui/triage.py" line="276" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -2022,12 +2028,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="436" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="455" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -2035,57 +2041,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="459" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="460" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="462" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="463" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="483" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="470" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="490" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="492" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="482" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="497" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="500" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="489" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="504" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>
@@ -2106,6 +2112,94 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
             <source>Proposal:</source>
             <translation>Förslag:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Triage</name>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <source>Sort notes</source>
+            <translation>Sortera lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="88" />
+            <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <source>Title of the new theme</source>
+            <translation>Det nya temats titel</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="110" />
+            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
+            <translation>N  nytt tema med den här lappen     S  hoppa över     Backsteg  ångra senaste valet     Esc  stäng</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <source>%1 of %2 left</source>
+            <translation>%1 av %2 kvar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <source>Every loose note has been seen.</source>
+            <translation>Alla lappar utan tema är genomgångna.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <source>There are no loose notes: every note is in a theme.</source>
+            <translation>Det finns inga lappar utan tema: alla lappar ligger i ett tema.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <source>%n skipped note(s) still loose.</source>
+            <translation>
+                <numerusform>%n överhoppad lapp är fortfarande utan tema.</numerusform>
+                <numerusform>%n överhoppade lappar är fortfarande utan tema.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <source>Backspace  undo the last choice     Esc  close</source>
+            <translation>Backsteg  ångra senaste valet     Esc  stäng</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <source>Put the note in “%1” (key %2)</source>
+            <translation>Lägg lappen i ”%1” (tangent %2)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
+            <translation>Den här sortens lappar har inga teman i fokusområdet än: tryck N för att starta ett.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <source>Sort a note into “%1”</source>
+            <translation>Sortera in en lapp i ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <source>Type the title and press Enter; Esc goes back.</source>
+            <translation>Skriv titeln och tryck Enter; Esc går tillbaka.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <source>A theme needs a title.</source>
+            <translation>Ett tema behöver en titel.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <source>Start the theme “%1”</source>
+            <translation>Starta temat ”%1”</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <source>Nothing to undo here.</source>
+            <translation>Inget att ångra här.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <source>The last choice was changed elsewhere: undo it on the board.</source>
+            <translation>Det senaste valet har ändrats på annat håll: ångra det på tavlan.</translation>
         </message>
     </context>
     <context>

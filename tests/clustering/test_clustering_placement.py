@@ -33,3 +33,54 @@ def test_min_similarity_can_refuse_any_placement():
 
 def test_theme_without_members_is_never_chosen():
     assert suggest_theme("Tidsbrist", [("empty", []), *THEMES]) == "time"
+
+
+# --- the cell sorter: titles, summaries, learning, and leaving a doubtful note loose -----------------
+from workshop_app.clustering.placement import CellSorter, ThemeText  # noqa: E402
+
+
+def _sorter():
+    return CellSorter([
+        ThemeText("time", "Tid", "", ["Ingen tid för samtal med brukaren"]),
+        ThemeText("staff", "Bemanning", "", ["Brist på personal på helgerna"]),
+        ThemeText("tech", "IT-strul", "", ["Journalsystemet krånglar hela tiden"]),
+    ])
+
+
+def test_a_note_that_fits_two_themes_about_equally_stays_loose():
+    sorter = _sorter()
+    both = "Tid och bemanning"
+    ranked = sorter.rank(both)
+    assert {ranked[0].theme_id, ranked[1].theme_id} == {"time", "staff"}
+    assert sorter.choose(both) is None
+    assert sorter.choose("Tidsbrist hela dagen, schemat är för tight") == "time"
+
+
+def test_ranking_explains_itself_with_the_notes_own_words():
+    fit = _sorter().rank("Datorn ligger nere och IT-strul")[0]
+    assert fit.theme_id == "tech"
+    assert fit.words and all(word.lower() in "datorn ligger nere och it-strul it strul" for word in fit.words)
+
+
+def test_the_title_and_summary_describe_a_theme_before_it_has_a_matching_note():
+    sorter = CellSorter([
+        ThemeText("a", "Tema 1", "", ["Vi behöver mer pengar"]),
+        ThemeText("b", "Tema 2", "Handlar om fallprevention och träning för äldre", ["Något annat"]),
+    ])
+    assert sorter.choose("Fallprevention i hemtjänsten") == "b"
+
+
+def test_the_sorter_learns_from_each_note_put_in_a_theme():
+    sorter = _sorter()
+    note = "Routern strejkar igen"
+    assert sorter.choose(note) is None
+    sorter.add("tech", "Routern strejkar")
+    assert sorter.choose(note) == "tech"
+    sorter.remove("tech", "Routern strejkar")
+    assert sorter.choose(note) is None
+
+
+def test_sort_in_places_in_rounds_so_notes_can_follow_each_other():
+    sorter = CellSorter([ThemeText("tech", "IT-strul", "", ["Datorn krånglar"]), ThemeText("time", "Tid", "", ["Tidsbrist"])])
+    placed = sorter.sort_in([("1", "Datorn och wifi krånglar"), ("2", "Wifi saknas ute"), ("3", "Katten Måns")])
+    assert placed == {"1": "tech", "2": "tech"}

@@ -1,49 +1,226 @@
-"""Placing a new note into one of the themes a facilitator already has."""
+"""Sorting notes into the themes a facilitator has started in one cell.
+
+A theme says what it is about through its notes, its title and its summary; a loose note is compared
+with all three (:class:`CellSorter`). The sorter learns: each note put in a theme (by the program or
+by the facilitator) describes that theme from then on. A note is placed only when one theme is
+clearly the best: when it fits two themes about equally it stays loose, for the facilitator to decide.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from workshop_app.clustering.lexicon import Lexicon, default_lexicon
-from workshop_app.clustering.vectors import analyse, feature_matrix
+from workshop_app.clustering.vectors import NoteFeatures, analyse, feature_matrix
 
-#: Below this similarity a note is left loose rather than put in a theme where it does not belong.
+#: Below this fit a note is left loose rather than put in a theme where it does not belong.
 DEFAULT_MIN_SIMILARITY = 0.2
+#: The best theme must beat the second best by this share of its own fit (0.2: 0.5 against 0.4 is about equal; measured in bench_sorting.py).
+DEFAULT_MIN_LEAD = 0.2
+#: Weight of the closest single member (or the title or summary) against the theme as a whole.
+CLOSEST_SHARE = 0.5
+#: Weight of the title and of the summary in a theme's centroid, each counted as this many notes.
+TITLE_WEIGHT = 1.0
+SUMMARY_WEIGHT = 1.0
+#: Most words shown to explain a fit.
+MAX_WORDS = 4
+
+
+@dataclass
+class ThemeText:
+    """What one theme of the facilitator says: its id, title, summary and its notes' texts."""
+
+    theme_id: str
+    title: str = ""
+    summary: str = ""
+    members: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Fit:
+    """How well a note fits one theme (0..1), and the words that tie them."""
+
+    theme_id: str
+    score: float
+    words: tuple[str, ...] = ()
+
+
+class CellSorter:
+    """The themes of one cell, ready to rank and place loose notes; learns from every placement.
+
+    Args:
+        themes: the cell's themes.
+        texts: the other texts of the cell (its loose notes), so that a word every note of the cell
+            uses weighs little; they are never compared with one another.
+        lexicon: the concept lexicon; the shipped one when ``None``.
+    """
+
+    def __init__(self, themes: Sequence[ThemeText], texts: Sequence[str] = (), lexicon: Lexicon | None = None):
+        self.lexicon = lexicon or default_lexicon()
+        self.themes: list[ThemeText] = [
+            ThemeText(t.theme_id, t.title or "", t.summary or "", [m if isinstance(m, str) else str(m or "") for m in t.members])
+            for t in themes
+        ]
+        self._others = [t if isinstance(t, str) else str(t or "") for t in texts]
+        self._matrix = None
+        self._rows: dict[str, int] = {}
+
+    # --- learning ------------------------------------------------------------------------------
+    def add(self, theme_id: str, text: str) -> None:
+        """A note was put in ``theme_id``: it describes that theme from now on."""
+        for theme in self.themes:
+            if theme.theme_id == theme_id:
+                theme.members.append(text)
+                self._matrix = None
+                return
+
+    def remove(self, theme_id: str, text: str) -> None:
+        """A note left ``theme_id`` (an undo): forget it there."""
+        for theme in self.themes:
+            if theme.theme_id == theme_id and text in theme.members:
+                theme.members.remove(text)
+                self._matrix = None
+                return
+
+    def new_theme(self, theme_id: str, title: str, members: Sequence[str] = ()) -> None:
+        """A theme was started in this cell."""
+        self.themes.append(ThemeText(theme_id, title, "", list(members)))
+        self._matrix = None
+
+    def drop_theme(self, theme_id: str) -> None:
+        self.themes = [t for t in self.themes if t.theme_id != theme_id]
+        self._matrix = None
+
+    # --- ranking -------------------------------------------------------------------------------
+    def rank(self, text: str, explain: bool = True) -> list[Fit]:
+        """Every theme with the note's fit, best first (ties: the themes' order)."""
+        return self.rank_many([text], explain)[0]
+
+    def rank_many(self, texts: Sequence[str], explain: bool = False) -> list[list[Fit]]:
+        """:meth:`rank` for several notes at once (one matrix for the cell); ``explain`` adds words."""
+        import numpy as np
+
+        texts = [t if isinstance(t, str) else str(t or "") for t in texts]
+        if not self.themes or not texts:
+            return [[] for _ in texts]
+        asked = set(texts)
+        docs: list[str] = list(texts)
+        spans = []
+        for theme in self.themes:
+            start = len(docs)
+            docs.extend(theme.members)
+            spans.append((start, len(docs)))
+            docs.append(theme.title)
+            docs.append(theme.summary)
+        docs.extend(t for t in self._others if t not in asked)
+        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs]).toarray()
+        notes = matrix[: len(texts)]
+        columns = []
+        for start, end in spans:
+            rows = matrix[start:end]
+            centroid = rows.sum(axis=0) + TITLE_WEIGHT * matrix[end] + SUMMARY_WEIGHT * matrix[end + 1]
+            norm = float(np.linalg.norm(centroid))
+            to_centroid = notes @ centroid / norm if norm > 0 else np.zeros(len(texts))
+            # the closest of its notes, its title and its summary: a title names the idea in few words
+            closest = (notes @ matrix[start : end + 2].T).max(axis=1)
+            columns.append((1 - CLOSEST_SHARE) * to_centroid + CLOSEST_SHARE * closest)
+        scores = np.column_stack(columns)
+        result = []
+        for row, text in zip(scores, texts):
+            order = sorted(range(len(self.themes)), key=lambda i: (-row[i], i))
+            features = analyse(text, self.lexicon) if explain else None
+            result.append([
+                Fit(self.themes[i].theme_id, max(0.0, float(row[i])),
+                    self._words(features, self.themes[i]) if features is not None else ())
+                for i in order
+            ])
+        return result
+
+    def choose(self, text: str, min_similarity: float = DEFAULT_MIN_SIMILARITY,
+               min_lead: float = DEFAULT_MIN_LEAD) -> str | None:
+        """The theme the note clearly fits best, or ``None`` (fits none, or two about equally)."""
+        return confident(self.rank(text, explain=False), min_similarity, min_lead)
+
+    def sort_in(self, notes: Sequence[tuple[str, str]], min_similarity: float = DEFAULT_MIN_SIMILARITY,
+                min_lead: float = DEFAULT_MIN_LEAD, rounds: int = 3) -> dict[str, str]:
+        """Place the notes that clearly fit a theme: note id -> theme id (the rest stay loose).
+
+        In rounds: the notes placed in one round describe their themes in the next, so a note that
+        fits a theme only through another loose note's words can follow it.
+        """
+        placed: dict[str, str] = {}
+        remaining = list(notes)
+        for _ in range(max(1, rounds)):
+            if not remaining:
+                break
+            fits = self.rank_many([text for _, text in remaining])
+            now = {}
+            for (note_id, text), ranked in zip(remaining, fits):
+                theme_id = confident(ranked, min_similarity, min_lead)
+                if theme_id is not None:
+                    now[note_id] = (theme_id, text)
+            if not now:
+                break
+            for note_id, (theme_id, text) in now.items():
+                placed[note_id] = theme_id
+                self.add(theme_id, text)
+            remaining = [(i, t) for i, t in remaining if i not in now]
+        return placed
+
+    def _words(self, features: NoteFeatures, theme: ThemeText) -> tuple[str, ...]:
+        """The note's own words that tie it to the theme: shared concepts first, then shared stems."""
+        concepts: set[str] = set()
+        stems: set[str] = set()
+        for text in (*theme.members, theme.title, theme.summary):
+            other = analyse(text, self.lexicon)
+            concepts.update(other.concepts)
+            stems.update(other.stems)
+        words: list[str] = []
+
+        def add(word: str) -> None:
+            lower = word.lower()
+            if not word or len(words) >= MAX_WORDS:
+                return
+            for i, kept in enumerate(words):
+                if lower in kept.lower():
+                    return  # "brist" after "brist på personal"
+                if kept.lower() in lower:
+                    words[i] = word  # the longer phrase says more
+                    return
+            words.append(word)
+
+        for concept_id, surfaces in features.concept_words.items():
+            if concept_id in concepts:
+                for surface in surfaces:
+                    add(surface)
+        for stem, surface in features.surfaces.items():
+            if stem in stems:
+                add(surface)
+        if not words:
+            for concept_id in features.concepts:
+                if concept_id in concepts:
+                    add(self.lexicon.label(concept_id).lower())
+        return tuple(words)
+
+
+def confident(fits: Sequence[Fit], min_similarity: float = DEFAULT_MIN_SIMILARITY,
+              min_lead: float = DEFAULT_MIN_LEAD) -> str | None:
+    """The best theme of a ranking when it fits well enough and clearly beats the second."""
+    if not fits or fits[0].score <= 0 or fits[0].score < min_similarity:
+        return None
+    if len(fits) > 1 and fits[1].score > (1 - min_lead) * fits[0].score:
+        return None
+    return fits[0].theme_id
 
 
 def theme_similarities(
     text: str, themes: Sequence[tuple[str, Sequence[str]]], lexicon: Lexicon | None = None
 ) -> list[tuple[str, float]]:
-    """How well a note fits each theme, in the themes' order.
-
-    The fit is the mean of the cosine similarity to the theme's centroid and to its closest member:
-    the centroid rewards a note like the theme as a whole, the closest member one like any of its notes.
-    """
-    import numpy as np
-
-    lexicon = lexicon or default_lexicon()
-    texts = [text or ""]
-    spans = []
-    for _, members in themes:
-        start = len(texts)
-        texts.extend(m if isinstance(m, str) else str(m or "") for m in members)
-        spans.append((start, len(texts)))
-    if not themes:
-        return []
-    matrix = feature_matrix([analyse(t, lexicon) for t in texts]).toarray()
-    note = matrix[0]
-    result = []
-    for (theme_id, _), (start, end) in zip(themes, spans):
-        if end == start:
-            result.append((theme_id, 0.0))
-            continue
-        members = matrix[start:end]
-        sims = members @ note
-        centroid = members.sum(axis=0)
-        norm = float(np.linalg.norm(centroid))
-        to_centroid = float(centroid @ note) / norm if norm > 0 else 0.0
-        result.append((theme_id, 0.5 * (to_centroid + float(sims.max()))))
-    return result
+    """How well a note fits each theme given as ``(theme_id, texts)``, in the themes' order."""
+    sorter = CellSorter([ThemeText(theme_id, "", "", list(texts)) for theme_id, texts in themes], (), lexicon)
+    scores = {fit.theme_id: fit.score for fit in sorter.rank(text)}
+    return [(theme_id, scores.get(theme_id, 0.0)) for theme_id, _ in themes]
 
 
 def suggest_theme(
@@ -60,8 +237,8 @@ def suggest_theme(
         lexicon: the concept lexicon; the shipped one when ``None``.
         min_similarity: the least fit (0..1) that places the note.
     """
-    best_id, best = None, 0.0
-    for theme_id, similarity in theme_similarities(text, themes, lexicon):
-        if similarity > best:
-            best_id, best = theme_id, similarity
-    return best_id if best_id is not None and best >= min_similarity else None
+    sorter = CellSorter([ThemeText(theme_id, "", "", list(texts)) for theme_id, texts in themes], (), lexicon)
+    fits = sorter.rank(text)
+    if not fits or fits[0].score <= 0 or fits[0].score < min_similarity:
+        return None
+    return fits[0].theme_id

@@ -43,6 +43,7 @@ from workshop_app.gui.icons import icon
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog, SummaryDialog
     from workshop_app.gui.main_window import MainWindow
+    from workshop_app.gui.triage import TriageDialog
 
 log = logging.getLogger(__name__)
 
@@ -410,6 +411,20 @@ class ThemeEditing(QObject):
             w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n), 8000)
             return len(placements)
         return 0
+
+    def open_triage(self) -> "TriageDialog | None":
+        """Themes → Sort notes…: the loose notes one at a time, decided from the keyboard."""
+        w = self.window
+        if w.workshop_id is None or w.session is None or w.session.read_only:
+            return None
+        from workshop_app.gui.triage import TriageContext, TriageDialog
+
+        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id),
+                                w.statusBar().showMessage)
+        dialog = TriageDialog(context, title_from_text, w)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def use_starting_themes(self, source_id: str | None = None) -> "StartingThemesDialog | bool":
         """Offer another workshop's themes; with ``source_id`` apply them at once (tests, scripts)."""

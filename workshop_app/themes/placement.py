@@ -25,30 +25,68 @@ def _theme_texts(content: WorkshopContent, area_id: str, category_id: str) -> li
     ]
 
 
+def cell_sorter(content: WorkshopContent, area_id: str, category_id: str, lexicon=None):
+    """A :class:`~workshop_app.clustering.placement.CellSorter` for one cell of a workshop: its themes
+    with their titles, summaries and notes; its loose notes weigh the words."""
+    from workshop_app.clustering.placement import CellSorter, ThemeText
+    from workshop_app.themes.lexicon import workshop_lexicon
+
+    members: dict[str, list[str]] = {}
+    loose: list[str] = []
+    for note in content.notes_in(area_id, category_id):
+        if note.theme_id:
+            members.setdefault(note.theme_id, []).append(note.text)
+        else:
+            loose.append(note.text)
+    themes = [
+        ThemeText(theme.id, theme.title, theme.summary or "", members.get(theme.id, []))
+        for theme in content.themes_in(area_id, category_id)
+    ]
+    return CellSorter(themes, loose, lexicon or workshop_lexicon())
+
+
 def place_notes(project: Project, workshop_id: str, notes: Sequence[Note] | None = None) -> dict[str, str]:
     """Suggest a theme for each loose note (all loose notes when ``notes`` is None).
 
-    Returns note id -> theme id for the notes that fit a theme; the rest stay loose. Nothing is
-    written: the caller applies the suggestions (the GUI as one undoable action).
+    Returns note id -> theme id for the notes that clearly fit one theme of their cell; the rest stay
+    loose (also a note that fits two themes about equally). Nothing is written: the caller applies
+    the suggestions (the GUI as one undoable action, :func:`place_loose_notes` as one transaction).
     """
-    from workshop_app.clustering import suggest_theme
-    from workshop_app.themes.lexicon import workshop_lexicon
-
     content = project.workshops.content(workshop_id)
     if notes is None:
         notes = [n for n in content.notes if n.theme_id is None]
-    lexicon = workshop_lexicon()
-    placements: dict[str, str] = {}
-    cache: dict[tuple[str, str], list[tuple[str, list[str]]]] = {}
+    by_cell: dict[tuple[str, str], list[Note]] = {}
     for note in notes:
-        cell = (note.focus_area_id, note.category_id)
-        if cell not in cache:
-            cache[cell] = _theme_texts(content, *cell)
-        if cache[cell]:
-            theme_id = suggest_theme(note.text, cache[cell], lexicon=lexicon)
-            if theme_id:
-                placements[note.id] = theme_id
+        by_cell.setdefault((note.focus_area_id, note.category_id), []).append(note)
+    placements: dict[str, str] = {}
+    for cell, cell_notes in by_cell.items():
+        if not content.themes_in(*cell):
+            continue
+        sorter = cell_sorter(content, *cell)
+        placements.update(sorter.sort_in([(n.id, n.text) for n in cell_notes]))
     return placements
+
+
+@dataclass(frozen=True)
+class PlaceResult:
+    """What :func:`place_loose_notes` did: note id -> theme id, and how many notes stayed loose."""
+
+    placements: dict[str, str]
+    left: int
+
+
+def place_loose_notes(project: Project, workshop_id: str) -> PlaceResult:
+    """Sort every loose note into the theme of its cell it clearly fits, as one transaction
+    (the command line's ``place``; the GUI's "Sort in new notes" does the same as one undo step)."""
+    placements = place_notes(project, workshop_id)
+    with project.transaction():
+        by_theme: dict[str, list[str]] = {}
+        for note_id, theme_id in placements.items():
+            by_theme.setdefault(theme_id, []).append(note_id)
+        for theme_id, note_ids in by_theme.items():
+            project.notes.set_theme(note_ids, theme_id)
+    content = project.workshops.content(workshop_id)
+    return PlaceResult(placements, sum(1 for n in content.notes if n.theme_id is None))
 
 
 @dataclass(frozen=True)
