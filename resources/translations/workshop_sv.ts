@@ -85,221 +85,231 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="72" />
+            <source>Open for &amp;phones…</source>
+            <translation>Öppna för &amp;mobiler…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <source>Let participants write notes from their phones on this network</source>
+            <translation>Låt deltagarna skriva lappar från sina mobiler på det här nätverket</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="75" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <location filename="../../workshop_app/gui/actions.py" line="77" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="76" />
+            <location filename="../../workshop_app/gui/actions.py" line="79" />
             <source>&amp;Delete notes</source>
             <translation>&amp;Ta bort lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="78" />
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
             <source>&amp;Restore deleted notes…</source>
             <translation>&amp;Återställ borttagna lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="80" />
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
             <source>Select &amp;all notes</source>
             <translation>Markera &amp;alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="82" />
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
             <source>&amp;Find notes</source>
             <translation>&amp;Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="84" />
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
             <source>&amp;Write a note</source>
             <translation>&amp;Skriv en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="86" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>Go to the &amp;board</source>
             <translation>Gå till &amp;tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="89" />
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
             <source>Notes as a &amp;list</source>
             <translation>Lappar som &amp;lista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="91" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>Zoom &amp;in</source>
             <translation>Zooma &amp;in</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="95" />
             <source>Zoom &amp;out</source>
             <translation>Zooma &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="93" />
+            <location filename="../../workshop_app/gui/actions.py" line="96" />
             <source>&amp;Actual size</source>
             <translation>&amp;Normal storlek</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="96" />
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentationsläge</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="98" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>Show &amp;facilitator controls</source>
             <translation>Visa &amp;processledarens verktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="101" />
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
             <source>&amp;Suggest themes</source>
             <translation>&amp;Föreslå teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="103" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="107" />
             <source>&amp;Fewer themes</source>
             <translation>F&amp;ärre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="106" />
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
             <source>&amp;More themes</source>
             <translation>F&amp;ler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="108" />
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
             <source>Sort &amp;in new notes</source>
             <translation>Sortera &amp;in nya lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="110" />
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="116" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="116" />
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation>S&amp;lutsatser för fokusområdet…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="124" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="129" />
+            <location filename="../../workshop_app/gui/actions.py" line="132" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="134" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="135" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="133" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="140" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="140" />
+            <location filename="../../workshop_app/gui/actions.py" line="143" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="144" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="151" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="154" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <location filename="../../workshop_app/gui/actions.py" line="156" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="161" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <location filename="../../workshop_app/gui/actions.py" line="162" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -348,12 +358,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Lägg till lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="52" />
+            <source>Note from a phone</source>
+            <translation>Lapp från en mobil</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="60" />
             <source>Edit note</source>
             <translation>Redigera lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="97" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="107" />
             <source>Move %n note(s) into the theme</source>
             <translation>
                 <numerusform>Flytta %n lapp in i temat</numerusform>
@@ -361,12 +376,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
             <source>Move note</source>
             <translation>Flytta lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
             <source>Move %n notes</source>
             <translation>
                 <numerusform>Flytta %n lapp</numerusform>
@@ -374,17 +389,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="124" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="134" />
             <source>Change colour</source>
             <translation>Byt färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="152" />
             <source>Delete note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="142" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="152" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Ta bort %n lapp</numerusform>
@@ -392,12 +407,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="165" />
             <source>Restore note</source>
             <translation>Återställ lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="155" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="165" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Återställ %n lapp</numerusform>
@@ -405,7 +420,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="169" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="179" />
             <source>Show all notes</source>
             <translation>Visa alla lappar</translation>
         </message>
@@ -537,92 +552,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="112" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="121" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="128" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="123" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="129" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="124" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="130" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="139" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="134" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="145" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="140" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="146" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="141" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="157" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="152" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="182" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="230" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="225" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="324" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="318" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="327" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="321" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="339" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="333" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="348" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="342" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="351" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="345" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="355" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="349" />
             <source>Posted. Next note!</source>
             <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
@@ -688,6 +703,88 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <location filename="../../workshop_app/gui/dialogs/focus_areas_dialog.py" line="101" />
             <source>New name:</source>
             <translation>Nytt namn:</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeBar</name>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="59" />
+            <source>Join screen</source>
+            <translation>Anslutningsskärm</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="61" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="63" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinScreen</name>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="65" />
+            <source>Write from your phone</source>
+            <translation>Skriv från mobilen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="71" />
+            <source>Write your notes from your phone</source>
+            <translation>Skriv dina lappar från mobilen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="81" />
+            <source>QR code for %1</source>
+            <translation>QR-kod för %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="97" />
+            <source>1. Join the same Wi-Fi as this computer.</source>
+            <translation>1. Anslut till samma wifi som den här datorn.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
+            <source>2. Scan the code, or open this address:</source>
+            <translation>2. Skanna koden eller öppna den här adressen:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="100" />
+            <source>3. Type this code:</source>
+            <translation>3. Skriv den här koden:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="102" />
+            <source>Join code %1</source>
+            <translation>Anslutningskod %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="104" />
+            <source>Paused – notes wait on the phones</source>
+            <translation>Pausad – lapparna väntar i mobilerna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="115" />
+            <source>Hide (Esc)</source>
+            <translation>Dölj (Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <source>%n phone(s) joined</source>
+            <translation>
+                <numerusform>%n mobil ansluten</numerusform>
+                <numerusform>%n mobiler anslutna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <source>%n note(s) received</source>
+            <translation>
+                <numerusform>%n lapp mottagen</numerusform>
+                <numerusform>%n lappar mottagna</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -789,136 +886,136 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="55" />
+            <location filename="../../workshop_app/gui/main_window.py" line="56" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
+            <location filename="../../workshop_app/gui/main_window.py" line="151" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
+            <location filename="../../workshop_app/gui/main_window.py" line="152" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="191" />
+            <location filename="../../workshop_app/gui/main_window.py" line="517" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="517" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="204" />
+            <location filename="../../workshop_app/gui/main_window.py" line="208" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="213" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="214" />
+            <location filename="../../workshop_app/gui/main_window.py" line="218" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="230" />
+            <location filename="../../workshop_app/gui/main_window.py" line="234" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="255" />
+            <location filename="../../workshop_app/gui/main_window.py" line="259" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="260" />
+            <location filename="../../workshop_app/gui/main_window.py" line="264" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
+            <location filename="../../workshop_app/gui/main_window.py" line="281" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="279" />
+            <location filename="../../workshop_app/gui/main_window.py" line="283" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="338" />
+            <location filename="../../workshop_app/gui/main_window.py" line="342" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="405" />
+            <location filename="../../workshop_app/gui/main_window.py" line="409" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="464" />
+            <location filename="../../workshop_app/gui/main_window.py" line="468" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="481" />
+            <location filename="../../workshop_app/gui/main_window.py" line="485" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="498" />
+            <location filename="../../workshop_app/gui/main_window.py" line="502" />
             <source>At the shared screen</source>
             <translation>Vid den gemensamma skärmen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="499" />
+            <location filename="../../workshop_app/gui/main_window.py" line="503" />
             <source>Ctrl+1 … Ctrl+9: choose the focus area</source>
             <translation>Ctrl+1 … Ctrl+9: välj fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="500" />
+            <location filename="../../workshop_app/gui/main_window.py" line="504" />
             <source>Alt+1, Alt+2, Alt+3: choose the kind of note</source>
             <translation>Alt+1, Alt+2, Alt+3: välj typ av lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="501" />
+            <location filename="../../workshop_app/gui/main_window.py" line="505" />
             <source>Enter: post the note; Shift+Enter: new line</source>
             <translation>Enter: sätt upp lappen; Skift+Enter: ny rad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="502" />
+            <location filename="../../workshop_app/gui/main_window.py" line="506" />
             <source>Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete</source>
             <translation>Ctrl+B: gå till tavlan; piltangenter: flytta mellan lappar; F2: redigera; Del: ta bort</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="503" />
+            <location filename="../../workshop_app/gui/main_window.py" line="507" />
             <source>Ctrl+L: back to writing a note</source>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="505" />
+            <location filename="../../workshop_app/gui/main_window.py" line="509" />
             <source>Commands</source>
             <translation>Kommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="515" />
+            <location filename="../../workshop_app/gui/main_window.py" line="519" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="543" />
+            <location filename="../../workshop_app/gui/main_window.py" line="547" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -956,7 +1053,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="52" />
+            <location filename="../../workshop_app/gui/presentation.py" line="54" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
@@ -986,23 +1083,23 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>(inga)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="134" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="132" />
             <source>No notes were face down.</source>
             <translation>Inga lappar var dolda.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="145" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="139" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
             <source>Delete workshop</source>
             <translation>Ta bort workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="144" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
             <source>This cannot be undone.</source>
             <translation>Det går inte att ångra.</translation>
         </message>
@@ -1334,329 +1431,388 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="80" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="78" />
             <source>Personal data in notes?</source>
             <translation>Personuppgifter i lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
             <source>personal identity number</source>
             <translation>personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
             <source>phone number</source>
             <translation>telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
             <source>possible personal identity number</source>
             <translation>möjligt personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="89" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation>De här lapparna ser ut att innehålla personuppgifter. En publicerad rapport ska inte nämna eller gå att koppla till enskilda personer. Visa en lapp för att ändra den, eller exportera som den är.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="97" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="95" />
             <source>Notes with possible personal data</source>
             <translation>Lappar som kan innehålla personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="110" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="108" />
             <source>&amp;Show the note</source>
             <translation>&amp;Visa lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="111" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="109" />
             <source>&amp;Export anyway</source>
             <translation>&amp;Exportera ändå</translation>
         </message>
     </context>
     <context>
+        <name>PhoneIntake</name>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="123" />
+            <source>This computer is not on a network.</source>
+            <translation>Datorn är inte ansluten till något nätverk.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="124" />
+            <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
+            <translation>Anslut datorn till det wifi som mobilerna använder, eller slå på datorns mobila surfzon (eller en mobils), och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="156" />
+            <source>Could not open for phones.</source>
+            <translation>Det gick inte att öppna för mobiler.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="157" />
+            <source>Check that this computer is on the phones' network, then try again.</source>
+            <translation>Kontrollera att datorn är på samma nätverk som mobilerna och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="226" />
+            <source>Paused</source>
+            <translation>Pausad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="227" />
+            <source>Open for phones</source>
+            <translation>Öppet för mobiler</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <source>code %1</source>
+            <translation>kod %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n mobil</numerusform>
+                <numerusform>%n mobiler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/phone_intake.py" line="231" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n lapp</numerusform>
+                <numerusform>%n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="259" />
+            <source>Notes from phones</source>
+            <translation>Lappar från mobiler</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
             <source>Table of contents</source>
             <translation>Innehållsförteckning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
             <source>Introduction and background</source>
             <translation>Inledning och bakgrund</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
             <source>Purpose</source>
             <translation>Syfte</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Method (how the workshops were run)</source>
             <translation>Genomförande</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Chart and table of notes</source>
             <translation>Diagram och tabell över lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Results per focus area</source>
             <translation>Resultat per fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Conclusions</source>
             <translation>Slutsatser</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Further work</source>
             <translation>Fortsatt arbete</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Appendix: all notes</source>
             <translation>Bilaga: alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="376" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="147" />
             <source>&amp;Contents</source>
             <translation>&amp;Innehåll</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="150" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="148" />
             <source>&amp;Title page and texts</source>
             <translation>&amp;Titelsida och texter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="151" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
             <source>Save the report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="154" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="157" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="155" />
             <source>&amp;Save as:</source>
             <translation>&amp;Spara som:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="162" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="188" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="186" />
             <source>Workshops in the report</source>
             <translation>Workshoppar i rapporten</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="199" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
             <source>Sections of the report</source>
             <translation>Rapportens avsnitt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="204" />
             <source>As the workshop</source>
             <translation>Som workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="209" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation>PDF (för utskrift och e-post; saknar taggar för skärmläsare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="210" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation>HTML (tillgänglig: för publicering på webbplatsen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="216" />
             <source>&amp;Workshops:</source>
             <translation>&amp;Workshoppar:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="217" />
             <source>S&amp;ections:</source>
             <translation>&amp;Avsnitt:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
             <source>The workshop's title when left empty</source>
             <translation>Workshoppens titel om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
             <source>The workshops' dates when left empty</source>
             <translation>Workshopparnas datum om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="242" />
             <source>Su&amp;btitle:</source>
             <translation>&amp;Undertitel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>&amp;Logo:</source>
             <translation>&amp;Logotyp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>Summary:</source>
             <translation>Sammanfattning:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
             <source>Background:</source>
             <translation>Bakgrund:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
             <source>Purpose:</source>
             <translation>Syfte:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
             <source>About the method:</source>
             <translation>Om genomförandet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="253" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
             <source>Conclusions:</source>
             <translation>Slutsatser:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="254" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
             <source>Further work:</source>
             <translation>Fortsatt arbete:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="317" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="316" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="332" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="332" />
             <source>Web pages (*.html)</source>
             <translation>Webbsidor (*.html)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="339" />
             <source>Choose a logo</source>
             <translation>Välj en logotyp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="341" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="363" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="362" />
             <source>Choose at least one workshop for the report.</source>
             <translation>Välj minst en workshop till rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="366" />
             <source>Choose where to save the report.</source>
             <translation>Välj var rapporten ska sparas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Making the report…</source>
             <translation>Rapporten skapas…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="406" />
             <source>Saved: %1</source>
             <translation>Sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="408" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation>Sparad: %1 (öppna den från mappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation>%1 finns redan. Vill du ersätta den?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="442" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -1708,7 +1864,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Start timer</source>
             <translation>Starta timern</translation>
         </message>
@@ -1723,15 +1879,15 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="192" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="199" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="208" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="215" />
             <source>Time is up</source>
             <translation>Tiden är ute</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Pause timer</source>
             <translation>Pausa timern</translation>
         </message>
@@ -1962,12 +2118,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="96" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="129" />
             <source>New workshop</source>
             <translation>Ny workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="132" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="165" />
             <source>The workshop needs a title.</source>
             <translation>Workshoppen behöver en rubrik.</translation>
         </message>
@@ -2047,12 +2203,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="108" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
             <source>Conclusions for %1</source>
             <translation>Slutsatser för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="109" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="107" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation>Vad workshoppen kom fram till om ”%1” (skrivs ut i rapporten efter områdets teman):</translation>
         </message>

@@ -95,12 +95,15 @@ class IntakeServer:
         code: the join code (a new one when None).
         limits: rate limits and the body size cap.
         clock: monotonic seconds for the rate limits (tests fix it).
+        on_change: told of every change the server's handle commits (a stored note), in the
+            server's thread, after the commit; the GUI passes them on to its board.
     """
 
     def __init__(self, open_project: Callable[[], object], workshop_id: str, *, host: str, port: int,
                  code: str | None = None, limits: Limits | None = None,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, on_change: Callable | None = None):
         self._open_project = open_project
+        self._on_change = on_change
         self.workshop_id = workshop_id
         self.host = host
         self.port = port
@@ -180,6 +183,8 @@ class IntakeServer:
         try:
             asyncio.set_event_loop(loop)
             self.project = self._open_project()
+            if self._on_change is not None:
+                self.project.changes.subscribe(self._on_change)
             self.desk = Desk(self.project, self.workshop_id, self.code)
             self.desk.paused = self._paused
             self.project.workshops.get(self.workshop_id)  # gone: say so now, not to the first phone
