@@ -81,7 +81,8 @@ class JoinScreen(QWidget):
         self.qr.setAccessibleName(self.tr("QR code for %1").replace("%1", address))
 
         steps = QVBoxLayout()
-        steps.setSpacing(6)
+        steps.setSpacing(8)
+        steps.addStretch(1)
 
         def step(text: str, scale: float, *, bold: bool = False, name: str = "") -> QLabel:
             label = QLabel(text, self)
@@ -94,11 +95,11 @@ class JoinScreen(QWidget):
             steps.addWidget(label)
             return label
 
-        step(self.tr("1. Join the same Wi-Fi as this computer."), 1.6)
-        step(self.tr("2. Scan the code, or open this address:"), 1.6)
-        self.address_label = step(address, 3.0, bold=True, name="joinAddress")
-        step(self.tr("3. Type this code:"), 1.6)
-        self.code_label = step(" ".join(code), 5.0, bold=True, name="joinCode")
+        step(self.tr("1. Join the same Wi-Fi as this computer."), 2.0)
+        step(self.tr("2. Scan the code, or open this address:"), 2.0)
+        self.address_label = step(address, 3.6, bold=True, name="joinAddress")
+        step(self.tr("3. Type this code:"), 2.0)
+        self.code_label = step(" ".join(code), 5.5, bold=True, name="joinCode")
         self.code_label.setAccessibleName(self.tr("Join code %1").replace("%1", code))
         steps.addStretch(1)
         self.paused_label = QLabel(self.tr("Paused – notes wait on the phones"), self)
