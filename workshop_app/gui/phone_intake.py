@@ -10,6 +10,7 @@ already-made "Note from a phone" edit on the workshop's undo stack.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -83,7 +84,7 @@ class PhoneIntake(QObject):
     """
 
     state_changed = Signal()
-    _arrived = Signal(object)  # a Change from the server's thread, delivered queued in the GUI thread
+    _arrived = Signal()  # from the server's thread: changes wait in _pending (queued to the GUI thread)
 
     def __init__(self, context: IntakeContext):
         super().__init__(context.parent)
@@ -97,7 +98,9 @@ class PhoneIntake(QObject):
         self._counts = QTimer(self)
         self._counts.setInterval(COUNTS_INTERVAL_MS)
         self._counts.timeout.connect(self._show_counts)
-        self._arrived.connect(self._note_arrived, Qt.ConnectionType.QueuedConnection)
+        self._pending: list = []
+        self._pending_lock = threading.Lock()
+        self._arrived.connect(self._notes_arrived, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -145,7 +148,7 @@ class PhoneIntake(QObject):
         try:
             for candidate in dict.fromkeys((port, 0)):  # the usual port keeps the address; else a free one
                 server = IntakeServer(session.project.open_beside, workshop_id, host=host, port=candidate,
-                                      on_change=self._arrived.emit)
+                                      on_change=self._from_server)
                 try:
                     server.start()
                     return server
@@ -238,21 +241,35 @@ class PhoneIntake(QObject):
             self.join_screen.set_state(joined, received, paused)
 
     # --- notes from the server ---------------------------------------------------------------
-    def _note_arrived(self, change) -> None:
-        """In the GUI thread: show the change on the board and make each new note undoable."""
+    def _from_server(self, change) -> None:
+        """In the server's thread, after a commit: one wake-up for however many changes wait."""
+        with self._pending_lock:
+            self._pending.append(change)
+            wake = len(self._pending) == 1
+        if wake:
+            self._arrived.emit()
+
+    def _notes_arrived(self) -> None:
+        """In the GUI thread: show the changes on the board (laid out once) and make each new
+        note an undoable edit."""
+        with self._pending_lock:
+            changes, self._pending = self._pending, []
         session = self.session
         if session is None or self.server is None:
             return
-        session.project.changes.publish(change)
-        if change.kind == "note" and change.action == "added":
-            from workshop_app.gui.commands.notes import ReceivedNote
+        from workshop_app.gui.commands.notes import ReceivedNote
 
-            for note_id in change.ids:
-                try:
-                    note = session.project.notes.get(note_id)
-                except NotFoundError:
+        with session.batch():
+            for change in changes:
+                session.project.changes.publish(change)
+                if change.kind != "note" or change.action != "added":
                     continue
-                session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+                for note_id in change.ids:
+                    try:
+                        note = session.project.notes.get(note_id)
+                    except NotFoundError:
+                        continue
+                    session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
         self._show_counts()
 
     def _tell(self, headline: str, advice: str, detail: str = "") -> None:
