@@ -85,236 +85,246 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <source>Open for &amp;phones…</source>
+            <translation>Öppna för &amp;mobiler…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="76" />
+            <source>Let participants write notes from their phones on this network</source>
+            <translation>Låt deltagarna skriva lappar från sina mobiler på det här nätverket</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="77" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="76" />
+            <location filename="../../workshop_app/gui/actions.py" line="79" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="78" />
+            <location filename="../../workshop_app/gui/actions.py" line="81" />
             <source>&amp;Move to…</source>
             <translation>&amp;Flytta till…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="80" />
+            <location filename="../../workshop_app/gui/actions.py" line="83" />
             <source>Move the selected notes to another focus area, kind of note or theme</source>
             <translation>Flytta de markerade lapparna till ett annat fokusområde, en annan typ av lapp eller ett tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <location filename="../../workshop_app/gui/actions.py" line="84" />
             <source>&amp;Delete notes</source>
             <translation>&amp;Ta bort lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <location filename="../../workshop_app/gui/actions.py" line="86" />
             <source>&amp;Restore deleted notes…</source>
             <translation>&amp;Återställ borttagna lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="85" />
+            <location filename="../../workshop_app/gui/actions.py" line="88" />
             <source>Select &amp;all notes</source>
             <translation>Markera &amp;alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="87" />
+            <location filename="../../workshop_app/gui/actions.py" line="90" />
             <source>&amp;Find notes</source>
             <translation>&amp;Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="89" />
+            <location filename="../../workshop_app/gui/actions.py" line="92" />
             <source>&amp;Write a note</source>
             <translation>&amp;Skriv en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="91" />
+            <location filename="../../workshop_app/gui/actions.py" line="94" />
             <source>Go to the &amp;board</source>
             <translation>Gå till &amp;tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
             <source>Notes as a &amp;list</source>
             <translation>Lappar som &amp;lista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="96" />
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
             <source>Zoom &amp;in</source>
             <translation>Zooma &amp;in</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <location filename="../../workshop_app/gui/actions.py" line="100" />
             <source>Zoom &amp;out</source>
             <translation>Zooma &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="98" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>&amp;Actual size</source>
             <translation>&amp;Normal storlek</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <location filename="../../workshop_app/gui/actions.py" line="102" />
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="101" />
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentationsläge</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="103" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>Show &amp;facilitator controls</source>
             <translation>Visa &amp;processledarens verktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="106" />
+            <location filename="../../workshop_app/gui/actions.py" line="109" />
             <source>&amp;Suggest themes</source>
             <translation>&amp;Föreslå teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="108" />
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <location filename="../../workshop_app/gui/actions.py" line="112" />
             <source>&amp;Fewer themes</source>
             <translation>F&amp;ärre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="111" />
+            <location filename="../../workshop_app/gui/actions.py" line="114" />
             <source>&amp;More themes</source>
             <translation>F&amp;ler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="113" />
+            <location filename="../../workshop_app/gui/actions.py" line="116" />
             <source>Sort &amp;in new notes</source>
             <translation>Sortera &amp;in nya lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="115" />
+            <location filename="../../workshop_app/gui/actions.py" line="118" />
             <source>S&amp;ort notes one by one…</source>
             <translation>S&amp;ortera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="117" />
+            <location filename="../../workshop_app/gui/actions.py" line="120" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="123" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="121" />
+            <location filename="../../workshop_app/gui/actions.py" line="124" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="125" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation>S&amp;lutsatser för fokusområdet…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="127" />
+            <location filename="../../workshop_app/gui/actions.py" line="130" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="133" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="132" />
+            <location filename="../../workshop_app/gui/actions.py" line="135" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="134" />
+            <location filename="../../workshop_app/gui/actions.py" line="137" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="136" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="138" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="139" />
+            <location filename="../../workshop_app/gui/actions.py" line="142" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="140" />
+            <location filename="../../workshop_app/gui/actions.py" line="143" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="144" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="144" />
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <location filename="../../workshop_app/gui/actions.py" line="150" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="148" />
+            <location filename="../../workshop_app/gui/actions.py" line="151" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="161" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="160" />
+            <location filename="../../workshop_app/gui/actions.py" line="163" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="162" />
+            <location filename="../../workshop_app/gui/actions.py" line="165" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="165" />
+            <location filename="../../workshop_app/gui/actions.py" line="168" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="166" />
+            <location filename="../../workshop_app/gui/actions.py" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -373,12 +383,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Lägg till lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="50" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="52" />
+            <source>Note from a phone</source>
+            <translation>Lapp från en mobil</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/notes.py" line="60" />
             <source>Edit note</source>
             <translation>Redigera lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="97" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="107" />
             <source>Move %n note(s) into the theme</source>
             <translation>
                 <numerusform>Flytta %n lapp in i temat</numerusform>
@@ -386,12 +401,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
             <source>Move note</source>
             <translation>Flytta lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="99" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
             <source>Move %n notes</source>
             <translation>
                 <numerusform>Flytta %n lapp</numerusform>
@@ -399,17 +414,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="125" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="135" />
             <source>Change colour</source>
             <translation>Byt färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="153" />
             <source>Delete note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="143" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="153" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Ta bort %n lapp</numerusform>
@@ -417,12 +432,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="166" />
             <source>Restore note</source>
             <translation>Återställ lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="156" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="166" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Återställ %n lapp</numerusform>
@@ -430,7 +445,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="170" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="180" />
             <source>Show all notes</source>
             <translation>Visa alla lappar</translation>
         </message>
@@ -716,6 +731,88 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
     </context>
     <context>
+        <name>IntakeBar</name>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="60" />
+            <source>Join screen</source>
+            <translation>Anslutningsskärm</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="62" />
+            <source>Pause</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="64" />
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+    </context>
+    <context>
+        <name>JoinScreen</name>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="65" />
+            <source>Write from your phone</source>
+            <translation>Skriv från mobilen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="71" />
+            <source>Write your notes from your phone</source>
+            <translation>Skriv dina lappar från mobilen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="81" />
+            <source>QR code for %1</source>
+            <translation>QR-kod för %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
+            <source>1. Join the same Wi-Fi as this computer.</source>
+            <translation>1. Anslut till samma wifi som den här datorn.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="99" />
+            <source>2. Scan the code, or open this address:</source>
+            <translation>2. Skanna koden eller öppna den här adressen:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="101" />
+            <source>3. Type this code:</source>
+            <translation>3. Skriv den här koden:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="103" />
+            <source>Join code %1</source>
+            <translation>Anslutningskod %1</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="105" />
+            <source>Paused – notes wait on the phones</source>
+            <translation>Pausad – lapparna väntar i mobilerna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/join_screen.py" line="116" />
+            <source>Hide (Esc)</source>
+            <translation>Dölj (Esc)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
+            <source>%n phone(s) joined</source>
+            <translation>
+                <numerusform>%n mobil ansluten</numerusform>
+                <numerusform>%n mobiler anslutna</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
+            <source>%n note(s) received</source>
+            <translation>
+                <numerusform>%n lapp mottagen</numerusform>
+                <numerusform>%n lappar mottagna</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LexiconDialog</name>
         <message>
             <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="80" />
@@ -814,96 +911,96 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="45" />
+            <location filename="../../workshop_app/gui/main_window.py" line="46" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="140" />
+            <location filename="../../workshop_app/gui/main_window.py" line="144" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="141" />
+            <location filename="../../workshop_app/gui/main_window.py" line="145" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="180" />
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="184" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="181" />
-            <location filename="../../workshop_app/gui/main_window.py" line="189" />
+            <location filename="../../workshop_app/gui/main_window.py" line="185" />
+            <location filename="../../workshop_app/gui/main_window.py" line="193" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="195" />
+            <location filename="../../workshop_app/gui/main_window.py" line="199" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="200" />
+            <location filename="../../workshop_app/gui/main_window.py" line="204" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="205" />
+            <location filename="../../workshop_app/gui/main_window.py" line="209" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="221" />
+            <location filename="../../workshop_app/gui/main_window.py" line="225" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="246" />
+            <location filename="../../workshop_app/gui/main_window.py" line="250" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="251" />
+            <location filename="../../workshop_app/gui/main_window.py" line="255" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="268" />
+            <location filename="../../workshop_app/gui/main_window.py" line="272" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="270" />
+            <location filename="../../workshop_app/gui/main_window.py" line="274" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="329" />
+            <location filename="../../workshop_app/gui/main_window.py" line="333" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="400" />
+            <location filename="../../workshop_app/gui/main_window.py" line="404" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="459" />
+            <location filename="../../workshop_app/gui/main_window.py" line="463" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="476" />
+            <location filename="../../workshop_app/gui/main_window.py" line="480" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="515" />
+            <location filename="../../workshop_app/gui/main_window.py" line="519" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -1523,6 +1620,65 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/report_dialog.py" line="109" />
             <source>&amp;Export anyway</source>
             <translation>&amp;Exportera ändå</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneIntake</name>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="126" />
+            <source>This computer is not on a network.</source>
+            <translation>Datorn är inte ansluten till något nätverk.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="127" />
+            <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
+            <translation>Anslut datorn till det wifi som mobilerna använder, eller slå på datorns mobila surfzon (eller en mobils), och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="159" />
+            <source>Could not open for phones.</source>
+            <translation>Det gick inte att öppna för mobiler.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="160" />
+            <source>Check that this computer is on the phones' network, then try again.</source>
+            <translation>Kontrollera att datorn är på samma nätverk som mobilerna och försök igen.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <source>Paused</source>
+            <translation>Pausad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <source>Open for phones</source>
+            <translation>Öppet för mobiler</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="232" />
+            <source>code %1</source>
+            <translation>kod %1</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/phone_intake.py" line="233" />
+            <source>%n phone(s)</source>
+            <translation>
+                <numerusform>%n mobil</numerusform>
+                <numerusform>%n mobiler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/phone_intake.py" line="234" />
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n lapp</numerusform>
+                <numerusform>%n lappar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/phone_intake.py" line="276" />
+            <source>Notes from phones</source>
+            <translation>Lappar från mobiler</translation>
         </message>
     </context>
     <context>

@@ -317,3 +317,20 @@ def test_a_taken_port_is_refused_with_one_sentence(intake, project, workshop):
     server = IntakeServer(project.open_beside, workshop.id, host="127.0.0.1", port=intake.port)
     with pytest.raises(UserError, match=f"Port {intake.port} is already in use"):
         server.start()
+
+
+def test_posts_at_the_same_time_are_each_stored_once(intake, project, workshop):
+    """Twenty phones at once, each sending its note twice at the same moment (the retry racing
+    the first attempt): twenty notes, and both answers of a phone name the same note."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def phone(n):
+        return [intake.post_note(f"Samtidig lapp {n}", request_id=f"same-time-{n}") for _ in range(2)]
+
+    with ThreadPoolExecutor(max_workers=40) as pool:
+        answers = list(pool.map(phone, range(20)))
+    assert all(a.status == 201 for pair in answers for a in pair)
+    assert all(first.json == second.json for first, second in answers)
+    notes = _live_notes(project, workshop)
+    assert sorted(n.text for n in notes) == sorted(f"Samtidig lapp {n}" for n in range(20))
+    assert intake.server.received == 20

@@ -146,3 +146,32 @@ def test_full_disk_gives_a_clear_error_and_keeps_what_was_saved(project, worksho
             project.notes.add(workshop.id, area.id, category.id, f"Lapp {i} " + "x" * 2000)
     assert project.notes.get(kept.id).text == "Sparad innan disken blev full"
     assert not project.conn.in_transaction
+
+
+def test_a_second_connection_in_another_thread_writes_beside_the_first(project, workshop):
+    """The server for phones writes through its own connection while the window writes through
+    its own: a transaction that has read must still be able to write (it takes the write lock
+    when it begins), and the other connection waits for it rather than failing."""
+    import threading
+
+    area = project.workshops.focus_areas(workshop.id)[0].id
+    kind = project.workshops.categories(workshop.id)[0].id
+    done = {}
+
+    def from_the_server():
+        beside = project.open_beside()
+        try:
+            done["note"] = beside.notes.add(workshop.id, area, kind, "Från servern", request_id="t-1")
+        finally:
+            beside.close()
+
+    with project.transaction():
+        assert project.notes.count(workshop.id) == 0  # a read inside the transaction
+        server = threading.Thread(target=from_the_server)
+        server.start()
+        server.join(0.3)  # the other connection waits for this transaction's write lock
+        project.notes.add(workshop.id, area, kind, "Från fönstret")
+    server.join(10)
+    assert done["note"].text == "Från servern"
+    assert sorted(n.text for n in project.notes.list(workshop.id)) == ["Från fönstret", "Från servern"]
+    assert project.notes.find_request(workshop.id, "t-1") == done["note"].id

@@ -71,6 +71,9 @@ def action_table(w: "MainWindow") -> list[ActionSpec]:
                    "mdi6.file-export-outline", enabled_when=has_workshop),
         ActionSpec("export_report", QCoreApplication.translate("Actions", "Export &report…"), w.show_report_dialog,
                    ("Ctrl+Shift+E", "Ctrl+P"), "mdi6.file-pdf-box", enabled_when=has_workshop),
+        ActionSpec("open_intake", QCoreApplication.translate("Actions", "Open for &phones…"), w.phone_intake.open, (),
+                   "mdi6.cellphone-text", enabled_when=writable,
+                   tip=QCoreApplication.translate("Actions", "Let participants write notes from their phones on this network")),
         ActionSpec("quit", QCoreApplication.translate("Actions", "&Quit"), w.close, (SK.Quit, "Ctrl+Q"), "mdi6.exit-to-app"),
         # Edit
         ActionSpec("edit_note", QCoreApplication.translate("Actions", "&Edit note"), notes.edit_current, ("F2",), "mdi6.pencil-outline",
@@ -154,7 +157,7 @@ def menu_structure() -> list[tuple[str, list[str]]]:
     return [
         (QCoreApplication.translate("Actions", "&File"), ["new_project", "open_project", "@recent", "-", "@workshops", "new_workshop",
                        "workshop_properties", "focus_areas", "delete_workshop", "-", "import_notes", "export_notes",
-                       "export_report", "-", "quit"]),
+                       "export_report", "-", "open_intake", "-", "quit"]),
         (QCoreApplication.translate("Actions", "&Edit"), ["@undo", "@redo", "-", "focus_entry", "focus_board", "edit_note", "@colour",
                        "move_notes", "delete_notes", "restore_notes", "-", "select_all", "find"]),
         (QCoreApplication.translate("Actions", "&View"), ["show_list", "-", "zoom_in", "zoom_out", "zoom_reset", "high_contrast", "-",

@@ -30,6 +30,7 @@ from workshop_app.gui.i18n import current_language
 from workshop_app.gui.icons import icon
 from workshop_app.gui.messages import show_error
 from workshop_app.gui.note_editing import NoteEditing
+from workshop_app.gui.phone_intake import IntakeContext, PhoneIntake
 from workshop_app.gui.presentation import TITLE_FONT, Presentation
 from workshop_app.gui.project_files import ProjectFiles
 from workshop_app.gui.session import OpenProject
@@ -70,6 +71,9 @@ class MainWindow(QMainWindow):
         self.note_editing = NoteEditing(self)
         self.presentation = Presentation(self)
         self.theme_editing = ThemeEditing(self)
+        self.phone_intake = PhoneIntake(IntakeContext(
+            self, lambda: self.session, lambda: self.workshop_id, self.statusBar().addPermanentWidget,
+            lambda text: self.statusBar().showMessage(text, 15000)))
         self._exchange = None  # NoteFiles (import and export of notes), made when first used
 
         self._build_widgets()
@@ -211,7 +215,7 @@ class MainWindow(QMainWindow):
         bar.addAction(self.undo_action)
         bar.addAction(self.redo_action)
         bar.addSeparator()
-        for name in ("hidden_round", "reveal", "show_list", "presentation"):
+        for name in ("hidden_round", "reveal", "show_list", "presentation", "open_intake"):
             bar.addAction(self.actions[name])
         # Undo and redo name the edit in their tooltips; as icons they leave room for the themes bar.
         for action in (self.undo_action, self.redo_action):
@@ -545,6 +549,7 @@ class MainWindow(QMainWindow):
             self.entry.text.setFocus(Qt.FocusReason.ActiveWindowFocusReason)  # ready to type at once
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.phone_intake.close()
         if self.view.editor is not None:
             self.view.editor.finish(save=True)
         self.prefs.save_window(self.saveGeometry(), self.saveState())

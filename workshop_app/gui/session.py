@@ -26,9 +26,11 @@ class OpenProject(QObject):
         error: a user error to show (the window shows it in a message box).
         batch_begun, batch_ended: around each edit, undo and redo, so the board lays itself out
             once per edit rather than once per change the edit announces.
+        closing: the project is about to be closed (what holds another connection to it lets go).
     """
 
     error = Signal(object)
+    closing = Signal()
     batch_begun = Signal()
     batch_ended = Signal()
 
@@ -64,17 +66,21 @@ class OpenProject(QObject):
         Returns:
             True when the edit was made; False when it was refused (the error is emitted).
         """
-        command.report = self.error.emit
-        command.batch = self.batch
         try:
             with self.batch(), self.project.transaction():
                 command.apply()
         except UserError as error:
             self.error.emit(error)
             return False
+        self.push_applied(workshop_id, command)
+        return True
+
+    def push_applied(self, workshop_id: str, command: Command) -> None:
+        """Put an edit that has already been made (e.g. a note a phone posted) on the undo stack."""
+        command.report = self.error.emit
+        command.batch = self.batch
         command.mark_applied()
         self.stack(workshop_id).push(command)
-        return True
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -91,6 +97,7 @@ class OpenProject(QObject):
 
     def close(self) -> None:
         """Forget the undo history and close the project (releasing its lock)."""
+        self.closing.emit()
         self.signals.detach()
         for stack in self._stacks.values():
             stack.clear()

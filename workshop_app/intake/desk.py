@@ -89,6 +89,54 @@ class Desk:
 
     def post(self, payload: object) -> Reply:
         """Store one note from ``payload`` (the decoded JSON body; the code was checked)."""
+        return self.post_many([payload])[0]
+
+    def post_many(self, payloads: list[object]) -> list[Reply]:
+        """Store the notes of several posts in one transaction: one write to disk for all.
+
+        Posts that arrive together (30 phones at once) share the cost of making the file safe on
+        disk. Each post gets its own answer; a post refused for its content does not affect the
+        others, while a failed write fails the lot (the phones send them again).
+        """
+        replies: list[Reply | None] = [None] * len(payloads)
+        matcher = CellMatcher(self.project.workshops.focus_areas(self.workshop_id),
+                              self.project.workshops.categories(self.workshop_id))
+        accepted = []
+        for index, payload in enumerate(payloads):
+            checked = self._check(payload, matcher)
+            if isinstance(checked, Reply):
+                replies[index] = checked
+            else:
+                accepted.append((index, checked))
+        stored: dict[int, Reply] = {}
+        new = 0
+        try:
+            with self.project.transaction():
+                for index, (area, category, text, group, request_id) in accepted:
+                    known = self.project.notes.find_request(self.workshop_id, request_id)
+                    if known is not None:
+                        stored[index] = Reply(201, {"id": known})
+                        continue
+                    try:
+                        note = self.project.notes.add(self.workshop_id, area.id, category.id, text,
+                                                      group_name=group, request_id=request_id)
+                    except ProjectError:
+                        raise
+                    except UserError as exc:
+                        stored[index] = error(400, str(exc))
+                        continue
+                    stored[index] = Reply(201, {"id": note.id})
+                    new += 1
+        except ProjectError as exc:
+            log.warning("notes from phones were not saved: %s", exc)
+            stored = {index: error(503, "The laptop could not save the note just now; it will be sent again.")
+                      for index, _ in accepted}
+            new = 0
+        self.received += new
+        return [stored.get(index, reply) for index, reply in enumerate(replies)]
+
+    def _check(self, payload: object, matcher: CellMatcher):
+        """The note's parts (area, category, text, group, request id), or the Reply refusing it."""
         if not isinstance(payload, dict):
             return error(400, "The request must be a JSON object.")
         if self.paused:
@@ -104,8 +152,6 @@ class Desk:
         group = payload.get("group") or ""
         if not isinstance(group, str) or len(group) > MAX_GROUP:
             return error(400, f"The group must be text of at most {MAX_GROUP} characters.")
-        matcher = CellMatcher(self.project.workshops.focus_areas(self.workshop_id),
-                              self.project.workshops.categories(self.workshop_id))
         area_name, category_name = payload.get("focus_area"), payload.get("category")
         area = matcher.area(area_name) if isinstance(area_name, str) else None
         if area is None:
@@ -113,16 +159,4 @@ class Desk:
         category = matcher.category(category_name) if isinstance(category_name, str) else None
         if category is None:
             return error(400, f"There is no kind of note called {str(category_name)[:80]!r} in this workshop.")
-        known = self.project.notes.find_request(self.workshop_id, request_id)
-        if known is not None:
-            return Reply(201, {"id": known})
-        try:
-            note = self.project.notes.add(self.workshop_id, area.id, category.id, text,
-                                          group_name=group.strip(), request_id=request_id)
-        except ProjectError as exc:
-            log.warning("a note from a phone was not saved: %s", exc)
-            return error(503, "The laptop could not save the note just now; it will be sent again.")
-        except UserError as exc:
-            return error(400, str(exc))
-        self.received += 1
-        return Reply(201, {"id": note.id})
+        return area, category, text, group.strip(), request_id

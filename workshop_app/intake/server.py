@@ -95,12 +95,15 @@ class IntakeServer:
         code: the join code (a new one when None).
         limits: rate limits and the body size cap.
         clock: monotonic seconds for the rate limits (tests fix it).
+        on_change: told of every change the server's handle commits (a stored note), in the
+            server's thread, after the commit; the GUI passes them on to its board.
     """
 
     def __init__(self, open_project: Callable[[], object], workshop_id: str, *, host: str, port: int,
                  code: str | None = None, limits: Limits | None = None,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, on_change: Callable | None = None):
         self._open_project = open_project
+        self._on_change = on_change
         self.workshop_id = workshop_id
         self.host = host
         self.port = port
@@ -180,6 +183,8 @@ class IntakeServer:
         try:
             asyncio.set_event_loop(loop)
             self.project = self._open_project()
+            if self._on_change is not None:
+                self.project.changes.subscribe(self._on_change)
             self.desk = Desk(self.project, self.workshop_id, self.code)
             self.desk.paused = self._paused
             self.project.workshops.get(self.workshop_id)  # gone: say so now, not to the first phone
@@ -227,6 +232,7 @@ class IntakeServer:
         page = Page()
         limiter = RateLimiter(self.limits, self._clock)
         desk = self.desk
+        notes = _Batch(desk)
 
         def reply(answer: Reply):
             response = web.json_response(answer.body, status=answer.status,
@@ -280,7 +286,7 @@ class IntakeServer:
             if not isinstance(payload, dict):
                 return reply(error(400, "The request must be a JSON object."))
             refused = checked(request, payload.get("code"))
-            return reply(refused or desk.post(payload))
+            return reply(refused or await notes.submit(payload))
 
         app = web.Application(middlewares=[guard], client_max_size=self.limits.max_body_bytes)
         app.router.add_get("/", index)
@@ -289,6 +295,39 @@ class IntakeServer:
         app.router.add_get("/api/workshop", workshop)
         app.router.add_post("/api/notes", post_note)
         return app
+
+
+class _Batch:
+    """Posts read in the same turn of the event loop are stored together (one transaction).
+
+    While one batch is written (SQLite syncs the file to disk), the next posts wait in the
+    sockets; the loop then reads them all and they share the next write: group commit.
+    """
+
+    def __init__(self, desk: Desk):
+        self.desk = desk
+        self.pending: list[tuple[object, asyncio.Future]] = []
+
+    async def submit(self, payload: object) -> Reply:
+        loop = asyncio.get_running_loop()
+        future = loop.create_future()
+        self.pending.append((payload, future))
+        if len(self.pending) == 1:
+            loop.call_soon(self._store)
+        return await future
+
+    def _store(self) -> None:
+        batch, self.pending = self.pending, []
+        try:
+            replies = self.desk.post_many([payload for payload, _future in batch])
+        except Exception as exc:  # a bug: every post of the batch gets the 500 answer
+            for _payload, future in batch:
+                if not future.done():
+                    future.set_exception(exc)
+            return
+        for (_payload, future), answer in zip(batch, replies):
+            if not future.done():
+                future.set_result(answer)
 
 
 def listen_address(host: str | None) -> str:

@@ -38,6 +38,11 @@ class ChangeFeed:
     def queue(self, change: Change) -> None:
         self._pending.append(change)
 
+    def publish(self, change: Change) -> None:
+        """Tell listeners now of a change committed elsewhere (by another connection to the file)."""
+        for listener in list(self._listeners):
+            listener(change)
+
     def discard(self) -> None:
         self._pending.clear()
 

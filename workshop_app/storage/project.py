@@ -164,18 +164,30 @@ class Project:
             raise ProjectReadOnlyError(self.path)
         outermost = not self.conn.in_transaction
         try:
-            with self.db.atomic():
+            if outermost:
+                # The write lock first (waiting up to the busy timeout while another connection,
+                # such as the server for phones, writes): a deferred transaction that has read
+                # cannot take it once the other connection has committed, and fails at once.
+                self.conn.execute("BEGIN IMMEDIATE")
+            with self.db.atomic():  # a savepoint inside the transaction begun above
                 yield
+            if outermost:
+                self.conn.commit()
         except sqlite3.Error as exc:
             if outermost:
-                self.changes.discard()
+                self._roll_back()
             raise _write_error(self.path, exc) from exc
         except BaseException:
             if outermost:
-                self.changes.discard()
+                self._roll_back()
             raise
         if outermost:
             self.changes.flush()
+
+    def _roll_back(self) -> None:
+        self.changes.discard()
+        if self.conn.in_transaction:
+            self.conn.rollback()
 
     def announce(self, kind: str, action: str, ids, workshop_id: str | None = None) -> None:
         """Queue a change to be told to listeners when the current transaction commits."""

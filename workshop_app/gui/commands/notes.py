@@ -43,6 +43,16 @@ class AddNote(Command):
         self.project.notes.delete([self.note.id])
 
 
+class ReceivedNote(AddNote):
+    """A note a phone posted (already stored): undo deletes it, redo brings it back."""
+
+    def __init__(self, project, note: Note):
+        super().__init__(project, note.workshop_id, note.focus_area_id, note.category_id, note.text,
+                         group_name=note.group_name)
+        self.setText(QCoreApplication.translate("Commands", "Note from a phone"))
+        self.note = note
+
+
 class EditNoteText(Command):
     """Change a note's text; consecutive edits of the same note merge into one step."""
 

@@ -1,0 +1,283 @@
+"""File → Open for phones: the note entry server while the window shows a project.
+
+The server (``workshop_app.intake``) runs in a worker thread with its own connection to the
+project file. Each note it stores is announced on that connection's change feed, in the server's
+thread; a queued Qt signal brings the change to the GUI thread, which publishes it on the open
+project's own feed (so the board, the list and the counts follow as for any edit) and puts an
+already-made "Note from a phone" edit on the workshop's undo stack.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
+
+from workshop_app.domain.errors import NotFoundError, UserError
+from workshop_app.gui.session import OpenProject
+
+log = logging.getLogger(__name__)
+
+COUNTS_INTERVAL_MS = 1000
+
+
+@dataclass
+class IntakeContext:
+    """What intake needs from the window.
+
+    Attributes:
+        parent: the window (parent of the join screen and of message boxes).
+        session: the open project now (None when there is none).
+        workshop_id: the workshop shown now.
+        add_status_widget: puts the intake bar into the window's status bar.
+        show_status: a short message in the status bar.
+        host: finds the address to listen on (None: this computer's address on its network).
+        port: the port tried first (a free one when it is taken).
+    """
+
+    parent: QWidget
+    session: Callable[[], OpenProject | None]
+    workshop_id: Callable[[], str | None]
+    add_status_widget: Callable[[QWidget], None]
+    show_status: Callable[[str], None]
+    host: Callable[[], str | None] | None = None
+    port: int | None = None
+
+
+class IntakeBar(QWidget):
+    """The status bar's part while intake is open: address and code, counts, and the controls."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("intakeBar")
+        self.label = QLabel(self)
+        self.label.setObjectName("intakeCounts")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.join_button = self._button(self.tr("Join screen"), "intakeJoinScreen")
+        self.join_button.setCheckable(True)
+        self.pause_button = self._button(self.tr("Pause"), "intakePause")
+        self.pause_button.setCheckable(True)
+        self.close_button = self._button(self.tr("Close"), "intakeClose")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.label)
+        for button in (self.join_button, self.pause_button, self.close_button):
+            row.addWidget(button)
+
+    def _button(self, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAutoRaise(False)
+        return button
+
+
+class PhoneIntake(QObject):
+    """Opens, pauses and closes the note entry for phones; one server at a time.
+
+    Signals:
+        state_changed: opened, paused, resumed or closed.
+    """
+
+    state_changed = Signal()
+    _arrived = Signal()  # from the server's thread: changes wait in _pending (queued to the GUI thread)
+
+    def __init__(self, context: IntakeContext):
+        super().__init__(context.parent)
+        self.context = context
+        self.server = None
+        self.session: OpenProject | None = None
+        self.workshop_id: str | None = None
+        self.workshop_title = ""
+        self.join_screen = None
+        self.bar: IntakeBar | None = None
+        self._counts = QTimer(self)
+        self._counts.setInterval(COUNTS_INTERVAL_MS)
+        self._counts.timeout.connect(self._show_counts)
+        self._pending: list = []
+        self._pending_lock = threading.Lock()
+        self._arrived.connect(self._notes_arrived, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def running(self) -> bool:
+        return self.server is not None
+
+    @property
+    def paused(self) -> bool:
+        return self.server is not None and self.server.paused
+
+    # --- opening and closing -----------------------------------------------------------------
+    def open(self) -> bool:
+        """Start taking notes for the workshop shown (or show the join screen when already open)."""
+        if self.server is not None:
+            self.show_join_screen(True)
+            return True
+        session, workshop_id = self.context.session(), self.context.workshop_id()
+        if session is None or workshop_id is None or session.read_only:
+            return False
+        from workshop_app.intake.address import DEFAULT_PORT, lan_address
+
+        host = (self.context.host or lan_address)()
+        if host is None:
+            self._tell(QCoreApplication.translate("PhoneIntake", "This computer is not on a network."),
+                       QCoreApplication.translate("PhoneIntake", "Join the Wi-Fi the phones use, or turn on this "
+                                                  "computer's mobile hotspot (or a phone's), then try again."))
+            return False
+        port = DEFAULT_PORT if self.context.port is None else self.context.port
+        server = self._start(session, workshop_id, host, port)
+        if server is None:
+            return False
+        self.server, self.session, self.workshop_id = server, session, workshop_id
+        self.workshop_title = session.project.workshops.get(workshop_id).title
+        session.closing.connect(self.close)
+        self._build_bar()
+        self._counts.start()
+        self.show_join_screen(True)
+        log.info("intake open at %s for workshop %s", server.url, workshop_id)
+        self.state_changed.emit()
+        return True
+
+    def _start(self, session: OpenProject, workshop_id: str, host: str, port: int):
+        from workshop_app.intake.server import IntakeServer
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for candidate in dict.fromkeys((port, 0)):  # the usual port keeps the address; else a free one
+                server = IntakeServer(session.project.open_beside, workshop_id, host=host, port=candidate,
+                                      on_change=self._from_server)
+                try:
+                    server.start()
+                    return server
+                except UserError as exc:
+                    failure = exc
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._tell(QCoreApplication.translate("PhoneIntake", "Could not open for phones."),
+                   QCoreApplication.translate("PhoneIntake", "Check that this computer is on the phones' network, "
+                                              "then try again."), str(failure))
+        return None
+
+    def close(self) -> None:
+        """Stop the server (phones then keep their unsent notes until intake opens again)."""
+        server, session = self.server, self.session
+        if server is None:
+            return
+        self.server = None
+        self._counts.stop()
+        server.stop()
+        if session is not None:
+            try:
+                session.closing.disconnect(self.close)
+            except (RuntimeError, TypeError):
+                pass
+        self.session = None
+        if self.join_screen is not None:
+            self.join_screen.close()
+            self.join_screen.deleteLater()
+            self.join_screen = None
+        if self.bar is not None:
+            self.bar.deleteLater()
+            self.bar = None
+        self.context.show_status(QCoreApplication.translate(
+            "PhoneIntake", "Closed for phones; %n note(s) received.", "", server.received))
+        self.state_changed.emit()
+
+    def set_paused(self, paused: bool) -> None:
+        if self.server is None:
+            return
+        self.server.pause(paused)
+        self._show_counts()
+        self.state_changed.emit()
+
+    # --- the join screen and the bar -----------------------------------------------------------
+    def show_join_screen(self, visible: bool = True) -> None:
+        if self.server is None:
+            return
+        if visible:
+            if self.join_screen is None:
+                from workshop_app.gui.join_screen import JoinScreen
+
+                qr_text = f"{self.server.url}#code={self.server.code}"
+                self.join_screen = JoinScreen(self.server.url, self.server.code, qr_text, self.workshop_title,
+                                              self.context.parent)
+                self.join_screen.hidden.connect(self._show_counts)
+            self._show_counts()
+            self.join_screen.show_screen()
+        elif self.join_screen is not None:
+            self.join_screen.hide()
+        self._show_counts()
+
+    def _build_bar(self) -> None:
+        self.bar = IntakeBar()
+        self.bar.join_button.toggled.connect(self.show_join_screen)
+        self.bar.pause_button.toggled.connect(self.set_paused)
+        self.bar.close_button.clicked.connect(self.close)
+        self.context.add_status_widget(self.bar)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        server = self.server
+        if server is None:
+            return
+        joined, received, paused = server.joined, server.received, server.paused
+        if self.bar is not None:
+            address = server.url.removeprefix("http://").rstrip("/")
+            state = QCoreApplication.translate("PhoneIntake", "Paused") if paused else \
+                QCoreApplication.translate("PhoneIntake", "Open for phones")
+            self.bar.label.setText(
+                f"{state}: {address}  " + QCoreApplication.translate("PhoneIntake", "code %1").replace("%1", server.code)
+                + " · " + QCoreApplication.translate("PhoneIntake", "%n phone(s)", "", joined)
+                + " · " + QCoreApplication.translate("PhoneIntake", "%n note(s)", "", received))
+            for button, checked in ((self.bar.pause_button, paused),
+                                    (self.bar.join_button, self.join_screen is not None and self.join_screen.isVisible())):
+                button.blockSignals(True)
+                button.setChecked(checked)
+                button.blockSignals(False)
+        if self.join_screen is not None:
+            self.join_screen.set_state(joined, received, paused)
+
+    # --- notes from the server ---------------------------------------------------------------
+    def _from_server(self, change) -> None:
+        """In the server's thread, after a commit: one wake-up for however many changes wait."""
+        with self._pending_lock:
+            self._pending.append(change)
+            wake = len(self._pending) == 1
+        if wake:
+            self._arrived.emit()
+
+    def _notes_arrived(self) -> None:
+        """In the GUI thread: show the changes on the board (laid out once) and make each new
+        note an undoable edit."""
+        with self._pending_lock:
+            changes, self._pending = self._pending, []
+        session = self.session
+        if session is None or self.server is None:
+            return
+        from workshop_app.gui.commands.notes import ReceivedNote
+
+        with session.batch():
+            for change in changes:
+                session.project.changes.publish(change)
+                if change.kind != "note" or change.action != "added":
+                    continue
+                for note_id in change.ids:
+                    try:
+                        note = session.project.notes.get(note_id)
+                    except NotFoundError:
+                        continue
+                    session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+        self._show_counts()
+
+    def _tell(self, headline: str, advice: str, detail: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PhoneIntake", "Notes from phones"),
+                          headline, QMessageBox.StandardButton.Close, self.context.parent)
+        box.setObjectName("intakeMessage")
+        box.setInformativeText(advice)
+        if detail:
+            box.setDetailedText(detail)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
