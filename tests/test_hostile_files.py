@@ -100,6 +100,7 @@ HOSTILE_SCHEMAS = {
     ),
     "endless_view": (
         "DROP INDEX idx_notes_workshop_live; DROP INDEX idx_notes_theme_id; DROP INDEX idx_notes_workshop_id;"
+        "DROP INDEX idx_notes_request;"
         "DROP TABLE notes;"
         "CREATE VIEW notes (id, workshop_id, deleted_at) AS WITH RECURSIVE r(n) AS"
         " (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n, n, NULL FROM r;",
@@ -112,12 +113,14 @@ HOSTILE_SCHEMAS = {
     ),
     "check_constraint": (
         "DROP INDEX idx_notes_workshop_live; DROP INDEX idx_notes_theme_id; DROP INDEX idx_notes_workshop_id;"
+        "DROP INDEX idx_notes_request;"
         "ALTER TABLE notes RENAME TO old_notes;"
         "CREATE TABLE notes (id TEXT PRIMARY KEY, workshop_id TEXT NOT NULL, focus_area_id TEXT NOT NULL,"
         " category_id TEXT NOT NULL, text TEXT NOT NULL CHECK (length(text) < 10000), group_name TEXT DEFAULT '',"
         " author TEXT DEFAULT '', colour TEXT DEFAULT '', x REAL, y REAL, theme_id TEXT, hidden INTEGER DEFAULT 0,"
-        " created_at TEXT NOT NULL, updated_at TEXT, deleted_at TEXT);"
+        " created_at TEXT NOT NULL, updated_at TEXT, deleted_at TEXT, request_id TEXT);"
         "INSERT INTO notes SELECT * FROM old_notes; DROP TABLE old_notes;"
+        "CREATE UNIQUE INDEX idx_notes_request ON notes (workshop_id, request_id);"
         "CREATE INDEX idx_notes_workshop_id ON notes (workshop_id);"
         "CREATE INDEX idx_notes_theme_id ON notes (theme_id);"
         "CREATE INDEX idx_notes_workshop_live ON notes (workshop_id, deleted_at);",
