@@ -10,13 +10,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The suite must not depend on the machine's locale. Under a locale that is not UTF-8 (a bare "C",
 # or a name the machine has not generated) Qt warns and switches to C.UTF-8 itself; the warning
 # would fail the first test that starts Qt, so start from C.UTF-8's character set directly.
+_started_with = locale.setlocale(locale.LC_ALL)
 try:
     locale.setlocale(locale.LC_ALL, "")
     _codeset = locale.nl_langinfo(locale.CODESET)
 except locale.Error:
     _codeset = ""
 finally:
-    locale.setlocale(locale.LC_ALL, "C")
+    locale.setlocale(locale.LC_ALL, _started_with)
 if codecs.lookup(_codeset or "ascii").name != "utf-8":
     os.environ["LC_ALL"] = "C.UTF-8"
 

@@ -55,3 +55,17 @@ def test_command_line_start_imports_no_qt_or_heavy_libraries(tmp_path):
     result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p.workshop")],
                             capture_output=True, text=True, timeout=120)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_every_module_is_under_the_contracts():
+    """A new package or top-level module is named in the Qt and SQLite contracts (or is the GUI or
+    storage itself), so that no part of the house is left unchecked by accident."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = {c["name"]: set(c.get("source_modules", ())) for c in config["tool"]["importlinter"]["contracts"]}
+    top_level = {
+        f"workshop_app.{path.stem if path.is_file() else path.name}"
+        for path in (ROOT / "workshop_app").iterdir()
+        if (path.suffix == ".py" and path.stem not in ("__init__", "__main__")) or (path / "__init__.py").is_file()
+    }
+    assert top_level - contracts["Only workshop_app.gui imports Qt"] == {"workshop_app.gui"}
+    assert top_level - contracts["Only workshop_app.storage talks to SQLite"] == {"workshop_app.storage"}
