@@ -7,8 +7,8 @@ keyboard does: a test that kept sending to the board would pass without the focu
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
-from PySide6.QtGui import QContextMenuEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 
 from tests.gui.conftest import type_text
@@ -460,7 +460,6 @@ def test_menu_key_on_a_theme_opens_the_themes_menu(qtbot, window, project, works
 
 def test_keys_of_the_edit_menu_and_the_help(qtbot, window):
     from workshop_app.gui.actions import HELP_KEYS_PROPERTY, help_keys, set_shortcuts
-    from PySide6.QtGui import QAction
 
     move = window.actions["move_notes"]
     assert move.shortcuts() == [QKeySequence("Ctrl+M")]
