@@ -318,12 +318,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="125" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
             <source>+%1 more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="162" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -811,13 +811,13 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="514" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="514" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
@@ -913,17 +913,22 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="505" />
+            <location filename="../../workshop_app/gui/main_window.py" line="504" />
+            <source>Presentation mode, on the board: 1 … 9 show one focus area; 0 or Esc the whole board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="506" />
             <source>Commands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="515" />
+            <location filename="../../workshop_app/gui/main_window.py" line="516" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="543" />
+            <location filename="../../workshop_app/gui/main_window.py" line="544" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>

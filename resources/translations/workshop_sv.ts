@@ -322,12 +322,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Hela tavlan: 0 eller Esc</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="125" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
             <source>+%1 more</source>
             <translation>+%1 till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="162" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
             <source>Not in a theme (%1)</source>
             <translation>Utan tema (%1)</translation>
         </message>
@@ -815,13 +815,13 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="514" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="513" />
+            <location filename="../../workshop_app/gui/main_window.py" line="514" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
@@ -918,17 +918,22 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Ctrl+L: tillbaka till att skriva en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="505" />
+            <location filename="../../workshop_app/gui/main_window.py" line="504" />
+            <source>Presentation mode, on the board: 1 … 9 show one focus area; 0 or Esc the whole board</source>
+            <translation>Presentationsläget, på tavlan: 1 … 9 visar ett fokusområde; 0 eller Esc hela tavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/main_window.py" line="506" />
             <source>Commands</source>
             <translation>Kommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="515" />
+            <location filename="../../workshop_app/gui/main_window.py" line="516" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="543" />
+            <location filename="../../workshop_app/gui/main_window.py" line="544" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>

@@ -397,7 +397,6 @@ class BoardScene(QGraphicsScene):
             return
         if self.room is not None:  # a note more or less can change every size on the screen
             apply_room(self)
-            self.update()
             return
         rows_before = list(self._row_heights)
         for cell in cells:
