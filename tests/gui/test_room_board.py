@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QAction, QFontInfo
 
 from tests.gui.conftest import type_text
 from workshop_app.domain.room_layout import READABLE_PX
@@ -204,7 +204,18 @@ def test_keys_1_to_9_on_the_board_show_one_area_and_0_or_esc_go_back(qtbot, make
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     qtbot.keyClick(window.view, Qt.Key.Key_0)
     assert scene.room.area is None
+    esc = window.view.findChild(QAction, "action_room_whole_board")
+    assert not esc.isEnabled()  # Esc on the whole board keeps its own meaning (back to the note field)
     qtbot.keyClick(window.view, Qt.Key.Key_6)
+    assert esc.isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert scene.room.area is None and not esc.isEnabled()
+    # an area opened with the mouse: Esc goes back too
+    header = scene.headers[areas[1].id]
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.view.mapFromScene(header.mapToScene(header.boundingRect().center())))
+    assert scene.room.area == 1 and esc.isEnabled()
+    window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert scene.room.area is None
     qtbot.keyClick(window.view, Qt.Key.Key_9)  # no ninth area: nothing happens

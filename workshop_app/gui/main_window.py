@@ -501,7 +501,6 @@ class MainWindow(QMainWindow):
             self.tr("Enter: post the note; Shift+Enter: new line"),
             self.tr("Ctrl+B: go to the board; arrow keys: move between notes; F2: edit; Del: delete"),
             self.tr("Ctrl+L: back to writing a note"),
-            self.tr("Presentation mode, on the board: 1 … 9 show one focus area; 0 or Esc the whole board"),
             "",
             self.tr("Commands"),
         ]
