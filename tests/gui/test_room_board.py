@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QFontInfo
 from tests.gui.conftest import type_text
 from workshop_app.domain.room_layout import READABLE_PX
 from workshop_app.exchange.samples import add_example_workshop
+from workshop_app.gui.board.room import DEFAULT_ZOOM, TEXT_PX_AT_DEFAULT_ZOOM
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote
@@ -134,6 +135,12 @@ def test_a_new_note_is_highlighted_for_a_while(qtbot, room, project, example):
     (new_id,) = set(scene.items_by_id) - old
     assert scene.highlighted_ids() == [new_id]
     qtbot.waitUntil(lambda: scene.highlighted_ids() == [], timeout=3000)
+    # a ring belongs to presentation mode: leaving it takes the rings off at once
+    scene.highlight_ms = 60_000
+    session.run_edit(example.id, AddNote(project, example.id, area.id, cat.id, "Ännu en"))
+    assert len(scene.highlighted_ids()) == 1
+    view.set_room(False)
+    assert scene.highlighted_ids() == []
 
 
 def test_one_area_fills_the_screen_and_clicks_go_back(qtbot, room, project, example):
@@ -269,3 +276,20 @@ def test_a_click_on_a_card_shows_its_whole_text_as_large_as_the_cards(qtbot, roo
     assert px >= READABLE_PX
     assert f"font-size:{px}px" in QToolTip.text() and "rehabilitering som inte får plats" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_zoom_in_presentation_mode_sets_the_largest_text(room, project, workshop):
+    area = project.workshops.focus_areas(workshop.id)[0]
+    cat = project.workshops.categories(workshop.id)[0]
+    project.notes.add(workshop.id, area.id, cat.id, "Den första lappen")
+    view, scene, _session = room(workshop.id)
+    largest = scene.room.layout.text_px
+    # one note: as large as the zoom asks (32 px at the default presentation zoom of 140 %)
+    assert largest == int(TEXT_PX_AT_DEFAULT_ZOOM * view.zoom / DEFAULT_ZOOM)
+    view.zoom_out()
+    assert scene.room.layout.text_px < largest
+    assert view.transform().m22() == 1  # the text grows and shrinks, not the view
+    view.zoom_in()
+    view.zoom_in()
+    assert scene.room.layout.text_px > largest
+    _assert_nothing_silently_off_screen(view, scene)
