@@ -93,6 +93,15 @@ def test_example_workshop_fills_1080p_readably_without_scrolling(room, example):
     assert all(i.isVisible() for i in scene.items_by_id.values())  # every note, no "+N more"
     assert _rendered_px(view, scene) >= READABLE_PX
     assert not view.verticalScrollBar().isVisible() and not view.horizontalScrollBar().isVisible()
+    # each card is the size its row's plan gives it (rows of few notes get taller, 2-line cards)
+    layout = scene.room.layout
+    categories = list(scene.categories)
+    for (area_id, category_id), cell in scene.cells.items():
+        row = categories.index(next(c for c in categories if c.id == category_id))
+        plan = layout.cells[row][[a.id for a in scene.areas].index(area_id)]
+        for note_id, card in zip(cell.note_ids, plan.cards):
+            assert scene.items_by_id[note_id].card_rect().height() == card.height
+    assert max(layout.row_lines) >= 2
     assert scene.sceneRect() == QRectF(0, 0, *BOARD_1080P)
 
 
