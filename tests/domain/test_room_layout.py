@@ -150,3 +150,9 @@ def test_rows_with_fewer_notes_get_more_lines_in_the_spare_height():
     # cards of a row with more lines are taller
     first, last = layout.cells[0][0].cards[0], layout.cells[2][0].cards[0]
     assert last.height > first.height
+
+
+@pytest.mark.parametrize("counts", [(), ((),), ((0, 0),), ((), ())])
+def test_a_board_without_areas_or_kinds_still_gets_a_plan(counts):
+    layout = fit_room(RoomRequest(1366, 540, counts, measure=DEJAVU))
+    assert layout.text_px >= 12 and all(plan.shown == 0 for plan in _cells(layout))

@@ -14,7 +14,7 @@ and turns the plan into items; nothing here knows about Qt.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 READABLE_PX = 18
 """Text this high (in pixels) reads from the back of a room on a 1080p projector."""
@@ -291,6 +291,8 @@ def fit_room(request: RoomRequest) -> RoomLayout:
     ``max_text_px``): each shows its newest notes and "+N more". Within one size the cards that
     show the most text win.
     """
+    if not request.counts:  # no kinds of note: the headers alone
+        request = replace(request, counts=((),))
     top = max(SMALLEST_PX, int(request.max_text_px))
     least_line = max(MIN_LINE_CHARS, min(request.longest_word, LONG_WORD_CHARS))
     # every layout that shows all notes, found once, per text size:
