@@ -366,7 +366,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="145" />
+            <location filename="../../workshop_app/gui/board/view.py" line="146" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>
@@ -1061,7 +1061,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="141" />
+            <location filename="../../workshop_app/gui/presentation.py" line="152" />
             <source>Zoom %1 %</source>
             <translation type="unfinished" />
         </message>
@@ -1508,17 +1508,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="107" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="109" />
             <source>Fits in: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="158" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="161" />
             <source>Hidden note (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="244" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="258" />
             <source>Hidden until revealed</source>
             <translation type="unfinished" />
         </message>

@@ -370,7 +370,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="145" />
+            <location filename="../../workshop_app/gui/board/view.py" line="146" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -1066,7 +1066,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="141" />
+            <location filename="../../workshop_app/gui/presentation.py" line="152" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
@@ -1513,17 +1513,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NoteItem</name>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="107" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="109" />
             <source>Fits in: %1</source>
             <translation>Passar i: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="158" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="161" />
             <source>Hidden note (%1)</source>
             <translation>Dold lapp (%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="244" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="258" />
             <source>Hidden until revealed</source>
             <translation>Dold tills den visas</translation>
         </message>

@@ -137,3 +137,22 @@ def test_cards_are_made_wide_enough_for_the_longest_word():
     # a very long word does not shrink everything: it may break once the cards cannot be wider
     board = fit_room(RoomRequest(1366, 540, EXAMPLE, longest_word=60, measure=DEJAVU))
     assert board.text_px >= READABLE_PX
+
+
+def test_rows_with_fewer_notes_get_more_lines_in_the_spare_height():
+    request = RoomRequest(*SCREENS["1920x1080"], EXAMPLE, measure=DEJAVU, header_chars=34)
+    layout = fit_room(request)
+    lines = layout.row_lines
+    assert len(lines) == 3 and lines[2] >= lines[0] and max(lines) > min(lines)
+    for row, n in zip(layout.cells, lines):
+        heights = {card.height for plan in row for card in plan.cards}
+        assert len(heights) == 1  # one row, one card size
+    # cards of a row with more lines are taller
+    first, last = layout.cells[0][0].cards[0], layout.cells[2][0].cards[0]
+    assert last.height > first.height
+
+
+@pytest.mark.parametrize("counts", [(), ((),), ((0, 0),), ((), ())])
+def test_a_board_without_areas_or_kinds_still_gets_a_plan(counts):
+    layout = fit_room(RoomRequest(1366, 540, counts, measure=DEJAVU))
+    assert layout.text_px >= 12 and all(plan.shown == 0 for plan in _cells(layout))

@@ -6,11 +6,12 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontInfo
+from PySide6.QtGui import QAction, QFontInfo
 
 from tests.gui.conftest import type_text
 from workshop_app.domain.room_layout import READABLE_PX
 from workshop_app.exchange.samples import add_example_workshop
+from workshop_app.gui.board.room import DEFAULT_ZOOM, TEXT_PX_AT_DEFAULT_ZOOM
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote
@@ -92,6 +93,15 @@ def test_example_workshop_fills_1080p_readably_without_scrolling(room, example):
     assert all(i.isVisible() for i in scene.items_by_id.values())  # every note, no "+N more"
     assert _rendered_px(view, scene) >= READABLE_PX
     assert not view.verticalScrollBar().isVisible() and not view.horizontalScrollBar().isVisible()
+    # each card is the size its row's plan gives it (rows of few notes get taller, 2-line cards)
+    layout = scene.room.layout
+    categories = list(scene.categories)
+    for (area_id, category_id), cell in scene.cells.items():
+        row = categories.index(next(c for c in categories if c.id == category_id))
+        plan = layout.cells[row][[a.id for a in scene.areas].index(area_id)]
+        for note_id, card in zip(cell.note_ids, plan.cards):
+            assert scene.items_by_id[note_id].card_rect().height() == card.height
+    assert max(layout.row_lines) >= 2
     assert scene.sceneRect() == QRectF(0, 0, *BOARD_1080P)
 
 
@@ -134,6 +144,12 @@ def test_a_new_note_is_highlighted_for_a_while(qtbot, room, project, example):
     (new_id,) = set(scene.items_by_id) - old
     assert scene.highlighted_ids() == [new_id]
     qtbot.waitUntil(lambda: scene.highlighted_ids() == [], timeout=3000)
+    # a ring belongs to presentation mode: leaving it takes the rings off at once
+    scene.highlight_ms = 60_000
+    session.run_edit(example.id, AddNote(project, example.id, area.id, cat.id, "Ännu en"))
+    assert len(scene.highlighted_ids()) == 1
+    view.set_room(False)
+    assert scene.highlighted_ids() == []
 
 
 def test_one_area_fills_the_screen_and_clicks_go_back(qtbot, room, project, example):
@@ -204,7 +220,18 @@ def test_keys_1_to_9_on_the_board_show_one_area_and_0_or_esc_go_back(qtbot, make
     qtbot.keyClick(window.view, Qt.Key.Key_1)
     qtbot.keyClick(window.view, Qt.Key.Key_0)
     assert scene.room.area is None
+    esc = window.view.findChild(QAction, "action_room_whole_board")
+    assert not esc.isEnabled()  # Esc on the whole board keeps its own meaning (back to the note field)
     qtbot.keyClick(window.view, Qt.Key.Key_6)
+    assert esc.isEnabled()
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert scene.room.area is None and not esc.isEnabled()
+    # an area opened with the mouse: Esc goes back too
+    header = scene.headers[areas[1].id]
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.view.mapFromScene(header.mapToScene(header.boundingRect().center())))
+    assert scene.room.area == 1 and esc.isEnabled()
+    window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert scene.room.area is None
     qtbot.keyClick(window.view, Qt.Key.Key_9)  # no ninth area: nothing happens
@@ -258,3 +285,20 @@ def test_a_click_on_a_card_shows_its_whole_text_as_large_as_the_cards(qtbot, roo
     assert px >= READABLE_PX
     assert f"font-size:{px}px" in QToolTip.text() and "rehabilitering som inte får plats" in QToolTip.text()
     QToolTip.hideText()
+
+
+def test_zoom_in_presentation_mode_sets_the_largest_text(room, project, workshop):
+    area = project.workshops.focus_areas(workshop.id)[0]
+    cat = project.workshops.categories(workshop.id)[0]
+    project.notes.add(workshop.id, area.id, cat.id, "Den första lappen")
+    view, scene, _session = room(workshop.id)
+    largest = scene.room.layout.text_px
+    # one note: as large as the zoom asks (32 px at the default presentation zoom of 140 %)
+    assert largest == int(TEXT_PX_AT_DEFAULT_ZOOM * view.zoom / DEFAULT_ZOOM)
+    view.zoom_out()
+    assert scene.room.layout.text_px < largest
+    assert view.transform().m22() == 1  # the text grows and shrinks, not the view
+    view.zoom_in()
+    view.zoom_in()
+    assert scene.room.layout.text_px > largest
+    _assert_nothing_silently_off_screen(view, scene)

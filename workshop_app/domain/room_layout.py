@@ -14,7 +14,7 @@ and turns the plan into items; nothing here knows about Qt.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 READABLE_PX = 18
 """Text this high (in pixels) reads from the back of a room on a 1080p projector."""
@@ -132,7 +132,9 @@ class RoomLayout:
 
     Attributes:
         text_px: the card text's pixel size.
-        lines: lines of text per card.
+        lines: the most lines of text a card has (``row_lines``: per row; a row of few notes
+            may get more lines than a crowded one).
+        card_height: the tallest card; each card's rectangle has its own.
         collapsed: True when some cell shows only its newest notes.
         header_lines: lines of the headers' titles (1 or 2).
         headers: one rectangle per column, or one over all columns (``single_header``).
@@ -141,6 +143,7 @@ class RoomLayout:
 
     text_px: int
     lines: int
+    row_lines: tuple[int, ...]
     pad: float
     gap: float
     card_width: float
@@ -204,7 +207,8 @@ def _columns(request: RoomRequest, gap: float) -> tuple[int, float]:
     return n, width
 
 
-def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0) -> list[tuple[int, float, int]]:
+def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0, *,
+                  min_chars: int = MIN_CARD_CHARS) -> list[tuple[int, float, int]]:
     """(cards per row, card width, characters a card shows), widest cards first."""
     least_line = max(MIN_LINE_CHARS, min(longest_word, LONG_WORD_CHARS))
     inner = column_width - 2 * s.pad
@@ -213,7 +217,7 @@ def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0) -> list
     while True:
         width = (inner - s.gap * (per_row - 1)) / per_row
         chars_per_line = math.floor((width - 2 * s.pad) / s.char)
-        if chars_per_line < least_line or chars_per_line * s.lines < MIN_CARD_CHARS:
+        if chars_per_line < least_line or chars_per_line * s.lines < min_chars:
             break
         options.append((per_row, width, chars_per_line * s.lines))
         per_row += 1
@@ -229,11 +233,52 @@ def _row_height(s: _Sizes, card_rows: int) -> float:
     return s.cell_header_height + body + s.pad
 
 
-def _fits_all(request: RoomRequest, s: _Sizes, per_row: int) -> bool:
-    needed = s.header_height + 2 * s.gap
-    for row in request.counts:
-        needed += _row_height(s, max(1, max((_rows_needed(c, per_row) for c in row), default=1))) + s.gap
-    return needed <= request.height
+def _card_rows(row: tuple[int, ...], per_row: int) -> int:
+    return max(1, max((_rows_needed(c, per_row) for c in row), default=1))
+
+
+def _needed(request: RoomRequest, rows: list[_Sizes], per_row: int) -> float:
+    """The height the whole board takes with every note shown."""
+    s = rows[0] if rows else None
+    if s is None:
+        return 0.0
+    return s.header_height + 2 * s.gap + sum(
+        _row_height(r, _card_rows(counts, per_row)) + s.gap for r, counts in zip(rows, request.counts))
+
+
+def _more_lines(request: RoomRequest, px: int, per_row: int, per_line: int) -> list[_Sizes] | None:
+    """Each row's card sizes when every note is shown: as few lines as a readable card needs,
+    then one more line at a time for the row with the fewest (then the most notes per pixel the
+    line costs) while the screen has room. None when even the fewest do not fit."""
+    first = 1 if per_line >= MIN_CARD_CHARS else 2
+    if first > request.max_lines:
+        return None
+    sizes = {n: _sizes(px, n, request) for n in range(first, request.max_lines + 1)}
+    lines = [first] * len(request.counts)
+    if _needed(request, [sizes[n] for n in lines], per_row) > request.height:
+        return None
+    notes = [sum(row) for row in request.counts]
+    cost = [_card_rows(row, per_row) for row in request.counts]
+    open_rows = [r for r in range(len(lines)) if notes[r] and lines[r] < request.max_lines]
+    while open_rows:
+        r = min(open_rows, key=lambda i: (lines[i], -notes[i] / cost[i], i))
+        trial = list(lines)
+        trial[r] += 1
+        if _needed(request, [sizes[n] for n in trial], per_row) > request.height:
+            open_rows.remove(r)
+            continue
+        lines = trial
+        if lines[r] >= request.max_lines:
+            open_rows.remove(r)
+    return [sizes[n] for n in lines]
+
+
+def _average_chars(request: RoomRequest, rows: list[_Sizes], per_line: int) -> float:
+    """Characters a card shows, averaged over the notes (a row of many notes weighs more)."""
+    notes = [sum(row) for row in request.counts]
+    if not sum(notes):
+        return float(per_line * max((r.lines for r in rows), default=1))
+    return sum(n * per_line * r.lines for n, r in zip(notes, rows)) / sum(notes)
 
 
 def fit_room(request: RoomRequest) -> RoomLayout:
@@ -246,18 +291,22 @@ def fit_room(request: RoomRequest) -> RoomLayout:
     ``max_text_px``): each shows its newest notes and "+N more". Within one size the cards that
     show the most text win.
     """
+    if not request.counts:  # no kinds of note: the headers alone
+        request = replace(request, counts=((),))
     top = max(SMALLEST_PX, int(request.max_text_px))
     least_line = max(MIN_LINE_CHARS, min(request.longest_word, LONG_WORD_CHARS))
-    # every layout that shows all notes, found once: (px, lines, per row, width, characters, whole words)
-    fitting: dict[int, list[tuple[_Sizes, int, float, int, bool]]] = {}
+    # every layout that shows all notes, found once, per text size:
+    # (each row's sizes, cards per row, card width, characters a card shows on average, whole words)
+    fitting: dict[int, list[tuple[list[_Sizes], int, float, float, bool]]] = {}
     for px in range(top, SMALLEST_PX - 1, -1):
-        for lines in range(request.max_lines, 0, -1):
-            s = _sizes(px, lines, request)
-            _n, column_width = _columns(request, s.gap)
-            for per_row, card_width, chars in _card_layouts(s, column_width):
-                if _fits_all(request, s, per_row):
-                    fitting.setdefault(px, []).append(
-                        (s, per_row, card_width, chars, chars // lines >= least_line))
+        s = _sizes(px, 1, request)
+        _n, column_width = _columns(request, s.gap)
+        for per_row, card_width, _chars in _card_layouts(s, column_width, min_chars=0):
+            per_line = math.floor((card_width - 2 * s.pad) / s.char)
+            rows = _more_lines(request, px, per_row, per_line)
+            if rows is not None:
+                fitting.setdefault(px, []).append(
+                    (rows, per_row, card_width, _average_chars(request, rows, per_line), per_line >= least_line))
     readable = [(COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX)]
     # whole words first (a long word broken mid-line is still better than text below READABLE_PX)
     passes = [(c, px, True) for c, px in readable] + [(c, px, False) for c, px in readable] + \
@@ -267,9 +316,9 @@ def fit_room(request: RoomRequest) -> RoomLayout:
             options = [o for o in fitting.get(px, ()) if o[3] >= least_chars and (o[4] or not whole_words)]
             if options:
                 # most text per card; then fewer lines (shorter cards, less to scan)
-                s, per_row, card_width, _chars, _whole = max(
-                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -o[0].lines))
-                return _place(request, s, per_row, card_width, collapse=False)
+                rows, per_row, card_width, _chars, _whole = max(
+                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -sum(r.lines for r in o[0])))
+                return _place(request, rows, per_row, card_width, collapse=False)
     px = max(SMALLEST_PX, min(COLLAPSED_PX, int(request.max_text_px)))
     best = None
     for longest_word in (request.longest_word, 0):  # broken words only when whole ones leave no layout at all
@@ -277,7 +326,7 @@ def fit_room(request: RoomRequest) -> RoomLayout:
             s = _sizes(px, lines, request)
             _n, column_width = _columns(request, s.gap)
             for per_row, card_width, chars in _card_layouts(s, column_width, longest_word):
-                layout = _place(request, s, per_row, card_width, collapse=True)
+                layout = _place(request, [s] * len(request.counts), per_row, card_width, collapse=True)
                 shown = sum(plan.shown for row in layout.cells for plan in row)
                 # the most text on the screen: cards times what each shows
                 key = (shown * min(chars, COMFORT_CHARS), lines)
@@ -289,14 +338,14 @@ def fit_room(request: RoomRequest) -> RoomLayout:
         return best[1]
     s = _sizes(px, 1, request)
     _n, column_width = _columns(request, s.gap)
-    return _place(request, s, 1, column_width - 2 * s.pad, collapse=True)
+    return _place(request, [s] * len(request.counts), 1, column_width - 2 * s.pad, collapse=True)
 
 
-def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) -> list[float]:
+def _row_heights(request: RoomRequest, rows: list[_Sizes], per_row: int, collapse: bool) -> list[float]:
     """Each row's height: what it needs, then the screen's spare height shared in proportion to it
     (collapsed: as many card rows as fit, given where one more shows the most notes)."""
-    needs = [_row_height(s, max(1, max((_rows_needed(c, per_row) for c in row), default=1)))
-             for row in request.counts]
+    s = rows[0]
+    needs = [_row_height(r, _card_rows(counts, per_row)) for r, counts in zip(rows, request.counts)]
     free = request.height - s.header_height - 2 * s.gap - s.gap * len(needs)
     if not needs:
         return []
@@ -308,7 +357,7 @@ def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) 
     # where one more shows the most notes), while the screen has room; a row that cannot show all
     # its notes gets the "+N more" line.
     card_rows = [1] * len(needs)
-    wanted = [max(1, max((_rows_needed(c, per_row) for c in row), default=1)) for row in request.counts]
+    wanted = [_card_rows(row, per_row) for row in request.counts]
 
     def height(r: int, rows: int) -> float:
         return _row_height(s, rows) + (s.more_height if rows < wanted[r] else 0)
@@ -334,7 +383,9 @@ def _row_heights(request: RoomRequest, s: _Sizes, per_row: int, collapse: bool) 
     return [h + spare / len(heights) for h in heights]
 
 
-def _place(request: RoomRequest, s: _Sizes, per_row: int, card_width: float, *, collapse: bool) -> RoomLayout:
+def _place(request: RoomRequest, row_sizes: list[_Sizes], per_row: int, card_width: float, *,
+           collapse: bool) -> RoomLayout:
+    s = row_sizes[0]
     n, column_width = _columns(request, s.gap)
     xs = [s.gap + i * (column_width + s.gap) for i in range(n)]
     top = s.gap
@@ -343,22 +394,23 @@ def _place(request: RoomRequest, s: _Sizes, per_row: int, card_width: float, *, 
     else:
         headers = tuple(Rect(x, top, column_width, s.header_height) for x in xs)
     y = top + s.header_height + s.gap
-    heights = _row_heights(request, s, per_row, collapse)
+    heights = _row_heights(request, row_sizes, per_row, collapse)
     rows: list[tuple[CellPlan, ...]] = []
     collapsed = False
-    for row_counts, height in zip(request.counts, heights):
+    for row_counts, height, row_s in zip(request.counts, heights, row_sizes):
         height = math.floor(height)
         plans = []
         for index, count in enumerate(row_counts):
             rect = Rect(xs[index], y, column_width, height)
-            plan = _plan_cell(rect, count, s, per_row, card_width)
+            plan = _plan_cell(rect, count, row_s, per_row, card_width)
             collapsed = collapsed or plan.more > 0
             plans.append(plan)
         rows.append(tuple(plans))
         y += height + s.gap
     return RoomLayout(
-        text_px=s.text_px, lines=s.lines, pad=s.pad, gap=s.gap, card_width=card_width,
-        card_height=s.card_height, header_height=s.header_height, header_lines=s.header_lines,
+        text_px=s.text_px, lines=max(r.lines for r in row_sizes), row_lines=tuple(r.lines for r in row_sizes),
+        pad=s.pad, gap=s.gap, card_width=card_width,
+        card_height=max(r.card_height for r in row_sizes), header_height=s.header_height, header_lines=s.header_lines,
         cell_header_height=s.cell_header_height, more_height=s.more_height, collapsed=collapsed,
         headers=headers, cells=tuple(rows), width=request.width, height=request.height,
     )

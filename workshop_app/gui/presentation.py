@@ -60,24 +60,35 @@ class Presentation:
 
     # --- one focus area at a time (keys 1–9 on the board) ----------------------------------
     def _enable_area_keys(self, on: bool) -> None:
-        """Keys 1–9 show one focus area, 0 and Esc the whole board again. They are the board's
-        own shortcuts (active only while the board has the keyboard focus: Ctrl+B), so digits
-        typed in the entry bar stay text, and they exist only in presentation mode."""
+        """Keys 1–9 show one focus area, 0 (or Esc while an area is shown) the whole board again.
+        They are the board's own shortcuts, active only while the board has the keyboard focus
+        (Ctrl+B), so digits typed in the entry bar stay text, and they exist only in presentation
+        mode; Esc on the whole board keeps its meaning (back to the note field)."""
+        view = self.window.view
         if on and not self._area_keys:
-            view = self.window.view
             for key in range(10):
-                action = QAction(view)
-                action.setObjectName(f"action_room_area_{key}")
-                shortcuts = [QKeySequence(str(key))]
-                if key == 0:
-                    shortcuts.append(QKeySequence(Qt.Key.Key_Escape))
-                action.setShortcuts(shortcuts)
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                action.triggered.connect(lambda _checked=False, k=key: self.area_key(k))
-                view.addAction(action)
-                self._area_keys.append(action)
+                self._area_keys.append(self._board_key(view, f"action_room_area_{key}", QKeySequence(str(key)),
+                                                       lambda k=key: self.area_key(k)))
+            self._area_keys.append(self._board_key(view, "action_room_whole_board", QKeySequence(Qt.Key.Key_Escape),
+                                                   lambda: self.show_area(None)))
+            view.room_area_changed.connect(self._sync_area_keys)
+        self._sync_area_keys()
+
+    @staticmethod
+    def _board_key(view, name: str, key: QKeySequence, handler) -> QAction:
+        action = QAction(view)
+        action.setObjectName(name)
+        action.setShortcut(key)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        view.addAction(action)
+        return action
+
+    def _sync_area_keys(self) -> None:
+        scene = self.window.scene
+        one_area = self.active and scene is not None and scene.room is not None and scene.room.area is not None
         for action in self._area_keys:
-            action.setEnabled(on)
+            action.setEnabled(self.active and (one_area or action.objectName() != "action_room_whole_board"))
 
     def area_key(self, key: int) -> None:
         """Key ``key`` in presentation mode: 1–9 show that area (again: the whole board), 0 the whole board."""

@@ -45,6 +45,8 @@ class NoteItem(QGraphicsRectItem):
         self._metrics = metrics
         self._style = style
         self._width = metrics.card_min_width
+        self._height: float | None = None  # presentation mode's own size, else the metrics'
+        self._max_lines: int | None = None
         self._lines: list[str] | None = None
         self.matches = True
         self.hint_theme_id: str | None = None
@@ -138,7 +140,7 @@ class NoteItem(QGraphicsRectItem):
 
     def _update_rect(self) -> None:
         m = MARGIN
-        self.setRect(QRectF(-m, -m, self._width + 2 * m, self._metrics.card_height + 2 * m))
+        self.setRect(QRectF(-m, -m, self._width + 2 * m, self.card_height() + 2 * m))
 
     def set_width(self, width: float) -> None:
         if width != self._width:
@@ -149,6 +151,7 @@ class NoteItem(QGraphicsRectItem):
     def set_look(self, metrics: BoardMetrics, style: BoardStyle) -> None:
         self._metrics = metrics
         self._style = style
+        self._height = self._max_lines = None
         self._lines = None
         self._update_rect()
 
@@ -166,13 +169,24 @@ class NoteItem(QGraphicsRectItem):
 
     # --- painting ----------------------------------------------------------------------------
     def card_rect(self) -> QRectF:
-        return QRectF(0, 0, self._width, self._metrics.card_height)
+        return QRectF(0, 0, self._width, self.card_height())
+
+    def card_height(self) -> float:
+        return self._height if self._height is not None else self._metrics.card_height
+
+    def set_room_card(self, width: float, height: float, lines: int) -> None:
+        """Presentation mode: this card's size and lines (a row of few notes gets more lines)."""
+        if (width, height, lines) != (self._width, self._height, self._max_lines):
+            self._width, self._height, self._max_lines = width, height, lines
+            self._lines = None
+            self._update_rect()
 
     def _text_lines(self) -> list[str]:
         if self._lines is None:
             m = self._metrics
             # the hint takes the last line (a compact card in presentation mode shows no hint)
-            lines = m.text_lines - 1 if self.hint_theme_id and not m.compact else m.text_lines
+            most = self._max_lines or m.text_lines
+            lines = most - 1 if self.hint_theme_id and not m.compact else most
             self._lines = wrap_plain(self.note.text, m.font, self._width - 2 * m.pad, max(1, lines))
         return self._lines
 
@@ -217,10 +231,10 @@ class NoteItem(QGraphicsRectItem):
         """Presentation mode: the first lines of the text, as large as the room's plan allows."""
         m = self._metrics
         if hidden:
-            size = max(12, int(min(m.card_height - m.pad, m.line)))
-            painter.drawPixmap(QPointF(m.pad, (m.card_height - size) / 2), icon_pixmap(HIDDEN_ICON, size, "#202020"))
+            size = max(12, int(min(self.card_height() - m.pad, m.line)))
+            painter.drawPixmap(QPointF(m.pad, (self.card_height() - size) / 2), icon_pixmap(HIDDEN_ICON, size, "#202020"))
             return
-        self._paint_lines(painter, (m.card_height - m.line * len(self._text_lines())) / 2)
+        self._paint_lines(painter, (self.card_height() - m.line * len(self._text_lines())) / 2)
 
     def _paint_highlight(self, painter: QPainter, rect: QRectF, radius: float) -> None:
         """A thick warm ring inside the card's edge: "this one is new"."""

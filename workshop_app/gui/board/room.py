@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from workshop_app.domain.room_layout import RoomLayout, RoomRequest, TextMeasure, fit_room
+from workshop_app.domain.room_layout import CellPlan, RoomLayout, RoomRequest, TextMeasure, fit_room
 from workshop_app.gui.board.cell_items import CellItem
 from workshop_app.gui.board.metrics import BoardMetrics, bold_of
 
@@ -144,13 +144,13 @@ def apply_room(scene: "BoardScene") -> None:
             cell.order = []
     for theme_item in scene.theme_items.values():
         theme_item.setVisible(False)  # themes are the facilitator's work: the normal board shows them
-    for row, cells in zip(layout.cells, grid):
+    for row, cells, lines in zip(layout.cells, grid, layout.row_lines):
         for plan, cell in zip(row, cells):
-            _place_cell(scene, cell, plan, layout)
+            _place_cell(scene, cell, plan, lines)
     scene.setSceneRect(QRectF(0, 0, state.width, state.height))
 
 
-def _place_cell(scene: "BoardScene", cell: CellItem, plan, layout: RoomLayout) -> None:
+def _place_cell(scene: "BoardScene", cell: CellItem, plan: CellPlan, lines: int) -> None:
     rect = plan.rect
     cell.setVisible(True)
     cell.set_size(rect.width, rect.height)
@@ -169,7 +169,7 @@ def _place_cell(scene: "BoardScene", cell: CellItem, plan, layout: RoomLayout) -
     for note_id, card in zip(shown, plan.cards):
         item = items[note_id]
         item.setVisible(True)
-        item.set_width(layout.card_width)
+        item.set_room_card(card.width, card.height, lines)
         item.setPos(card.x - rect.x, card.y - rect.y)
     cell.order = list(shown)
     more_rect = None

@@ -232,6 +232,10 @@ class BoardScene(QGraphicsScene):
         if size is None:
             if self.room is not None:
                 self.room = None
+                for note_id, _end in self._highlights:  # the rings belong to the room
+                    if note_id in self.items_by_id:
+                        self.items_by_id[note_id].set_highlight(False)
+                self._highlights.clear()
                 leave_room(self)
                 self.set_look()
             return
@@ -397,7 +401,6 @@ class BoardScene(QGraphicsScene):
             return
         if self.room is not None:  # a note more or less can change every size on the screen
             apply_room(self)
-            self.update()
             return
         rows_before = list(self._row_heights)
         for cell in cells:

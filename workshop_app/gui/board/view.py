@@ -138,6 +138,7 @@ class BoardView(QGraphicsView):
     theme_renamed = Signal(str, str, str)
     zoom_changed = Signal(float)
     item_menu_requested = Signal(object, QPoint)
+    room_area_changed = Signal()  # presentation mode: one focus area shown alone, or the whole board again
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -175,6 +176,8 @@ class BoardView(QGraphicsView):
             signals = [(old.focusItemChanged, self._on_focus_item)]
             if hasattr(old, "structure_changed"):
                 signals.append((old.structure_changed, self._repaint_sticky_header))
+            if hasattr(old, "room_area_changed"):
+                signals.append((old.room_area_changed, self.room_area_changed))
             for signal, slot in signals:
                 try:
                     signal.disconnect(slot)
@@ -185,6 +188,8 @@ class BoardView(QGraphicsView):
             scene.focusItemChanged.connect(self._on_focus_item)
             if hasattr(scene, "structure_changed"):  # areas renamed, recoloured, reordered
                 scene.structure_changed.connect(self._repaint_sticky_header)
+            if hasattr(scene, "room_area_changed"):
+                scene.room_area_changed.connect(self.room_area_changed)
             self._fit_columns()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
             self.verticalScrollBar().setValue(self.verticalScrollBar().minimum())
