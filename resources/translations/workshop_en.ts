@@ -573,92 +573,92 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="175" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="191" />
             <source>&amp;Focus area:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="179" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>&amp;Kind of note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="203" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="188" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="211" />
             <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="199" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
             <source>Post the note (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="205" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="221" />
             <source>Group or organisation (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="206" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="222" />
             <source>Group or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="217" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="233" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="247" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="276" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="308" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="385" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="401" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="388" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="404" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="400" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="409" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="425" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="412" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="428" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="432" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -912,90 +912,90 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="144" />
+            <location filename="../../workshop_app/gui/main_window.py" line="147" />
             <source>Find notes (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="145" />
+            <location filename="../../workshop_app/gui/main_window.py" line="148" />
             <source>Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="184" />
-            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="187" />
+            <location filename="../../workshop_app/gui/main_window.py" line="195" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="185" />
-            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="196" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="199" />
+            <location filename="../../workshop_app/gui/main_window.py" line="202" />
             <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="204" />
+            <location filename="../../workshop_app/gui/main_window.py" line="207" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="212" />
             <source>Workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="225" />
+            <location filename="../../workshop_app/gui/main_window.py" line="228" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="250" />
+            <location filename="../../workshop_app/gui/main_window.py" line="253" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="255" />
+            <location filename="../../workshop_app/gui/main_window.py" line="258" />
             <source>S&amp;witch workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="272" />
+            <location filename="../../workshop_app/gui/main_window.py" line="275" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="274" />
+            <location filename="../../workshop_app/gui/main_window.py" line="277" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="333" />
+            <location filename="../../workshop_app/gui/main_window.py" line="336" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="404" />
+            <location filename="../../workshop_app/gui/main_window.py" line="407" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="463" />
+            <location filename="../../workshop_app/gui/main_window.py" line="466" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="480" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="519" />
+            <location filename="../../workshop_app/gui/main_window.py" line="522" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1146,12 +1146,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/shortcut_help.py" line="51" />
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="35" />
+            <source>Presentation mode, after Ctrl+B: 1 … 9 show one focus area; 0 or Esc the whole board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="52" />
             <source>Commands</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/shortcut_help.py" line="56" />
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="57" />
             <source>Keyboard shortcuts</source>
             <translation type="unfinished" />
         </message>

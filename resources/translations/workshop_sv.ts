@@ -577,92 +577,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="175" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="191" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="179" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="203" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="188" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="204" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="195" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="211" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="199" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="205" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="221" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="206" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="222" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="217" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="233" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="247" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="263" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="276" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="292" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="308" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="385" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="401" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="388" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="404" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="400" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="409" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="425" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="412" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="428" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="416" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="432" />
             <source>Posted. Next note!</source>
             <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
@@ -916,91 +916,91 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="144" />
+            <location filename="../../workshop_app/gui/main_window.py" line="147" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="145" />
+            <location filename="../../workshop_app/gui/main_window.py" line="148" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="184" />
-            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="187" />
+            <location filename="../../workshop_app/gui/main_window.py" line="195" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="185" />
-            <location filename="../../workshop_app/gui/main_window.py" line="193" />
+            <location filename="../../workshop_app/gui/main_window.py" line="188" />
+            <location filename="../../workshop_app/gui/main_window.py" line="196" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="199" />
+            <location filename="../../workshop_app/gui/main_window.py" line="202" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="204" />
+            <location filename="../../workshop_app/gui/main_window.py" line="207" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="209" />
+            <location filename="../../workshop_app/gui/main_window.py" line="212" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="225" />
+            <location filename="../../workshop_app/gui/main_window.py" line="228" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="250" />
+            <location filename="../../workshop_app/gui/main_window.py" line="253" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="255" />
+            <location filename="../../workshop_app/gui/main_window.py" line="258" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="272" />
+            <location filename="../../workshop_app/gui/main_window.py" line="275" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="274" />
+            <location filename="../../workshop_app/gui/main_window.py" line="277" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="333" />
+            <location filename="../../workshop_app/gui/main_window.py" line="336" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="404" />
+            <location filename="../../workshop_app/gui/main_window.py" line="407" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="463" />
+            <location filename="../../workshop_app/gui/main_window.py" line="466" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="480" />
+            <location filename="../../workshop_app/gui/main_window.py" line="483" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="519" />
+            <location filename="../../workshop_app/gui/main_window.py" line="522" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -1151,12 +1151,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Menytangenten eller Skift+F10: lappens meny</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/shortcut_help.py" line="51" />
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="35" />
+            <source>Presentation mode, after Ctrl+B: 1 … 9 show one focus area; 0 or Esc the whole board</source>
+            <translation>Presentationsläget, efter Ctrl+B: 1 … 9 visar ett fokusområde; 0 eller Esc hela tavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="52" />
             <source>Commands</source>
             <translation>Kommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/shortcut_help.py" line="56" />
+            <location filename="../../workshop_app/gui/shortcut_help.py" line="57" />
             <source>Keyboard shortcuts</source>
             <translation>Kortkommandon</translation>
         </message>

@@ -234,8 +234,23 @@ def test_keys_1_to_9_on_the_board_show_one_area_and_0_or_esc_go_back(qtbot, make
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert scene.room.area is None
+    window.actions["focus_board"].trigger()
     qtbot.keyClick(window.view, Qt.Key.Key_9)  # no ninth area: nothing happens
     assert scene.room.area is None
+
+    # A click on a card gives the board the focus, but a digit typed then is a participant's:
+    # it goes into the note, first character included; Ctrl+B gives the digits back to the board.
+    window.entry.text.clear()
+    card = next(i for i in scene.items_by_id.values() if i.isVisible())
+    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.view.mapFromScene(card.sceneBoundingRect().center()))
+    qtbot.waitUntil(window.view.hasFocus)
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert window.entry.text.toPlainText() == "2" and scene.room.area is None
+    window.actions["focus_board"].trigger()
+    qtbot.keyClick(window.view, Qt.Key.Key_2)
+    assert scene.room.area == 1 and window.entry.text.toPlainText() == "2"
+    qtbot.keyClick(window.view, Qt.Key.Key_0)
 
     # outside presentation mode the digits do nothing on the board
     window.actions["presentation"].trigger()

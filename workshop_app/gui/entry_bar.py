@@ -105,10 +105,20 @@ class KeyboardHome(QObject):
     def __init__(self, text: QPlainTextEdit, parent: QObject | None = None):
         super().__init__(parent)
         self._text = text
+        self._keeps_shortcut_keys: dict[QObject, Callable[[], bool]] = {}
 
-    def watch(self, widget: QWidget) -> None:
-        """Send what is typed on ``widget`` to the note field."""
+    def watch(self, widget: QWidget, keeps_shortcut_keys: Callable[[], bool] | None = None) -> None:
+        """Send what is typed on ``widget`` to the note field.
+
+        Args:
+            widget: the board, or the list of notes.
+            keeps_shortcut_keys: while this says True, a character that is also a shortcut of the
+                widget's own (the digits of presentation mode on the board) works as that shortcut;
+                otherwise the shortcut gives way and the character is typed into the note field.
+        """
         widget.installEventFilter(self)
+        if keeps_shortcut_keys is not None:
+            self._keeps_shortcut_keys[widget] = keeps_shortcut_keys
 
     def guard_escape(self, window: QWidget) -> None:
         """Esc that reaches ``window`` (no widget inside took it) goes back to the note field."""
@@ -118,6 +128,12 @@ class KeyboardHome(QObject):
         self._text.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if watched is not self._text.window() and typed_character(event):
+                keeps = self._keeps_shortcut_keys.get(watched)
+                if keeps is None or not keeps():
+                    event.accept()  # no single-key shortcut takes a character meant for a note
+            return False
         if event.type() != QEvent.Type.KeyPress:
             return False
         if event.key() == Qt.Key.Key_Escape and event.modifiers() == Qt.KeyboardModifier.NoModifier:

@@ -91,7 +91,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.view.customContextMenuRequested.connect(self.note_editing.context_menu)
         self.view.item_menu_requested.connect(self.note_editing.keyboard_menu)
-        self.entry.keyboard_home.watch(self.view)
+        # Presentation mode's digits (one focus area) work once the board was given the keys
+        # (Ctrl+B); after a click on a card a digit is a participant's and goes into the note.
+        self.entry.keyboard_home.watch(
+            self.view, lambda: self.presentation.active and self.view.keys_given_by_keyboard)
         self.entry.keyboard_home.guard_escape(self)
 
         geometry = prefs.window_geometry()

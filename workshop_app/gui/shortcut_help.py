@@ -32,6 +32,7 @@ def keyboard_lines() -> list[str]:
         QCoreApplication.translate("MainWindow", "Ctrl+B: go to the board; arrow keys: move between notes; Shift+arrow key: select more; Ctrl+Space: select or deselect"),
         QCoreApplication.translate("MainWindow", "F2: edit; Del: delete; Ctrl+M: move to another focus area, kind or theme"),
         QCoreApplication.translate("MainWindow", "Menu key or Shift+F10: the menu of the note"),
+        QCoreApplication.translate("MainWindow", "Presentation mode, after Ctrl+B: 1 … 9 show one focus area; 0 or Esc the whole board"),
     ]
 
 

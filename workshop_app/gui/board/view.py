@@ -160,6 +160,7 @@ class BoardView(QGraphicsView):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 48 * 1024))
         self._zoom = 1.0
         self._press_at = QPointF()
+        self._keys_by_keyboard = False
         self.room = False
         """Presentation mode: the scene fits itself to the viewport, shown at zoom 1, no scrolling."""
         self.editor: NoteEditor | ThemeTitleEditor | None = None
@@ -465,8 +466,19 @@ class BoardView(QGraphicsView):
         scene = self.scene()
         return scene.metrics.font.pixelSize() if self.room and scene is not None else None
 
+    @property
+    def keys_given_by_keyboard(self) -> bool:
+        """Whether the board has the keys because someone gave them to it (Ctrl+B, Tab), rather
+        than through a click on a card; a click leaves typed characters to the note field."""
+        return self._keys_by_keyboard and self.hasFocus()
+
+    def focusInEvent(self, event) -> None:
+        self._keys_by_keyboard = event.reason() != Qt.FocusReason.MouseFocusReason
+        super().focusInEvent(event)
+
     def mousePressEvent(self, event) -> None:
         self._press_at = event.position()
+        self._keys_by_keyboard = False
         super().mousePressEvent(event)
 
     def mouseReleaseEvent(self, event) -> None:
