@@ -167,7 +167,33 @@ def main() -> int:
           f"{means[2]:5.3f} {'':6} {'':6} {'|':>2} {means[3]:5.3f} {means[4]:6.3f}")
     print(f"Goals: precision >= 0.90, recall >= 0.75, top-3 >= 0.95, proposals ARI >= 0.45, saved >= 0.65")
     print(f"({time.perf_counter() - start:.1f} s)")
+    place_timing(read_cells(SETS["dev"][0]))
     return 0
+
+
+def place_timing(cells) -> None:
+    """Wall time of sorting in every loose note of a 5,000-note workshop with three started themes
+    per cell (``place_loose_notes``, what ``workshop-app place`` runs), in process."""
+    import tempfile
+
+    from tests.benchmarks.bench_clustering import build_project
+    from workshop_app.storage.project import Project
+    from workshop_app.themes.placement import place_loose_notes
+
+    with tempfile.TemporaryDirectory(prefix="bench-place-") as tmp:
+        path, added = build_project(cells, Path(tmp))
+        with Project.open(path) as project:
+            (workshop,) = project.workshops.list()
+            content = project.workshops.content(workshop.id)
+            for area in content.focus_areas:
+                for category in content.categories:
+                    for k, note in enumerate(content.notes_in(area.id, category.id)[:3]):
+                        project.themes.create(workshop.id, area.id, category.id, f"Tema {k + 1}", note_ids=[note.id])
+            start = time.perf_counter()
+            result = place_loose_notes(project, workshop.id)
+            elapsed = time.perf_counter() - start
+    print(f"place: {added} notes, 3 started themes per cell: {len(result.placements)} placed, {result.left} loose, "
+          f"{elapsed:.2f} s (first use: lexicon load and note analysis included)")
 
 
 if __name__ == "__main__":

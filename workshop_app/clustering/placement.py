@@ -94,16 +94,19 @@ class CellSorter:
             docs.append(theme.title)
             docs.append(theme.summary)
         docs.extend(t for t in self._others if t not in asked)
-        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs]).toarray()
+        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs])  # sparse, unit rows
         notes = matrix[: len(texts)]
         columns = []
         for start, end in spans:
-            rows = matrix[start:end]
-            centroid = rows.sum(axis=0) + TITLE_WEIGHT * matrix[end] + SUMMARY_WEIGHT * matrix[end + 1]
+            # the centroid of its notes, its title and its summary
+            weights = np.ones(end + 2 - start)
+            weights[-2:] = (TITLE_WEIGHT, SUMMARY_WEIGHT)
+            described = matrix[start : end + 2]
+            centroid = np.asarray(described.T @ weights).ravel()
             norm = float(np.linalg.norm(centroid))
             to_centroid = notes @ centroid / norm if norm > 0 else np.zeros(len(texts))
             # the closest of its notes, its title and its summary: a title names the idea in few words
-            closest = (notes @ matrix[start : end + 2].T).max(axis=1)
+            closest = (notes @ described.T).toarray().max(axis=1)
             columns.append((1 - CLOSEST_SHARE) * to_centroid + CLOSEST_SHARE * closest)
         scores = np.column_stack(columns)
         result = []
