@@ -1874,7 +1874,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
-            <location filename="../../workshop_app/gui/triage.py" line="276" />
+            <location filename="../../workshop_app/gui/triage.py" line="282" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -1971,39 +1971,39 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>Triage</name>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <location filename="../../workshop_app/gui/triage.py" line="55" />
             <source>Sort notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="88" />
             <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <location filename="../../workshop_app/gui/triage.py" line="90" />
             <source>Title of the new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="110" />
-            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <location filename="../../workshop_app/gui/triage.py" line="111" />
+            <location filename="../../workshop_app/gui/triage.py" line="177" />
             <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <location filename="../../workshop_app/gui/triage.py" line="135" />
             <source>%1 of %2 left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
             <source>Every loose note has been seen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <location filename="../../workshop_app/gui/triage.py" line="146" />
             <source>There are no loose notes: every note is in a theme.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
             <source>%n skipped note(s) still loose.</source>
             <translation>
                 <numerusform>%n skipped note is still loose.</numerusform>
@@ -2011,47 +2011,52 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <location filename="../../workshop_app/gui/triage.py" line="151" />
             <source>Backspace  undo the last choice     Esc  close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <location filename="../../workshop_app/gui/triage.py" line="167" />
             <source>Put the note in “%1” (key %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <location filename="../../workshop_app/gui/triage.py" line="172" />
             <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <location filename="../../workshop_app/gui/triage.py" line="174" />
+            <source>No theme fits this note well: choose one anyway, start a new one (N) or skip (S).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="187" />
             <source>Sort a note into “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
             <source>Type the title and press Enter; Esc goes back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <location filename="../../workshop_app/gui/triage.py" line="205" />
             <source>A theme needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <location filename="../../workshop_app/gui/triage.py" line="208" />
             <source>Start the theme “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
             <source>Nothing to undo here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation type="unfinished" />
         </message>

@@ -1879,7 +1879,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
-            <location filename="../../workshop_app/gui/triage.py" line="276" />
+            <location filename="../../workshop_app/gui/triage.py" line="282" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -1976,39 +1976,39 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>Triage</name>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <location filename="../../workshop_app/gui/triage.py" line="55" />
             <source>Sort notes</source>
             <translation>Sortera lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="88" />
             <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <location filename="../../workshop_app/gui/triage.py" line="90" />
             <source>Title of the new theme</source>
             <translation>Det nya temats titel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="110" />
-            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <location filename="../../workshop_app/gui/triage.py" line="111" />
+            <location filename="../../workshop_app/gui/triage.py" line="177" />
             <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
             <translation>N  nytt tema med den här lappen     S  hoppa över     Backsteg  ångra senaste valet     Esc  stäng</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <location filename="../../workshop_app/gui/triage.py" line="135" />
             <source>%1 of %2 left</source>
             <translation>%1 av %2 kvar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
             <source>Every loose note has been seen.</source>
             <translation>Alla lappar utan tema är genomgångna.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <location filename="../../workshop_app/gui/triage.py" line="146" />
             <source>There are no loose notes: every note is in a theme.</source>
             <translation>Det finns inga lappar utan tema: alla lappar ligger i ett tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
             <source>%n skipped note(s) still loose.</source>
             <translation>
                 <numerusform>%n överhoppad lapp är fortfarande utan tema.</numerusform>
@@ -2016,47 +2016,52 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <location filename="../../workshop_app/gui/triage.py" line="151" />
             <source>Backspace  undo the last choice     Esc  close</source>
             <translation>Backsteg  ångra senaste valet     Esc  stäng</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <location filename="../../workshop_app/gui/triage.py" line="167" />
             <source>Put the note in “%1” (key %2)</source>
             <translation>Lägg lappen i ”%1” (tangent %2)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <location filename="../../workshop_app/gui/triage.py" line="172" />
             <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
             <translation>Den här sortens lappar har inga teman i fokusområdet än: tryck N för att starta ett.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <location filename="../../workshop_app/gui/triage.py" line="174" />
+            <source>No theme fits this note well: choose one anyway, start a new one (N) or skip (S).</source>
+            <translation>Inget tema passar lappen riktigt: välj ett ändå, starta ett nytt (N) eller hoppa över (S).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="187" />
             <source>Sort a note into “%1”</source>
             <translation>Sortera in en lapp i ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
             <source>Type the title and press Enter; Esc goes back.</source>
             <translation>Skriv titeln och tryck Enter; Esc går tillbaka.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <location filename="../../workshop_app/gui/triage.py" line="205" />
             <source>A theme needs a title.</source>
             <translation>Ett tema behöver en titel.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <location filename="../../workshop_app/gui/triage.py" line="208" />
             <source>Start the theme “%1”</source>
             <translation>Starta temat ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
             <source>Nothing to undo here.</source>
             <translation>Inget att ångra här.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation>Det senaste valet har ändrats på annat håll: ångra det på tavlan.</translation>
         </message>
