@@ -565,7 +565,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="336" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="332" />
             <source>Split theme</source>
             <translation type="unfinished" />
         </message>
@@ -2092,54 +2092,54 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="66" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="64" />
             <source>New theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="82" />
             <source>Number of themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="85" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="90" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
             <source>Fewer themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
             <source>More themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
             <source>Themes:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="175" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="182" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme proposed. Undo with Ctrl+Z.</numerusform>
@@ -2147,17 +2147,17 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="200" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="198" />
             <source>The next suggestion will use this number of themes.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="302" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="300" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="313" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme merged into “%1”. Undo with Ctrl+Z.</numerusform>
@@ -2165,18 +2165,18 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="327" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="323" />
             <source>Select some notes of one theme to split them off.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="403" />
             <source>No loose note fits a theme well enough.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
-            <location filename="../../workshop_app/gui/triage.py" line="276" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
+            <location filename="../../workshop_app/gui/triage.py" line="282" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n note sorted into themes. Undo with Ctrl+Z.</numerusform>
@@ -2184,12 +2184,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="455" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n theme added. Undo with Ctrl+Z.</numerusform>
@@ -2197,57 +2197,57 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
             <source>&amp;Rename theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
             <source>Write &amp;summary…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Move &amp;up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="472" />
             <source>Move &amp;down</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="483" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>&amp;Merge selected themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="479" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="490" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="484" />
             <source>Split into a &amp;new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="492" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="486" />
             <source>&amp;Take out of the theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="497" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
             <source>Suggest themes for “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="500" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="494" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="504" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="498" />
             <source>Suggest themes for this cell</source>
             <translation type="unfinished" />
         </message>
@@ -2273,39 +2273,39 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>Triage</name>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <location filename="../../workshop_app/gui/triage.py" line="55" />
             <source>Sort notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="88" />
             <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <location filename="../../workshop_app/gui/triage.py" line="90" />
             <source>Title of the new theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="110" />
-            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <location filename="../../workshop_app/gui/triage.py" line="111" />
+            <location filename="../../workshop_app/gui/triage.py" line="177" />
             <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <location filename="../../workshop_app/gui/triage.py" line="135" />
             <source>%1 of %2 left</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
             <source>Every loose note has been seen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <location filename="../../workshop_app/gui/triage.py" line="146" />
             <source>There are no loose notes: every note is in a theme.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
             <source>%n skipped note(s) still loose.</source>
             <translation>
                 <numerusform>%n skipped note is still loose.</numerusform>
@@ -2313,47 +2313,52 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <location filename="../../workshop_app/gui/triage.py" line="151" />
             <source>Backspace  undo the last choice     Esc  close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <location filename="../../workshop_app/gui/triage.py" line="167" />
             <source>Put the note in “%1” (key %2)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <location filename="../../workshop_app/gui/triage.py" line="172" />
             <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <location filename="../../workshop_app/gui/triage.py" line="174" />
+            <source>No theme fits this note well: choose one anyway, start a new one (N) or skip (S).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="187" />
             <source>Sort a note into “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
             <source>Type the title and press Enter; Esc goes back.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <location filename="../../workshop_app/gui/triage.py" line="205" />
             <source>A theme needs a title.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <location filename="../../workshop_app/gui/triage.py" line="208" />
             <source>Start the theme “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
             <source>Nothing to undo here.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation type="unfinished" />
         </message>

@@ -569,7 +569,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="336" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="332" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -2097,54 +2097,54 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="66" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="64" />
             <source>New theme</source>
             <translation>Nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="84" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="82" />
             <source>Number of themes</source>
             <translation>Antal teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="85" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="89" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="90" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
             <source>Fewer themes</source>
             <translation>Färre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="95" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
             <source>More themes</source>
             <translation>Fler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="96" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
             <source>Themes:</source>
             <translation>Teman:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation>Inga teman att föreslå: här finns inga lappar än.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation>Inga teman att föreslå: alla lappar här ligger redan i dina teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="175" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation>Inga teman att föreslå: lapparna här har för lite gemensamt för att grupperas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="184" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="182" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
@@ -2152,17 +2152,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="200" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="198" />
             <source>The next suggestion will use this number of themes.</source>
             <translation>Nästa förslag använder det här antalet teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="302" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="300" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="317" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="313" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema slogs ihop till ”%1”. Ångra med Ctrl+Z.</numerusform>
@@ -2170,18 +2170,18 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="327" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="323" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="403" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="411" />
-            <location filename="../../workshop_app/gui/triage.py" line="276" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
+            <location filename="../../workshop_app/gui/triage.py" line="282" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n lapp sorterad in i teman. Ångra med Ctrl+Z.</numerusform>
@@ -2189,12 +2189,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="451" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="455" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -2202,57 +2202,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="474" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="475" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="478" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="472" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="483" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="485" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="479" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="490" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="484" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="492" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="486" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="497" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="500" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="494" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="504" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="498" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>
@@ -2278,39 +2278,39 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>Triage</name>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="54" />
+            <location filename="../../workshop_app/gui/triage.py" line="55" />
             <source>Sort notes</source>
             <translation>Sortera lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="88" />
             <location filename="../../workshop_app/gui/triage.py" line="89" />
+            <location filename="../../workshop_app/gui/triage.py" line="90" />
             <source>Title of the new theme</source>
             <translation>Det nya temats titel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="110" />
-            <location filename="../../workshop_app/gui/triage.py" line="171" />
+            <location filename="../../workshop_app/gui/triage.py" line="111" />
+            <location filename="../../workshop_app/gui/triage.py" line="177" />
             <source>N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close</source>
             <translation>N  nytt tema med den här lappen     S  hoppa över     Backsteg  ångra senaste valet     Esc  stäng</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="134" />
+            <location filename="../../workshop_app/gui/triage.py" line="135" />
             <source>%1 of %2 left</source>
             <translation>%1 av %2 kvar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="144" />
+            <location filename="../../workshop_app/gui/triage.py" line="145" />
             <source>Every loose note has been seen.</source>
             <translation>Alla lappar utan tema är genomgångna.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="145" />
+            <location filename="../../workshop_app/gui/triage.py" line="146" />
             <source>There are no loose notes: every note is in a theme.</source>
             <translation>Det finns inga lappar utan tema: alla lappar ligger i ett tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/triage.py" line="149" />
+            <location filename="../../workshop_app/gui/triage.py" line="150" />
             <source>%n skipped note(s) still loose.</source>
             <translation>
                 <numerusform>%n överhoppad lapp är fortfarande utan tema.</numerusform>
@@ -2318,47 +2318,52 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="150" />
+            <location filename="../../workshop_app/gui/triage.py" line="151" />
             <source>Backspace  undo the last choice     Esc  close</source>
             <translation>Backsteg  ångra senaste valet     Esc  stäng</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="166" />
+            <location filename="../../workshop_app/gui/triage.py" line="167" />
             <source>Put the note in “%1” (key %2)</source>
             <translation>Lägg lappen i ”%1” (tangent %2)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="170" />
+            <location filename="../../workshop_app/gui/triage.py" line="172" />
             <source>This kind of note has no themes in this focus area yet: press N to start one.</source>
             <translation>Den här sortens lappar har inga teman i fokusområdet än: tryck N för att starta ett.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="181" />
+            <location filename="../../workshop_app/gui/triage.py" line="174" />
+            <source>No theme fits this note well: choose one anyway, start a new one (N) or skip (S).</source>
+            <translation>Inget tema passar lappen riktigt: välj ett ändå, starta ett nytt (N) eller hoppa över (S).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/triage.py" line="187" />
             <source>Sort a note into “%1”</source>
             <translation>Sortera in en lapp i ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="193" />
+            <location filename="../../workshop_app/gui/triage.py" line="199" />
             <source>Type the title and press Enter; Esc goes back.</source>
             <translation>Skriv titeln och tryck Enter; Esc går tillbaka.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="199" />
+            <location filename="../../workshop_app/gui/triage.py" line="205" />
             <source>A theme needs a title.</source>
             <translation>Ett tema behöver en titel.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="202" />
+            <location filename="../../workshop_app/gui/triage.py" line="208" />
             <source>Start the theme “%1”</source>
             <translation>Starta temat ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="229" />
+            <location filename="../../workshop_app/gui/triage.py" line="235" />
             <source>Nothing to undo here.</source>
             <translation>Inget att ångra här.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/triage.py" line="235" />
+            <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation>Det senaste valet har ändrats på annat håll: ångra det på tavlan.</translation>
         </message>

@@ -164,3 +164,41 @@ def test_propose_for_cells_keeps_keys(cell_notes):
     assert result[("Digitalisering", "hinder")] == propose_themes(cell_notes)
     assert result[("Samverkan", "möjlighet")] == []
     assert result[3] == []
+
+
+# --- titles: never the focus area's name, never another theme's title in the same area -------------
+AREA = "Hälsofrämjande och förebyggande"
+PREVENTION_NOTES = [
+    ("p1", "Förebyggande hembesök hos alla över 75"),
+    ("p2", "Mer förebyggande arbete i hemtjänsten"),
+    ("p3", "Hälsofrämjande insatser tidigt, förebygga fall"),
+    ("p4", "Prevention i stället för akuta insatser"),
+]
+TRAINING_NOTES = [
+    ("t1", "Utbildning för usk i diabetesvård"),
+    ("t2", "Kurser i dokumentation för undersköterskor"),
+    ("t3", "Webbutbildning om läkemedel"),
+]
+
+
+def test_a_title_is_never_the_focus_areas_name():
+    free = propose_themes(PREVENTION_NOTES)
+    assert free and free[0].title == AREA  # what the concept alone would call it
+    themes = propose_themes(PREVENTION_NOTES, taken=[AREA])
+    assert themes and all(t.title.casefold() != AREA.casefold() for t in themes)
+    assert {frozenset(t.note_ids) for t in themes} == {frozenset(t.note_ids) for t in free}  # same groups
+
+
+def test_titles_are_distinct_across_the_kinds_of_note_of_one_area():
+    cells = {("area", "möjlighet"): TRAINING_NOTES, ("area", "hinder"): [(f"x{i}", t) for i, t in TRAINING_NOTES]}
+    alone = propose_for_cells(cells)
+    assert [t.title for t in alone[("area", "möjlighet")]] == [t.title for t in alone[("area", "hinder")]]
+    together = propose_for_cells(cells, area_of={key: key[0] for key in cells}, taken={"area": ["Utbildning"]})
+    titles = [t.title.casefold() for themes in together.values() for t in themes]
+    assert len(titles) == len(set(titles)) >= 2
+    assert "utbildning" not in titles
+
+
+def test_titles_differ_from_taken_ones_regardless_of_case():
+    taken = [t.title.upper() for t in propose_themes(TRAINING_NOTES)]
+    assert all(t.title.upper() not in taken for t in propose_themes(TRAINING_NOTES, taken=taken))

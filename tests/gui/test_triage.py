@@ -61,6 +61,7 @@ def test_menu_entry_opens_one_note_at_a_time_with_ranked_themes_and_progress(qtb
     assert dialog.progress.text() == "4 of 4 left"
     assert dialog.note.text() == LOOSE[0]
     assert shown_titles(dialog)[0] == "Tid" and len(dialog.shown) == 3
+    assert dialog.hint.text() == ""
     first = dialog.buttons[0]
     assert first.isVisible() and first.text().startswith("1   Tid (1)") and "tidsbrist" in first.text().lower()
     assert dialog.note.font().pointSizeF() >= 2 * window.font().pointSizeF() - 0.1  # large
@@ -83,6 +84,7 @@ def test_keys_accept_skip_and_start_a_theme_each_one_undo_step(qtbot, window, pr
     second = shown_titles(dialog).index("IT-strul") + 1
     press(dialog, getattr(Qt.Key, f"Key_{second}"), str(second))
     assert project.notes.get(loose[2]).theme_id == themes["tech"]
+    assert "No theme fits this note well" in dialog.hint.text()  # the cat fits nothing
     press(dialog, Qt.Key.Key_N, "n")  # the cat: a new theme, title typed in place
     assert dialog.title_edit.isVisible()
     dialog.title_edit.clear()

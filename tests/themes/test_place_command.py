@@ -68,3 +68,27 @@ def test_place_names_the_workshop_and_fails_clearly(tmp_path):
     with Project.open(path, read_only=True) as project:
         placed = {w.title: sum(1 for n in project.notes.list(w.id) if n.theme_id) for w in project.workshops.list()}
     assert placed == {"Första": 3, "Andra": 6}  # only the named workshop was sorted
+
+
+def test_cluster_granularity_one_gives_more_themes_than_zero_on_the_example_notes(tmp_path):
+    """Issue 10: `cluster --granularity 1` gave 3 themes where 0 gave 17 (the help says 1 = more)."""
+    import csv
+    import re
+
+    from workshop_app.paths import resource
+
+    with open(resource("samples", "exempelworkshop.csv"), encoding="utf-8", newline="") as handle:
+        rows = [(r["focus_area"], r["category"], r["text"]) for r in csv.DictReader(handle)]
+    notes = tmp_path / "loose.csv"
+    with open(notes, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["focus_area", "category", "text"])
+        writer.writerows(rows)
+    path = tmp_path / "p.workshop"
+    assert run("import", path, notes, data_dir=tmp_path).returncode == 0
+    counts = {}
+    for granularity in ("0", "0.5", "1"):
+        result = run("cluster", path, "--granularity", granularity, data_dir=tmp_path)
+        assert result.returncode == 0, result.stderr
+        counts[granularity] = int(re.search(r"(\d+) themes proposed", result.stdout).group(1))
+    assert counts["0"] < counts["0.5"] <= counts["1"], counts

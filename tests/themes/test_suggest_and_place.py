@@ -103,3 +103,25 @@ def test_themes_carry_over_to_another_workshop(project, cell):
     assert theme.id == created[0] and theme.title == "Tid för samtal"
     assert project.notes.get(note.id).theme_id == theme.id
     assert plan_starting_themes(project, workshop_id, other.id).count == 0
+
+
+def test_proposed_titles_avoid_the_area_name_and_the_areas_other_titles(project, workshop):
+    areas = {a.name: a for a in project.workshops.focus_areas(workshop.id)}
+    area = areas["Hälsofrämjande och förebyggande"]
+    cats = project.workshops.categories(workshop.id)
+    for text in ["Förebyggande hembesök hos alla över 75", "Mer förebyggande arbete i hemtjänsten",
+                 "Hälsofrämjande insatser tidigt, förebygga fall", "Prevention i stället för akuta insatser"]:
+        project.notes.add(workshop.id, area.id, cats[0].id, text)
+    training = ["Utbildning för usk i diabetesvård", "Kurser i dokumentation för undersköterskor",
+                "Webbutbildning om läkemedel"]
+    for category in cats[1:]:
+        for text in training:
+            project.notes.add(workshop.id, area.id, category.id, text)
+    own_note = project.notes.add(workshop.id, area.id, cats[2].id, "Kurs i förflyttningsteknik")
+    project.themes.create(workshop.id, area.id, cats[2].id, "Utbildning och kurser", note_ids=[own_note.id])
+    proposal = plan_proposal(project, workshop.id)
+    titles = [d.title.casefold() for drafts in proposal.drafts.values() for d in drafts]
+    assert len(titles) >= 3
+    assert area.name.casefold() not in titles
+    assert "utbildning och kurser" not in titles
+    assert len(titles) == len(set(titles))

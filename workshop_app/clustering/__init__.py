@@ -7,6 +7,7 @@ Public API:
     propose_themes(notes, granularity=0.5, lexicon=None) -> list[ProposedTheme]
     propose_for_cells(cells, granularity=0.5, lexicon=None) -> dict[key, list[ProposedTheme]]
     suggest_theme(text, themes, lexicon=None, min_similarity=0.2) -> theme_id | None
+    CellSorter(themes, texts, lexicon) -> rank / choose / sort_in loose notes into started themes
     Lexicon (load_default(), load(*paths, include_default=...), lookup(text), ...)
     default_lexicon() -> the shipped Lexicon, cached
 """
@@ -14,11 +15,13 @@ Public API:
 from __future__ import annotations
 
 from workshop_app.clustering.lexicon import Concept, Lexicon, default_lexicon
-from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY, suggest_theme
+from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY, CellSorter, ThemeText, suggest_theme
 from workshop_app.clustering.themes import ProposedTheme, propose_for_cells, propose_themes
 
 __all__ = [
     "DEFAULT_MIN_SIMILARITY",
+    "CellSorter",
+    "ThemeText",
     "Concept",
     "Lexicon",
     "ProposedTheme",

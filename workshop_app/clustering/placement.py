@@ -63,8 +63,6 @@ class CellSorter:
             for t in themes
         ]
         self._others = [t if isinstance(t, str) else str(t or "") for t in texts]
-        self._matrix = None
-        self._rows: dict[str, int] = {}
 
     # --- learning ------------------------------------------------------------------------------
     def add(self, theme_id: str, text: str) -> None:
@@ -72,25 +70,7 @@ class CellSorter:
         for theme in self.themes:
             if theme.theme_id == theme_id:
                 theme.members.append(text)
-                self._matrix = None
                 return
-
-    def remove(self, theme_id: str, text: str) -> None:
-        """A note left ``theme_id`` (an undo): forget it there."""
-        for theme in self.themes:
-            if theme.theme_id == theme_id and text in theme.members:
-                theme.members.remove(text)
-                self._matrix = None
-                return
-
-    def new_theme(self, theme_id: str, title: str, members: Sequence[str] = ()) -> None:
-        """A theme was started in this cell."""
-        self.themes.append(ThemeText(theme_id, title, "", list(members)))
-        self._matrix = None
-
-    def drop_theme(self, theme_id: str) -> None:
-        self.themes = [t for t in self.themes if t.theme_id != theme_id]
-        self._matrix = None
 
     # --- ranking -------------------------------------------------------------------------------
     def rank(self, text: str, explain: bool = True) -> list[Fit]:
@@ -114,16 +94,19 @@ class CellSorter:
             docs.append(theme.title)
             docs.append(theme.summary)
         docs.extend(t for t in self._others if t not in asked)
-        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs]).toarray()
+        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs])  # sparse, unit rows
         notes = matrix[: len(texts)]
         columns = []
         for start, end in spans:
-            rows = matrix[start:end]
-            centroid = rows.sum(axis=0) + TITLE_WEIGHT * matrix[end] + SUMMARY_WEIGHT * matrix[end + 1]
+            # the centroid of its notes, its title and its summary
+            weights = np.ones(end + 2 - start)
+            weights[-2:] = (TITLE_WEIGHT, SUMMARY_WEIGHT)
+            described = matrix[start : end + 2]
+            centroid = np.asarray(described.T @ weights).ravel()
             norm = float(np.linalg.norm(centroid))
             to_centroid = notes @ centroid / norm if norm > 0 else np.zeros(len(texts))
             # the closest of its notes, its title and its summary: a title names the idea in few words
-            closest = (notes @ matrix[start : end + 2].T).max(axis=1)
+            closest = (notes @ described.T).toarray().max(axis=1)
             columns.append((1 - CLOSEST_SHARE) * to_centroid + CLOSEST_SHARE * closest)
         scores = np.column_stack(columns)
         result = []
@@ -212,15 +195,6 @@ def confident(fits: Sequence[Fit], min_similarity: float = DEFAULT_MIN_SIMILARIT
     if len(fits) > 1 and fits[1].score > (1 - min_lead) * fits[0].score:
         return None
     return fits[0].theme_id
-
-
-def theme_similarities(
-    text: str, themes: Sequence[tuple[str, Sequence[str]]], lexicon: Lexicon | None = None
-) -> list[tuple[str, float]]:
-    """How well a note fits each theme given as ``(theme_id, texts)``, in the themes' order."""
-    sorter = CellSorter([ThemeText(theme_id, "", "", list(texts)) for theme_id, texts in themes], (), lexicon)
-    scores = {fit.theme_id: fit.score for fit in sorter.rank(text)}
-    return [(theme_id, scores.get(theme_id, 0.0)) for theme_id, _ in themes]
 
 
 def suggest_theme(

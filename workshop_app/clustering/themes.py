@@ -8,7 +8,7 @@ themes" re-proposes at once without asking for a number. Finer proposals leave m
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from workshop_app.clustering import text as _text
@@ -296,6 +296,7 @@ def propose_themes(
     notes: Sequence[tuple[str, str]],
     granularity: float = 0.5,
     lexicon: Lexicon | None = None,
+    taken: Iterable[str] = (),
 ) -> list[ProposedTheme]:
     """Propose themes for the notes of ONE cell (one focus area × one category).
 
@@ -303,6 +304,8 @@ def propose_themes(
         notes: ``(note_id, text)`` pairs.
         granularity: 0 = fewest, coarsest themes; 1 = most, finest; 0.5 = the tuned default.
         lexicon: the concept lexicon; the shipped one when ``None``.
+        taken: titles no proposed theme may have (ignoring case): the focus area's name and the
+            titles of the area's other themes.
 
     Returns:
         Themes with at least two notes each, largest first; a note that fits nowhere is in no theme.
@@ -326,18 +329,19 @@ def propose_themes(
     cell_df: Counter[str] = Counter()
     for item in features:
         cell_df.update(item.concepts.keys())
+    avoid = frozenset(t.casefold() for t in taken)
     drafts = []
     for positions in groups_list:
         member_features = [features[p] for p in positions]
         member_texts = [notes[order[p]][1] for p in positions]
         central = _most_central(member_features)
         title, keywords = title_and_keywords(
-            member_features, member_texts, central, lexicon, cell_df, len(notes)
+            member_features, member_texts, central, lexicon, cell_df, len(notes), avoid
         )
         input_indexes = sorted(order[p] for p in positions)
         drafts.append((input_indexes, title, keywords))
     drafts.sort(key=lambda d: (-len(d[0]), d[0][0]))
-    titles = unique_titles([d[1] for d in drafts], [d[2] for d in drafts])
+    titles = unique_titles([d[1] for d in drafts], [d[2] for d in drafts], avoid)
     return [
         ProposedTheme(tuple(notes[i][0] for i in indexes), title, keywords)
         for (indexes, _, keywords), title in zip(drafts, titles)
@@ -348,10 +352,26 @@ def propose_for_cells(
     cells: Mapping[Hashable, Sequence[tuple[str, str]]],
     granularity: float = 0.5,
     lexicon: Lexicon | None = None,
+    area_of: Mapping[Hashable, Hashable] | None = None,
+    taken: Mapping[Hashable, Iterable[str]] | None = None,
 ) -> dict[Hashable, list[ProposedTheme]]:
-    """Propose themes for many cells at once (a whole workshop), cell by cell."""
+    """Propose themes for many cells at once (a whole workshop), cell by cell.
+
+    Args:
+        area_of: the focus area of each cell key; titles are kept distinct within an area (each
+            cell is its own area when ``None``).
+        taken: per area, titles no proposal there may have (the area's name, its kept themes).
+    """
     lexicon = lexicon or default_lexicon()
-    return {key: propose_themes(notes, granularity, lexicon) for key, notes in cells.items()}
+    used: dict[Hashable, set[str]] = {}
+    result = {}
+    for key, notes in cells.items():
+        area = area_of.get(key, key) if area_of is not None else key
+        if area not in used:
+            used[area] = set((taken or {}).get(area, ()))
+        result[key] = propose_themes(notes, granularity, lexicon, used[area])
+        used[area].update(theme.title for theme in result[key])
+    return result
 
 
 def shared_words(features: Sequence):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from workshop_app.clustering import text as _text
 from workshop_app.clustering.lexicon import Lexicon
@@ -52,6 +52,7 @@ def title_and_keywords(
     lexicon: Lexicon,
     cell_df: Counter[str],
     cell_size: int,
+    avoid: frozenset[str] = frozenset(),
 ) -> tuple[str, tuple[str, ...]]:
     """Title and keywords of one theme.
 
@@ -62,11 +63,14 @@ def title_and_keywords(
         lexicon: the lexicon that gives concept labels.
         cell_df: in how many notes of the whole cell each concept occurs.
         cell_size: number of notes in the cell.
+        avoid: titles (case-folded) the theme must not have, such as its focus area's name: a concept
+            with such a label does not title it.
     """
     needed = max(2, math.ceil(len(members) / 2))
     ranked = [
         item for item in concept_scores(members, cell_df, cell_size) if item[2] >= needed
     ]
+    ranked = [item for item in ranked if lexicon.label(item[0]).casefold() not in avoid]
     titled = [item for item in ranked if _weight(lexicon, item[0]) >= _TITLE_MIN_WEIGHT] or ranked
     title = ""
     chosen: list[str] = []
@@ -80,7 +84,7 @@ def title_and_keywords(
                 chosen.append(concept_id)
                 title = f"{title} – {_lower_first(lexicon.label(concept_id))}"
                 break
-    if not title:
+    if not title or title.casefold() in avoid:
         title = key_phrase(texts[central]) or key_phrase(" ".join(texts)) or "Tema"
     keywords = _keywords(members, texts, central, lexicon, chosen, ranked)
     return _text.capitalise(title), keywords
@@ -162,24 +166,27 @@ def key_phrase(note: str) -> str:
     return _text.capitalise(phrase)
 
 
-def unique_titles(titles: list[str], keywords: Sequence[Sequence[str]]) -> list[str]:
-    """Make titles within one cell distinct by adding a keyword the title lacks."""
-    seen: Counter[str] = Counter(titles)
+def unique_titles(titles: list[str], keywords: Sequence[Sequence[str]], taken: Iterable[str] = ()) -> list[str]:
+    """Make titles distinct (ignoring case) by adding a keyword the title lacks, also from ``taken``
+    (the focus area's name and the titles its other themes already have)."""
+    taken_keys = {t.casefold() for t in taken}
+    seen: Counter[str] = Counter(t.casefold() for t in titles)
     result = []
-    used: set[str] = set()
+    used: set[str] = set(taken_keys)
     for title, words in zip(titles, keywords):
         candidate = title
-        if seen[title] > 1:
+        key = title.casefold()
+        if seen[key] > 1 or key in taken_keys:
             for word in words:
                 if word.lower() not in title.lower():
                     candidate = f"{title} ({word})"
-                    if candidate not in used:
+                    if candidate.casefold() not in used:
                         break
             number = 2
-            while candidate in used:
+            while candidate.casefold() in used:
                 candidate = f"{title} ({number})"
                 number += 1
-        used.add(candidate)
+        used.add(candidate.casefold())
         result.append(candidate)
     return result
 

@@ -54,8 +54,6 @@ TITLE_WORDS = 5
 TITLE_CHARS = 40
 
 
-
-
 def title_from_text(text: str) -> str:
     """A first title for a theme made by hand: the first words of a note, without trailing punctuation."""
     words = " ".join(text.split()).split(" ")[:TITLE_WORDS]
@@ -308,14 +306,12 @@ class ThemeEditing(QObject):
         return self.merge(target, [i for i in ordered if i != target])
 
     def merge(self, target_id: str, source_ids: list[str]) -> bool:
-        """Merge themes into ``target_id`` as one step, and say so (the status bar must not go on
-        showing the count of an earlier proposal)."""
+        """Merge themes into ``target_id`` as one step and say so (not the count of an earlier proposal)."""
         if not self.window.run_edit(MergeThemes(self._project, target_id, source_ids)):
             return False
-        target = self._project.themes.get(target_id)
-        count = len(source_ids) + 1
+        count, title = len(source_ids) + 1, self._project.themes.get(target_id).title
         message = QCoreApplication.translate("ThemeEditing", "%n theme(s) merged into “%1”. Undo with Ctrl+Z.", None, count)
-        self.window.statusBar().showMessage(message.replace("%1", target.title), 8000)
+        self.window.statusBar().showMessage(message.replace("%1", title), 8000)
         return True
 
     def split_selected(self) -> bool:
@@ -418,9 +414,7 @@ class ThemeEditing(QObject):
         if w.workshop_id is None or w.session is None or w.session.read_only:
             return None
         from workshop_app.gui.triage import TriageContext, TriageDialog
-
-        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id),
-                                w.statusBar().showMessage)
+        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id), w.statusBar().showMessage)
         dialog = TriageDialog(context, title_from_text, w)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY
 from workshop_app.gui.commands.themes import GroupNotes, SetNotesTheme
 from workshop_app.themes.triage import SHOWN, Suggestion, TriageQueue
 
@@ -167,7 +168,12 @@ class TriageDialog(QDialog):
                 button.show()
             else:
                 button.hide()
-        self.hint.setText("" if self.shown else QCoreApplication.translate("Triage", "This kind of note has no themes in this focus area yet: press N to start one."))
+        if not self.shown:
+            self.hint.setText(QCoreApplication.translate("Triage", "This kind of note has no themes in this focus area yet: press N to start one."))
+        elif self.shown[0].score < DEFAULT_MIN_SIMILARITY:
+            self.hint.setText(QCoreApplication.translate("Triage", "No theme fits this note well: choose one anyway, start a new one (N) or skip (S)."))
+        else:
+            self.hint.setText("")
         self.keys.setText(QCoreApplication.translate("Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"))
 
     # --- decisions -------------------------------------------------------------------------------

@@ -48,7 +48,14 @@ def plan_proposal(
         cell: [(n.id, n.text) for n in content.notes_in(*cell) if n.theme_id not in own]
         for cell in cells
     }
-    proposals = propose_for_cells(inputs, granularity=granularity, lexicon=workshop_lexicon())
+    # A title never repeats its focus area's name or a title the area keeps (in any kind of note).
+    replaced = set(inputs)
+    taken: dict[str, set[str]] = {area.id: {area.name} for area in content.focus_areas}
+    for theme in content.themes:
+        if theme.origin == FACILITATOR or (theme.focus_area_id, theme.category_id) not in replaced:
+            taken.setdefault(theme.focus_area_id, set()).add(theme.title)
+    proposals = propose_for_cells(inputs, granularity=granularity, lexicon=workshop_lexicon(),
+                                  area_of={cell: cell[0] for cell in inputs}, taken=taken)
     drafts = {
         cell: [
             ThemeDraft(p.title, tuple(p.note_ids), tuple(p.keywords), theme_id=new_id())
