@@ -225,6 +225,15 @@ def test_a_file_that_is_not_ours_is_never_turned_into_a_project(tmp_path, notes_
     assert not (tmp_path / "target.workshop").exists()
 
 
+def test_reading_a_good_project_leaves_nothing_beside_it(good, tmp_path):
+    before = folder_state(good.parent)
+    assert run("list", good).returncode == 0
+    assert run("export", good, "--format", "json", "-o", "-").returncode == 0
+    target = tmp_path / "elsewhere" / "target.workshop"
+    assert run("import", target, good).returncode == 0  # as a merge source
+    assert folder_state(good.parent) == before
+
+
 def test_a_new_project_is_made_whole_and_leaves_nothing_else(tmp_path, notes_csv):
     result = run("import", tmp_path / "ny.workshop", notes_csv)
     assert result.returncode == 0, result.stderr

@@ -56,6 +56,6 @@ def import_file(project: Project, path: Path, workshop_title: str | None = None)
     else:
         if path.resolve() == project.path.resolve():
             raise ImportFileError(path, "is the project itself.")
-        with Project.open(path, read_only=True) as other:
+        with Project.open(path, read_only=True, follow_writers=False) as other:
             data = export_dict(other, other.workshops.list())
     return [ImportedWorkshop(w.title, added) for w, added in import_dict(project, data, path, titles)]

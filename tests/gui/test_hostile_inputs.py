@@ -1,4 +1,5 @@
-"""A project in a folder that cannot be written opens read-only, and the window says so (issue 11)."""
+"""Issue 11 in the window: a project in a folder that cannot be written opens read-only and the
+window says so; a spreadsheet's empty rows are skipped and counted in the status bar."""
 
 from __future__ import annotations
 
@@ -50,3 +51,15 @@ def test_a_project_in_a_read_only_folder_opens_read_only_and_says_so(window, pro
     finally:
         window.close_session()
     assert sorted(p.name for p in shared.parent.iterdir()) == before  # no -wal, -shm or .lock
+
+
+def test_empty_spreadsheet_rows_are_skipped_and_counted_in_swedish(window, project, workshop, tmp_path):
+    from workshop_app.gui.i18n import install_translators
+
+    install_translators("sv")
+    csv = tmp_path / "excel.csv"
+    csv.write_text("fokusområde;kategori;lapp\nEgenvård;möjlighet;Digitala möten\n;;\nSamverkan;hinder;  \n"
+                   "Samverkan;hinder;Olika journalsystem\n", encoding="utf-8")
+    assert window.exchange.import_path(csv) == [(workshop.title, 2)]
+    assert {n.text for n in project.notes.list(workshop.id)} == {"Digitala möten", "Olika journalsystem"}
+    assert window.statusBar().currentMessage().endswith(" 2 tomma rader hoppades över.")
