@@ -205,9 +205,11 @@ def _checked(conn: sqlite3.Connection, path: Path) -> int:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """A writing connection; nothing in the file is read before :func:`_checked` has run."""
-    try:
-        conn = sqlite3.connect(str(path), timeout=5.0)
+    try:  # mode=rw: a file that vanished since it was checked is not made again, empty
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
     except sqlite3.DatabaseError as exc:
+        if not path.exists():
+            raise MissingProjectError(path) from exc
         raise read_error(path, exc) from exc
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
