@@ -88,7 +88,7 @@ class Project:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectWriteError(path, exc.strerror or str(exc)) from exc
+            raise _os_write_error(path, exc) from exc
         lock = ProjectLock(path)
         lock.acquire()
         try:
