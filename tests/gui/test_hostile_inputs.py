@@ -63,3 +63,23 @@ def test_empty_spreadsheet_rows_are_skipped_and_counted_in_swedish(window, proje
     assert window.exchange.import_path(csv) == [(workshop.title, 2)]
     assert {n.text for n in project.notes.list(workshop.id)} == {"Digitala möten", "Olika journalsystem"}
     assert window.statusBar().currentMessage().endswith(" 2 tomma rader hoppades över.")
+
+
+def test_a_project_in_a_read_only_folder_named_at_start_opens_read_only(qtbot, prefs, shared, tmp_path):
+    """``workshop-app PROJECT`` (or a double click on the file) on a read-only share."""
+    from workshop_app.gui.app import Launcher, open_start_project, tell_start_error
+
+    session, error = open_start_project(shared)  # the default project, and why the named one did not open
+    assert error is not None and "read-only folder" in str(error)
+    launcher = Launcher(prefs)
+    window = launcher.show(session)
+    qtbot.addWidget(window)
+    try:
+        tell_start_error(launcher, error, shared)
+        assert window.session.path == shared and window.session.read_only
+        (box,) = message_boxes(window)
+        assert box.text() == "“kommunen.workshop” was opened read-only."
+        box.close()
+    finally:
+        window.close_session()
+        window.close()
