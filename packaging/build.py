@@ -95,6 +95,9 @@ def check() -> None:
         ("suggest themes", ["cluster", str(project), "--workshop", "Prov"]),
         ("export PDF", ["export", str(project), "--workshop", "Prov", "--format", "pdf", "-o", str(work / "rapport.pdf")]),
         ("list", ["list", str(project)]),
+        # the JSON import checks the whole file with jsonschema, whose data files must be bundled
+        ("export JSON", ["export", str(project), "--format", "json", "-o", str(work / "prov.json")]),
+        ("import JSON", ["import", str(work / "kopia.workshop"), str(work / "prov.json")]),
     ]
     for name, args in steps:
         result = subprocess.run(
