@@ -100,6 +100,9 @@ def check() -> None:
         ("export DOCX", ["export", str(project), "--workshop", "Prov", "--format", "docx", "-o",
                          str(work / "rapport.docx")]),
         ("list", ["list", str(project)]),
+        # the JSON import checks the whole file with jsonschema, whose data files must be bundled
+        ("export JSON", ["export", str(project), "--format", "json", "-o", str(work / "prov.json")]),
+        ("import JSON", ["import", str(work / "kopia.workshop"), str(work / "prov.json")]),
     ]
     for name, args in steps:
         result = subprocess.run(

@@ -210,7 +210,8 @@ def _foreign_sqlite(path: Path, *statements: str) -> Path:
         ("blank.db", lambda p: _foreign_sqlite(p, "PRAGMA user_version = 7", "VACUUM"),
          "blank.db is not a workshop project file."),
         ("empty.workshop", lambda p: p.write_bytes(b""),
-         "empty.workshop is empty (0 bytes), not a workshop project; it was not opened."),
+         "empty.workshop is empty (0 bytes), not a workshop project, and was not opened; "
+         "delete it or choose another name for a new project."),
         ("text.workshop", lambda p: p.write_text("Tid!!\n", encoding="utf-8"), "text.workshop is not a workshop project file."),
     ],
 )
@@ -225,6 +226,15 @@ def test_a_file_that_is_not_ours_is_never_turned_into_a_project(tmp_path, notes_
     refused(run("import", tmp_path / "target.workshop", path) if name.endswith(".db") else run("list", path), sentence)
     assert folder_state(folder) == before
     assert not (tmp_path / "target.workshop").exists()
+
+
+def test_reading_a_good_project_leaves_nothing_beside_it(good, tmp_path):
+    before = folder_state(good.parent)
+    assert run("list", good).returncode == 0
+    assert run("export", good, "--format", "json", "-o", "-").returncode == 0
+    target = tmp_path / "elsewhere" / "target.workshop"
+    assert run("import", target, good).returncode == 0  # as a merge source
+    assert folder_state(good.parent) == before
 
 
 def test_a_new_project_is_made_whole_and_leaves_nothing_else(tmp_path, notes_csv):
@@ -396,7 +406,8 @@ def test_a_project_the_user_may_not_read_says_so(good, notes_csv, mode):
     before = folder_state(good.parent)
     good.chmod(mode)
     try:
-        sentence = f"You do not have permission to read {good.name}; it was not opened."
+        sentence = (f"You do not have permission to read {good.name}, so it was not opened; "
+                    "ask the file's owner for access or copy it to a folder of your own.")
         refused(run("list", good, prefix=UNPRIVILEGED), sentence)
         refused(run("export", good, "--format", "csv", "-o", "-", prefix=UNPRIVILEGED), sentence)
         refused(run("import", good, notes_csv, prefix=UNPRIVILEGED), sentence)

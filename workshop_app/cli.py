@@ -204,7 +204,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     to_stdout = str(args.output) == "-"
     if to_stdout and args.format in REPORT_FORMATS:
         raise UserError(f"A {args.format.upper()} report needs a file name after -o.")
-    with Project.open(args.project, read_only=True) as project:
+    with Project.open(args.project, read_only=True, follow_writers=False) as project:
         workshops = pick_workshops(project, args.workshop)
         if args.format in REPORT_FORMATS:
             from workshop_app.report.workflow import export_report

@@ -1450,13 +1450,13 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message>
             <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
             <source>CSV files (*.csv)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
             <source>Workshop Board JSON (*.json)</source>
             <translation type="unfinished" />
         </message>
@@ -1499,13 +1499,21 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
                 <numerusform>%n notes imported.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/exchange_files.py" line="84" />
+            <source>%n empty row(s) skipped.</source>
+            <translation>
+                <numerusform>%n empty row skipped.</numerusform>
+                <numerusform>%n empty rows skipped.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="91" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="95" />
             <source>Export notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="120" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="124" />
             <source>Saved “%1”.</source>
             <translation type="unfinished" />
         </message>

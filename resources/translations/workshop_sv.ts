@@ -1455,13 +1455,13 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="89" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
             <source>Workshop Board JSON (*.json)</source>
             <translation>Workshoptavlans JSON (*.json)</translation>
         </message>
@@ -1504,13 +1504,21 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
                 <numerusform>%n lappar importerade.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/exchange_files.py" line="84" />
+            <source>%n empty row(s) skipped.</source>
+            <translation>
+                <numerusform>%n tom rad hoppades över.</numerusform>
+                <numerusform>%n tomma rader hoppades över.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="91" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="95" />
             <source>Export notes</source>
             <translation>Exportera lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="120" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="124" />
             <source>Saved “%1”.</source>
             <translation>Sparade ”%1”.</translation>
         </message>

@@ -13,12 +13,10 @@ def sniff_kind(path: Path) -> str:
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)
-    except PermissionError as exc:
-        raise ImportFileError(path, "cannot be read: you do not have permission to read it.") from exc
-    except IsADirectoryError as exc:
-        raise ImportFileError(path, "is a folder, not a file.") from exc
     except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
+        from workshop_app.exchange.textfile import unreadable
+
+        raise unreadable(path, exc) from exc
     if head.startswith(b"SQLite format 3\x00"):
         return "project"
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -58,6 +56,6 @@ def import_file(project: Project, path: Path, workshop_title: str | None = None)
     else:
         if path.resolve() == project.path.resolve():
             raise ImportFileError(path, "is the project itself.")
-        with Project.open(path, read_only=True) as other:
+        with Project.open(path, read_only=True, follow_writers=False) as other:
             data = export_dict(other, other.workshops.list())
     return [ImportedWorkshop(w.title, added) for w, added in import_dict(project, data, path, titles)]

@@ -54,13 +54,20 @@ def read_text(path) -> str:
     path = Path(path)
     try:
         data = path.read_bytes()
-    except PermissionError as exc:
-        raise ImportFileError(path, "cannot be read: you do not have permission to read it.") from exc
-    except IsADirectoryError as exc:
-        raise ImportFileError(path, "is a folder, not a file.") from exc
     except OSError as exc:
-        raise ImportFileError(path, f"cannot be read ({exc.strerror or exc}).") from exc
+        raise unreadable(path, exc) from exc
     try:
         return decode(data)
     except UnicodeDecodeError as exc:
         raise ImportFileError(path, f"is not readable text ({exc.encoding} bytes that do not decode).") from exc
+
+
+def unreadable(path, exc: OSError):
+    """The ImportFileError for a file the operating system would not let us read."""
+    from workshop_app.exchange.errors import ImportFileError
+
+    if isinstance(exc, PermissionError):
+        return ImportFileError(path, "cannot be read: you do not have permission to read it.")
+    if isinstance(exc, IsADirectoryError):
+        return ImportFileError(path, "is a folder, not a file.")
+    return ImportFileError(path, f"cannot be read ({exc.strerror or exc}).")

@@ -87,6 +87,18 @@ def open_start_project(project_path: Path | None):
     return OpenProject(project), error
 
 
+def tell_start_error(launcher: "Launcher", error: UserError, path: Path) -> None:
+    """Show why the project asked for at start-up did not open; one that only cannot be written
+    (a read-only folder, a shared drive) is opened read-only instead, with a note saying so."""
+    from workshop_app.storage.errors import ReadOnlyLocationError
+
+    if isinstance(error, ReadOnlyLocationError) and launcher.window.files.open_path(path):
+        return
+    from workshop_app.gui.messages import show_error
+
+    show_error(launcher.window, error, open_read_only=lambda: launcher.window.files.open_path(path, read_only=True))
+
+
 class Launcher:
     """Keeps the one main window; rebuilds it when the language changes."""
 
@@ -184,10 +196,7 @@ def _start(app: QApplication, launcher: Launcher, project_path: Path | None, *, 
             return 1
     window = launcher.show(session)
     if error is not None:
-        from workshop_app.gui.messages import show_error
-
-        path = Path(getattr(error, "path", project_path or default_project_path()))
-        show_error(window, error, open_read_only=lambda: launcher.window.files.open_path(path, read_only=True))
+        tell_start_error(launcher, error, Path(getattr(error, "path", project_path or default_project_path())))
     if smoke_test:
         wait_for_first_frame(window.view.viewport())
         launcher.window.close()

@@ -78,7 +78,11 @@ class NoteFiles:
             workshop_id = ids[-1] if ids else None
         w.show_workshop(workshop_id)
         added = sum(n for _title, n in result)
-        w.statusBar().showMessage(QCoreApplication.translate("NoteFiles", "%n note(s) imported.", None, added), 8000)
+        message = QCoreApplication.translate("NoteFiles", "%n note(s) imported.", None, added)
+        blank = sum(getattr(r, "blank_rows", 0) for r in result)
+        if blank:  # rows of a spreadsheet with no text: skipped, and said so
+            message += " " + QCoreApplication.translate("NoteFiles", "%n empty row(s) skipped.", None, blank)
+        w.statusBar().showMessage(message, 8000)
         return result
 
     # --- export ------------------------------------------------------------------------------

@@ -95,8 +95,8 @@ class EmptyProjectFileError(NotAProjectError):
         ProjectError.__init__(
             self,
             path,
-            f"{Path(path).name} is empty (0 bytes), not a workshop project; it was not opened. "
-            "Delete it or choose another name for a new project.",
+            f"{Path(path).name} is empty (0 bytes), not a workshop project, and was not opened; "
+            "delete it or choose another name for a new project.",
         )
 
 
@@ -117,8 +117,8 @@ class NoPermissionError(ProjectError):
     def __init__(self, path: Path | str, action: str = "read"):
         super().__init__(
             path,
-            f"You do not have permission to {action} {Path(path).name}; it was not opened. "
-            "Ask the file's owner for access, or copy it to a folder of your own.",
+            f"You do not have permission to {action} {Path(path).name}, so it was not opened; "
+            "ask the file's owner for access or copy it to a folder of your own.",
         )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop_app.domain.model import Note, Workshop
-from workshop_app.storage.store import dump_list
+from workshop_app.storage.store import chunks, dump_list, marks
 
 if TYPE_CHECKING:
     from workshop_app.storage.project import Project
@@ -26,12 +26,8 @@ def owners(project: "Project", kind: str, ids: Sequence[str]) -> dict[str, str]:
         raise ValueError(f"unknown kind {kind!r}")
     found: dict[str, str] = {}
     ids = list(dict.fromkeys(ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows = project.conn.execute(
-            f"SELECT id, workshop_id FROM {kind} WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        )
-        found.update(rows)
+    for chunk in chunks(ids):
+        found.update(project.conn.execute(f"SELECT id, workshop_id FROM {kind} WHERE id IN ({marks(chunk)})", chunk))
     return found
 
 

@@ -10,7 +10,7 @@ from workshop_app.domain.errors import NotFoundError, ValidationError
 from workshop_app.domain.model import Note
 from workshop_app.domain.rules import check_note_text
 from workshop_app.storage.clock import new_id, now
-from workshop_app.storage.store import Store
+from workshop_app.storage.store import Store, chunks, marks
 
 _COLUMNS = (
     "id, workshop_id, focus_area_id, category_id, text, group_name, author, colour, x, y,"
@@ -197,11 +197,8 @@ class NoteStore(Store):
         """The notes with ``note_ids``, in that order, read in a few queries (not one per note)."""
         found: dict[str, Note] = {}
         ids = list(dict.fromkeys(note_ids))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            rows = self._conn.execute(
-                f"SELECT {_COLUMNS} FROM notes WHERE id IN ({','.join('?' * len(chunk))})", chunk
-            ).fetchall()
+        for chunk in chunks(ids):
+            rows = self._conn.execute(f"SELECT {_COLUMNS} FROM notes WHERE id IN ({marks(chunk)})", chunk).fetchall()
             found.update((row[0], note_from_row(row)) for row in rows)
         missing = [i for i in ids if i not in found]
         if missing:
@@ -229,11 +226,9 @@ class NoteStore(Store):
         assignments = ", ".join(f"{column} = ?" for column in values)
         stamp = now()
         with self._transaction():
-            for start in range(0, len(ids), 500):
-                chunk = ids[start:start + 500]
+            for chunk in chunks(ids):
                 self._conn.execute(
-                    f"UPDATE notes SET {assignments}, updated_at = ?"
-                    f" WHERE id IN ({','.join('?' * len(chunk))})",
+                    f"UPDATE notes SET {assignments}, updated_at = ? WHERE id IN ({marks(chunk)})",
                     (*values.values(), stamp, *chunk),
                 )
             self._announce("note", action, ids, notes[0].workshop_id)

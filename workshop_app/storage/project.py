@@ -61,13 +61,18 @@ class Project:
         self.settings = SettingsStore(self)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False, read_only: bool = False) -> "Project":
+    def open(
+        cls, path: Path | str, *, create: bool = False, read_only: bool = False, follow_writers: bool = True
+    ) -> "Project":
         """Open the project at ``path``, checking it first and migrating it when it is older.
 
         Args:
             path: the project file.
             create: create the file (and its folder) when it does not exist.
             read_only: open without the lock; every write then raises ProjectReadOnlyError.
+            follow_writers: with ``read_only``, False for a short read (an export, a merge
+                source): a file no program has open is then read as a snapshot, and no ``-wal``
+                or ``-shm`` file is left beside it.
 
         Raises:
             ProjectError: the file is missing, not ours, damaged, too new or held by another
@@ -79,11 +84,11 @@ class Project:
             # -shm file beside it; each connection below is checked again before it is used.
             inspect_project(path)
         if read_only:
-            return cls(path, _connect_checked_read_only(path), read_only=True)
+            return cls(path, _connect_checked_read_only(path, follow_writers), read_only=True)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise ProjectWriteError(path, exc.strerror or str(exc)) from exc
+            raise _os_write_error(path, exc) from exc
         lock = ProjectLock(path)
         lock.acquire()
         try:
@@ -199,9 +204,9 @@ def prepare_for_writing() -> None:
     import sqlite_utils  # noqa: F401
 
 
-def _connect_checked_read_only(path: Path) -> sqlite3.Connection:
+def _connect_checked_read_only(path: Path, follow_writers: bool) -> sqlite3.Connection:
     try:
-        conn = connect_read_only(path)
+        conn = connect_read_only(path, follow_writers=follow_writers)
     except sqlite3.DatabaseError as exc:
         raise read_error(path, exc) from exc
     try:
@@ -223,9 +228,11 @@ def _checked(conn: sqlite3.Connection, path: Path) -> int:
 
 def _connect(path: Path) -> sqlite3.Connection:
     """A writing connection; nothing in the file is read before :func:`_checked` has run."""
-    try:
-        conn = sqlite3.connect(str(path), timeout=5.0)
+    try:  # mode=rw: a file that vanished since it was checked is not made again, empty
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
     except sqlite3.DatabaseError as exc:
+        if not path.exists():
+            raise MissingProjectError(path) from exc
         raise read_error(path, exc) from exc
     try:
         conn.execute("PRAGMA trusted_schema = OFF")

@@ -43,6 +43,17 @@ class Store:
         return rows[0]
 
 
+def chunks(ids: list[str], size: int = 500):
+    """``ids`` a few hundred at a time: SQLite limits the variables of one statement."""
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def marks(chunk) -> str:
+    """``?,?,?`` for the ids of one chunk."""
+    return ",".join("?" * len(chunk))
+
+
 def dump_list(values) -> str:
     return json.dumps(list(values), ensure_ascii=False)
 
