@@ -343,12 +343,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="139" />
             <source>+%1 more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="175" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -2036,7 +2036,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <location filename="../../workshop_app/gui/timer_widget.py" line="216" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="223" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="224" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="231" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="234" />
             <source>Time is up</source>
             <translation type="unfinished" />
         </message>

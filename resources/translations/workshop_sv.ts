@@ -347,12 +347,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Hela tavlan: 0 eller Esc</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="127" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="139" />
             <source>+%1 more</source>
             <translation>+%1 till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="164" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="175" />
             <source>Not in a theme (%1)</source>
             <translation>Utan tema (%1)</translation>
         </message>
@@ -2041,7 +2041,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/timer_widget.py" line="216" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="223" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="224" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="231" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="234" />
             <source>Time is up</source>
             <translation>Tiden är ute</translation>
         </message>

@@ -3,9 +3,11 @@
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--repeats 7] [--room]
 
 1. ``--smoke-test`` on a project of 1,000 notes vs. a bare PySide6 window that shows and exits,
-   side by side, in subprocesses (median of the repeats); target: within 3x.
+   side by side, in subprocesses (median of the repeats); target: the whole process (interpreter
+   start included, as a user starts it) within 2.5x (issue 10; in-process import-to-first-frame is
+   printed too).
 2. Posting a note from the entry bar (key press to card on the board and committed) in a workshop of
-   5,000 notes; target: median under 16 ms.
+   5,000 notes; target: median under 10 ms (issue 10).
 3. Opening a workshop of 5,000 notes to an interactive board: under 1 s, and RSS growth under
    150 MB above a bare PySide6 window (VmRSS from /proc/self/status in subprocesses).
 4. Posting in presentation mode, where every note refits the whole board to the screen, in
@@ -127,14 +129,15 @@ def bench_startup(folder: Path, repeats: int) -> None:
     print(f"start-up, median of {repeats} (in-process, import to first frame):")
     print(f"  bare PySide6 window          {b * 1000:7.0f} ms   RSS {statistics.median(bare_rss) / 1024:6.1f} MB")
     print(f"  --smoke-test, 1,000 notes    {s * 1000:7.0f} ms   RSS {statistics.median(smoke_rss) / 1024:6.1f} MB")
-    print(f"  ratio {s / b:.2f}x (target: within 3x)  {'OK' if s / b <= 3 else 'OVER'}")
+    print(f"  ratio {s / b:.2f}x")
     # the whole process too, interpreter start included, as `workshop-app --smoke-test` runs it
     wall_bare, wall_smoke = [], []
     for _ in range(repeats):
         t0 = time.perf_counter(); run_script(BARE, env=env); wall_bare.append(time.perf_counter() - t0)
         t0 = time.perf_counter(); run_script(SMOKE, str(path), env=env); wall_smoke.append(time.perf_counter() - t0)
     wb, ws = statistics.median(wall_bare), statistics.median(wall_smoke)
-    print(f"  whole process: bare {wb * 1000:.0f} ms, smoke test {ws * 1000:.0f} ms, ratio {ws / wb:.2f}x")
+    print(f"  whole process: bare {wb * 1000:.0f} ms, smoke test {ws * 1000:.0f} ms, ratio {ws / wb:.2f}x "
+          f"(target: within 2.5x)  {'OK' if ws / wb <= 2.5 else 'OVER'}")
 
 
 def bench_open(folder: Path, repeats: int) -> None:
@@ -199,7 +202,7 @@ def bench_post(folder: Path, posts: int, *, notes: int = 5000, presentation: boo
     where = "presentation mode (refitted)" if presentation else "the board"
     print(f"posting from the entry bar into a workshop of {total - posts:,} notes, {posts} posts, {where}:")
     print(f"  median {median:.1f} ms, 90th percentile {sorted(timings)[int(posts * 0.9)] * 1000:.1f} ms, "
-          f"max {max(timings) * 1000:.1f} ms (target: median under 16 ms)  {'OK' if median < 16 else 'OVER'}")
+          f"max {max(timings) * 1000:.1f} ms (target: median under 10 ms)  {'OK' if median < 10 else 'OVER'}")
     return median
 
 

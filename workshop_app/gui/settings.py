@@ -87,6 +87,8 @@ class Preferences:
         )
 
     def set_last_cell(self, workshop_id: str, area_id: str, category_id: str) -> None:
+        if self.last_cell(workshop_id) == (area_id, category_id):
+            return  # remembered already: every post calls this, and each write rewrites the file
         self._s.setValue(f"entry/{workshop_id}/area", area_id)
         self._s.setValue(f"entry/{workshop_id}/category", category_id)
 

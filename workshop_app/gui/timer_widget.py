@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QSpinBox, QToolButton, QWidget
 
 from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
@@ -228,6 +228,9 @@ class RoundTimer(QWidget):
         self.start_button.setAccessibleName(text)
         if over:
             QApplication.beep()
+            # imported when time is up: QAccessible's many enums cost start-up milliseconds
+            from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.display, self.tr("Time is up")))
             self.finished.emit()
 

@@ -405,7 +405,9 @@ class BoardScene(QGraphicsScene):
         rows_before = list(self._row_heights)
         for cell in cells:
             self._layout_cell(cell)
-            cell.update()
+            # cards repaint where they move and a new size repaints the cell; its own drawing that
+            # changes is the count in its header (and, with themes, the "not in a theme" line)
+            cell.update(QRectF(0, 0, cell.width, self.metrics.cell_header_height) if not cell.theme_ids else cell.boundingRect())
         self._layout_rows()
         if rows_before != self._row_heights:
             self.update()
@@ -501,6 +503,8 @@ class BoardScene(QGraphicsScene):
 
     def hinted_items(self) -> list[NoteItem]:
         """The cards that show a hint now, in posting order (the newest last)."""
+        if not self.themes:  # hints name a theme: none without themes (and no need to look at 5,000 cards)
+            return []
         return sorted((i for i in self.items_by_id.values() if i.hint_theme_id), key=lambda i: i.note.created_at)
 
     def themes_in(self, cell: CellItem) -> list[Theme]:
@@ -580,9 +584,13 @@ class BoardScene(QGraphicsScene):
         """Put a card in a cell, keeping the cell in posting order (newest last)."""
         item.setParentItem(cell)
         last = len(self._rank)  # a note posted since the board was built: after those of its time
-        keys = [(self.items_by_id[i].note.created_at, self._rank.get(i, last)) for i in cell.note_ids]
         key = (item.note.created_at, self._rank.get(item.note_id, last))
-        cell.note_ids.insert(bisect.bisect_right(keys, key), item.note_id)
+        ids = cell.note_ids
+        if not ids or key >= (self.items_by_id[ids[-1]].note.created_at, self._rank.get(ids[-1], last)):
+            ids.append(item.note_id)  # the usual case, a note just posted: no need to look further
+            return
+        keys = [(self.items_by_id[i].note.created_at, self._rank.get(i, last)) for i in ids]
+        ids.insert(bisect.bisect_right(keys, key), item.note_id)
 
     # --- selection, search -------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:
@@ -630,6 +638,7 @@ class BoardScene(QGraphicsScene):
             }
             for item in self._theme_drag_start:
                 item.setZValue(2)
+                item.parentItem().setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, False)
             return
         self._theme_drag_start = {}
         self._drag_start = {
@@ -637,6 +646,7 @@ class BoardScene(QGraphicsScene):
         }
         for item in self._drag_start:
             item.parentItem().setZValue(-0.5)
+            item.parentItem().setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, False)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._room_click:
@@ -648,6 +658,7 @@ class BoardScene(QGraphicsScene):
         themes_started, self._theme_drag_start = self._theme_drag_start, {}
         for cell in self.cells.values():
             cell.setZValue(-1)
+            cell.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
         if themes_started:
             self._themes_released(themes_started, event.scenePos())
             return
