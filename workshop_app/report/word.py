@@ -59,7 +59,8 @@ class WordRenderer:
         self.outline = outline
         self.doc = Document()
         self.language = DOCX_LANG.get(outline.language, "sv-SE")
-        self.table_number = 0
+        self.made: list = []
+        """The body's paragraphs in order (``Document.paragraphs`` rebuilds its list on every call)."""
 
     # --- low-level ---------------------------------------------------------------------------
     def run(self, paragraph, text: str, *, strong: bool = False, language: str = "", italic: bool = False,
@@ -97,6 +98,7 @@ class WordRenderer:
 
     def paragraph(self, spans: tuple[b.Span, ...], style: str | None = None, **run_options):
         paragraph = self.doc.add_paragraph(style=style)
+        self.made.append(paragraph)
         for span in spans:
             self.run(paragraph, span.text, strong=span.strong, language=span.language, **run_options)
         text = "".join(s.text for s in spans)
@@ -180,7 +182,7 @@ class WordRenderer:
         for text in (cover.organisation, cover.date):
             if text:
                 self.paragraph((b.Span(text),))
-        self.doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+        self.made[-1].add_run().add_break(WD_BREAK.PAGE)
 
     def logo(self, path_text: str) -> None:
         from pathlib import Path
@@ -207,23 +209,24 @@ class WordRenderer:
 
     # --- blocks ------------------------------------------------------------------------------
     def section(self, section: b.Section) -> None:
-        first = len(self.doc.paragraphs)
+        first = len(self.made)
         for block in section.blocks:
             if isinstance(block, b.Section):
                 self.section(block)
             else:
                 self.block(block)
-        if section.start == "page" and len(self.doc.paragraphs) > first:
-            self.doc.paragraphs[first].paragraph_format.page_break_before = True
+        if section.start == "page" and len(self.made) > first:
+            self.made[first].paragraph_format.page_break_before = True
         if section.kind in ("theme", "listing"):  # the heading stays with its first quote
-            for paragraph in self.doc.paragraphs[first:]:
-                paragraph.paragraph_format.keep_with_next = True
+            for paragraph in self.made[first:]:
                 if paragraph.style.name in ("Quote", "List Bullet"):
                     break
+                paragraph.paragraph_format.keep_with_next = True
 
     def block(self, block) -> None:
         if isinstance(block, b.Heading):
             paragraph = self.doc.add_heading(level=min(block.level, 9))
+            self.made.append(paragraph)
             self.run(paragraph, block.text, language=block.language)
         elif isinstance(block, b.Para):
             self.para(block)
@@ -263,8 +266,9 @@ class WordRenderer:
             self.paragraph(block.spans)
 
     def contents(self, block: b.Contents) -> None:
-        self.doc.add_paragraph(xml_safe(block.title), style="TOC Heading")
+        self.made.append(self.doc.add_paragraph(xml_safe(block.title), style="TOC Heading"))
         paragraph = self.doc.add_paragraph()
+        self.made.append(paragraph)
         run = paragraph.add_run()
         run._r.append(self.element("w:fldChar", fldCharType="begin"))
         instruction = self.element("w:instrText")
