@@ -533,92 +533,92 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="112" />
             <source>&amp;Focus area:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="121" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
             <source>&amp;Kind of note:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="128" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="123" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="129" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="124" />
             <source>Note text</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="130" />
             <source>Post</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="139" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="134" />
             <source>Post the note (Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="145" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="140" />
             <source>Group or organisation (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="146" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="141" />
             <source>Group or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="157" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="152" />
             <source>Note entry status</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="182" />
             <source>Note entry</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
             <source>Focus area, shortcut %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="230" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="225" />
             <source>Kind of note: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="324" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="318" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="327" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="321" />
             <source>New note in %1, %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="339" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="333" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="348" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="342" />
             <source>Type something first, then press Enter.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="351" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="345" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="355" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="349" />
             <source>Posted. Next note!</source>
             <translation type="unfinished" />
         </message>
@@ -951,7 +951,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="52" />
+            <location filename="../../workshop_app/gui/presentation.py" line="54" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation type="unfinished" />
         </message>
@@ -981,23 +981,23 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="134" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="132" />
             <source>No notes were face down.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="145" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="139" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
             <source>Delete workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="144" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
             <source>This cannot be undone.</source>
             <translation type="unfinished" />
         </message>
@@ -1329,47 +1329,47 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="80" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
             <source>Personal data in notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
             <source>personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
             <source>phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="90" />
             <source>possible personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="93" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="97" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="99" />
             <source>Notes with possible personal data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="110" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="112" />
             <source>&amp;Show the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="111" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
             <source>&amp;Export anyway</source>
             <translation type="unfinished" />
         </message>
@@ -1377,281 +1377,291 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Table of contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Introduction and background</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Method (how the workshops were run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Chart and table of notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
             <source>Results per focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
             <source>Conclusions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
             <source>Further work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
             <source>Appendix: all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="467" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="160" />
             <source>&amp;Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="150" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
             <source>&amp;Title page and texts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
             <source>Save the report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="154" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="157" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="169" />
             <source>&amp;Save as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="176" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="188" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
             <source>Workshops in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="199" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
             <source>Sections of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
             <source>As the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
-            <source>Print the &amp;names of people (authors of notes, facilitator)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
-            <source>&amp;Workshops:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
-            <source>S&amp;ections:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
-            <source>&amp;Format:</source>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <source>Word (to edit in your own template; Word saves a tagged PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
-            <source>The workshop's title when left empty</source>
+            <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
-            <source>Printed on the title page and as the PDF's author</source>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <source>&amp;Workshops:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
-            <source>The workshops' dates when left empty</source>
+            <source>S&amp;ections:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
-            <source>Choose…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
-            <source>T&amp;itle:</source>
+            <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
-            <source>Su&amp;btitle:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
-            <source>&amp;Organisation:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
-            <source>&amp;Date:</source>
+            <source>The workshop's title when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
-            <source>&amp;Logo:</source>
+            <source>Printed on the title page and as the PDF's author</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
-            <source>Summary:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
-            <source>Background:</source>
+            <source>The workshops' dates when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="258" />
+            <source>T&amp;itle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
+            <source>Su&amp;btitle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
+            <source>&amp;Organisation:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
+            <source>&amp;Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="264" />
+            <source>Summary:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
+            <source>Background:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
             <source>Purpose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
             <source>About the method:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="253" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
             <source>Conclusions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="254" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
             <source>Further work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="317" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="346" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
+            <source>Word documents (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="377" />
             <source>Choose a logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="341" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="363" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="398" />
             <source>Choose at least one workshop for the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="402" />
             <source>Choose where to save the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Making the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
             <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
@@ -1703,7 +1713,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Start timer</source>
             <translation type="unfinished" />
         </message>
@@ -1718,15 +1728,15 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="192" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="199" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="208" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="215" />
             <source>Time is up</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Pause timer</source>
             <translation type="unfinished" />
         </message>
@@ -1957,12 +1967,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>WorkshopDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="96" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="129" />
             <source>New workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="132" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="165" />
             <source>The workshop needs a title.</source>
             <translation type="unfinished" />
         </message>
@@ -2041,12 +2051,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="108" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
             <source>Conclusions for %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="109" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="107" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation type="unfinished" />
         </message>

@@ -537,92 +537,92 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>EntryBar</name>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="117" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="112" />
             <source>&amp;Focus area:</source>
             <translation>&amp;Fokusområde:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="121" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="116" />
             <source>&amp;Kind of note:</source>
             <translation>&amp;Typ av lapp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="128" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="123" />
             <source>Type your note and press Enter (Shift+Enter for a new line)</source>
             <translation>Skriv din lapp och tryck Enter (Skift+Enter för ny rad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="129" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="124" />
             <source>Note text</source>
             <translation>Lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="135" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="130" />
             <source>Post</source>
             <translation>Sätt upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="139" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="134" />
             <source>Post the note (Enter)</source>
             <translation>Sätt upp lappen (Enter)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="145" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="140" />
             <source>Group or organisation (optional)</source>
             <translation>Grupp eller organisation (valfritt)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="146" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="141" />
             <source>Group or organisation</source>
             <translation>Grupp eller organisation</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="157" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="152" />
             <source>Note entry status</source>
             <translation>Status för lappskrivning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="187" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="182" />
             <source>Note entry</source>
             <translation>Skriv lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="215" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="210" />
             <source>Focus area, shortcut %1</source>
             <translation>Fokusområde, kortkommando %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="230" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="225" />
             <source>Kind of note: %1</source>
             <translation>Typ av lapp: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="324" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="318" />
             <source>%1 – %2: type your note and press Enter</source>
             <translation>%1 – %2: skriv din lapp och tryck Enter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="327" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="321" />
             <source>New note in %1, %2</source>
             <translation>Ny lapp i %1, %2</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="339" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="333" />
             <source>This project is open read-only: notes cannot be posted.</source>
             <translation>Projektet är öppnat skrivskyddat: lappar kan inte sättas upp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="348" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="342" />
             <source>Type something first, then press Enter.</source>
             <translation>Skriv något först och tryck sedan Enter.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="351" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="345" />
             <source>Choose a focus area and a kind of note first.</source>
             <translation>Välj först ett fokusområde och en typ av lapp.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/entry_bar.py" line="355" />
+            <location filename="../../workshop_app/gui/entry_bar.py" line="349" />
             <source>Posted. Next note!</source>
             <translation>Lappen är uppsatt – skriv nästa!</translation>
         </message>
@@ -956,7 +956,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="52" />
+            <location filename="../../workshop_app/gui/presentation.py" line="54" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
@@ -986,23 +986,23 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>(inga)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="134" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="132" />
             <source>No notes were face down.</source>
             <translation>Inga lappar var dolda.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="145" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="139" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
             <source>Delete workshop</source>
             <translation>Ta bort workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="144" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
             <source>This cannot be undone.</source>
             <translation>Det går inte att ångra.</translation>
         </message>
@@ -1334,47 +1334,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="80" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
             <source>Personal data in notes?</source>
             <translation>Personuppgifter i lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
             <source>personal identity number</source>
             <translation>personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="85" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
             <source>phone number</source>
             <translation>telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="90" />
             <source>possible personal identity number</source>
             <translation>möjligt personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="93" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation>De här lapparna ser ut att innehålla personuppgifter. En publicerad rapport ska inte nämna eller gå att koppla till enskilda personer. Visa en lapp för att ändra den, eller exportera som den är.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="97" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="99" />
             <source>Notes with possible personal data</source>
             <translation>Lappar som kan innehålla personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="110" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="112" />
             <source>&amp;Show the note</source>
             <translation>&amp;Visa lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="111" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
             <source>&amp;Export anyway</source>
             <translation>&amp;Exportera ändå</translation>
         </message>
@@ -1382,281 +1382,291 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Table of contents</source>
             <translation>Innehållsförteckning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Summary</source>
             <translation>Sammanfattning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Introduction and background</source>
             <translation>Inledning och bakgrund</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Purpose</source>
             <translation>Syfte</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Method (how the workshops were run)</source>
             <translation>Genomförande</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Chart and table of notes</source>
             <translation>Diagram och tabell över lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
             <source>Results per focus area</source>
             <translation>Resultat per fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
             <source>Conclusions</source>
             <translation>Slutsatser</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
             <source>Further work</source>
             <translation>Fortsatt arbete</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
             <source>Appendix: all notes</source>
             <translation>Bilaga: alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="143" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="382" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="419" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="467" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="149" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="160" />
             <source>&amp;Contents</source>
             <translation>&amp;Innehåll</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="150" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
             <source>&amp;Title page and texts</source>
             <translation>&amp;Titelsida och texter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="334" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
             <source>Save the report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="154" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="157" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="169" />
             <source>&amp;Save as:</source>
             <translation>&amp;Spara som:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="176" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="188" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
             <source>Workshops in the report</source>
             <translation>Workshoppar i rapporten</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="199" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
             <source>Sections of the report</source>
             <translation>Rapportens avsnitt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="206" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
             <source>As the workshop</source>
             <translation>Som workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="211" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation>PDF (för utskrift och e-post; saknar taggar för skärmläsare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation>HTML (tillgänglig: för publicering på webbplatsen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <source>Word (to edit in your own template; Word saves a tagged PDF)</source>
+            <translation>Word (för att redigera i er egen mall; Word sparar en taggad PDF)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
             <source>&amp;Workshops:</source>
             <translation>&amp;Workshoppar:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>S&amp;ections:</source>
             <translation>&amp;Avsnitt:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>The workshop's title when left empty</source>
             <translation>Workshoppens titel om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
             <source>The workshops' dates when left empty</source>
             <translation>Workshopparnas datum om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="258" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
             <source>Su&amp;btitle:</source>
             <translation>&amp;Undertitel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="246" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
             <source>&amp;Logo:</source>
             <translation>&amp;Logotyp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="264" />
             <source>Summary:</source>
             <translation>Sammanfattning:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
             <source>Background:</source>
             <translation>Bakgrund:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
             <source>Purpose:</source>
             <translation>Syfte:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
             <source>About the method:</source>
             <translation>Om genomförandet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="253" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
             <source>Conclusions:</source>
             <translation>Slutsatser:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="254" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
             <source>Further work:</source>
             <translation>Fortsatt arbete:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="317" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="346" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>Web pages (*.html)</source>
             <translation>Webbsidor (*.html)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
+            <source>Word documents (*.docx)</source>
+            <translation>Word-dokument (*.docx)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="377" />
             <source>Choose a logo</source>
             <translation>Välj en logotyp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="341" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="363" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="398" />
             <source>Choose at least one workshop for the report.</source>
             <translation>Välj minst en workshop till rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="402" />
             <source>Choose where to save the report.</source>
             <translation>Välj var rapporten ska sparas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Making the report…</source>
             <translation>Rapporten skapas…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="381" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
             <source>Saved: %1</source>
             <translation>Sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation>Sparad: %1 (öppna den från mappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="420" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation>%1 finns redan. Vill du ersätta den?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -1708,7 +1718,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="63" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Start timer</source>
             <translation>Starta timern</translation>
         </message>
@@ -1723,15 +1733,15 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="192" />
-            <location filename="../../workshop_app/gui/timer_widget.py" line="199" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="200" />
             <location filename="../../workshop_app/gui/timer_widget.py" line="207" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="208" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="215" />
             <source>Time is up</source>
             <translation>Tiden är ute</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/timer_widget.py" line="202" />
+            <location filename="../../workshop_app/gui/timer_widget.py" line="210" />
             <source>Pause timer</source>
             <translation>Pausa timern</translation>
         </message>
@@ -1962,12 +1972,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="96" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="129" />
             <source>New workshop</source>
             <translation>Ny workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="132" />
+            <location filename="../../workshop_app/gui/dialogs/workshop_dialog.py" line="165" />
             <source>The workshop needs a title.</source>
             <translation>Workshoppen behöver en rubrik.</translation>
         </message>
@@ -2047,12 +2057,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="108" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
             <source>Conclusions for %1</source>
             <translation>Slutsatser för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="109" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="107" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation>Vad workshoppen kom fram till om ”%1” (skrivs ut i rapporten efter områdets teman):</translation>
         </message>
