@@ -152,8 +152,9 @@ class PdfRenderer:
             self.story.append(CondPageBreak(CHAPTER_ROOM if depth == 0 else self.height / 2))
         if section.kind == "theme":
             self.theme(section.blocks)
-        elif section.kind == "listing":
-            self.theme(section.blocks, keep=THEME_KEEP - 20)
+        elif section.kind == "listing":  # the appendix: a theme's title needs room for a note or two
+            self.keep(THEME_KEEP - 20)
+            self.blocks(section.blocks, depth)
         elif section.short:
             with self.together():
                 self.blocks(section.blocks, depth)
@@ -167,9 +168,9 @@ class PdfRenderer:
             else:
                 self.story.extend(self.flowables(block))
 
-    def theme(self, blocks, keep: float = THEME_KEEP) -> None:
+    def theme(self, blocks) -> None:
         """A theme: its heading stays on one page with what describes it and its first quote."""
-        self.keep(keep)
+        self.keep(THEME_KEEP)
         flowables: list[Flowable] = []
         head = 0
         for block in blocks:
