@@ -136,8 +136,8 @@ class HtmlRenderer:
         elif isinstance(block, Table):
             self.table(block)
         elif isinstance(block, Chart):
-            self.out += ['<figure class="chart">', '<div class="scroll" role="region" tabindex="0" '
-                         f'aria-label="{escape(block.title)}">', self.svg_chart(block), "</div>",
+            self.out += ['<figure class="chart">', '<section class="scroll" tabindex="0" '
+                         f'aria-label="{escape(block.title)}">', self.svg_chart(block), "</section>",
                          f"<figcaption>{escape(block.caption)}</figcaption>", "</figure>"]
 
     def spans(self, spans: tuple[Span, ...]) -> str:
@@ -191,8 +191,8 @@ class HtmlRenderer:
                 colspan = f' colspan="{len(table.header) - span}"' if index == span and len(table.header) - span > 1 else ""
                 cells.append(f'<td{colspan}{css(index)} dir="auto">{_text(cell.text)}</td>')
             rows.append("<tfoot><tr>" + "".join(cells) + "</tr></tfoot>")
-        self.out += [f'<div class="scroll" role="region" tabindex="0" aria-labelledby="{caption_id}">', "<table>",
-                     f'<caption id="{caption_id}">{escape(table.caption)}</caption>', *rows, "</table>", "</div>"]
+        self.out += [f'<section class="scroll" tabindex="0" aria-labelledby="{caption_id}">', "<table>",
+                     f'<caption id="{caption_id}">{escape(table.caption)}</caption>', *rows, "</table>", "</section>"]
 
     def page(self, contents: bool) -> str:
         outline, cover = self.outline, self.outline.cover
