@@ -109,4 +109,6 @@ def test_wide_tables_and_the_chart_scroll_in_their_own_box(project, filled, tmp_
     assert len(boxes) == len(tables) + 1  # and the chart's
     assert all(box.get("tabindex") == "0" and (box.get("aria-labelledby") or box.get("aria-label")) for box in boxes)
     order = [tag for tag, attrs in page.tags if tag in ("table", "svg") or attrs.get("class") == "scroll"]
-    assert all(order[i] == "section" for i, tag in enumerate(order) if tag in ("table", "svg") for i in [i - 1])
+    for before, tag in zip(order, order[1:]):
+        if tag in ("table", "svg"):
+            assert before == "section"  # each opens right inside its box
