@@ -1585,47 +1585,47 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="78" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
             <source>Personal data in notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
             <source>personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
             <source>phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="90" />
             <source>possible personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="89" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="93" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="95" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="99" />
             <source>Notes with possible personal data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="108" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="112" />
             <source>&amp;Show the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="109" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
             <source>&amp;Export anyway</source>
             <translation type="unfinished" />
         </message>
@@ -1692,281 +1692,291 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>ReportDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="58" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
             <source>Table of contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="59" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
             <source>Summary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="60" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
             <source>Introduction and background</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="61" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
             <source>Purpose</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="62" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
             <source>Method (how the workshops were run)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="63" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
             <source>Chart and table of notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="64" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="68" />
             <source>Results per focus area</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="65" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
             <source>Conclusions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="66" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
             <source>Further work</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="67" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
             <source>Appendix: all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="141" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="376" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
             <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="467" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="147" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="160" />
             <source>&amp;Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="148" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
             <source>&amp;Title page and texts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="151" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="333" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
             <source>Save the report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="166" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="155" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="169" />
             <source>&amp;Save as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="162" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="176" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="186" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
             <source>Workshops in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="197" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
             <source>Sections of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="204" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
             <source>As the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="209" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="210" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="212" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <source>Word (to edit in your own template; Word saves a tagged PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="216" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
             <source>&amp;Workshops:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="217" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>S&amp;ections:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="218" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="219" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
             <source>The workshop's title when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="232" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
             <source>The workshops' dates when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="241" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="258" />
             <source>T&amp;itle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="242" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
             <source>Su&amp;btitle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="243" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
             <source>&amp;Organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
             <source>&amp;Logo:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="264" />
             <source>Summary:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
             <source>Background:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
             <source>Purpose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
             <source>About the method:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
             <source>Conclusions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
             <source>Further work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="316" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="346" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="332" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="332" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
             <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="339" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
+            <source>Word documents (*.docx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="377" />
             <source>Choose a logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="340" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="362" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="398" />
             <source>Choose at least one workshop for the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="366" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="402" />
             <source>Choose where to save the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Making the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="375" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="406" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
             <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="408" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="442" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>

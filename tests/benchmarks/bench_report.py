@@ -1,4 +1,4 @@
-"""Benchmark of the PDF report (run on purpose; not collected by pytest).
+"""Benchmark of the report: PDF and Word (run on purpose; not collected by pytest).
 
     .venv/bin/python tests/benchmarks/bench_report.py [--repeats 5]
 
@@ -6,7 +6,9 @@
    laying out and writing the whole report) against the time reportlab itself takes to lay out
    the same note texts as plain paragraphs in the same font (SimpleDocTemplate), measured side
    by side in the same run, median of several repeats. Target: ratio <= 2.5.
-2. 1,000, 5,000 and 10,000 notes: peak memory (tracemalloc) of ``export_pdf``, to show that it
+2. The same 1,000 notes as a Word document (``export_docx``) next to the PDF's time, measured
+   in the same run (median of the same number of repeats).
+3. 1,000, 5,000 and 10,000 notes: peak memory (tracemalloc) of ``export_pdf``, to show that it
    grows no faster than the number of notes.
 """
 
@@ -25,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from workshop_app.domain.model import Note  # noqa: E402
-from workshop_app.report import ReportSettings, export_pdf  # noqa: E402
+from workshop_app.report import ReportSettings, export_docx, export_pdf  # noqa: E402
 from workshop_app.storage.clock import new_id  # noqa: E402
 from workshop_app.storage.project import Project  # noqa: E402
 
@@ -90,9 +92,9 @@ def reportlab_baseline(texts: list[str]) -> float:
     return CLOCK() - start
 
 
-def report_time(project: Project, workshop_id: str, out: Path) -> float:
+def report_time(project: Project, workshop_id: str, out: Path, export=export_pdf) -> float:
     start = CLOCK()
-    export_pdf(project, [workshop_id], out, settings=SETTINGS)
+    export(project, [workshop_id], out, settings=SETTINGS)
     return CLOCK() - start
 
 
@@ -111,11 +113,13 @@ def main() -> None:
         folder = Path(folder)
         project, workshop_id, texts = build_project(folder / "bench1k.workshop", 1000)
         report_time(project, workshop_id, folder / "warm.pdf")  # fonts, imports
+        report_time(project, workshop_id, folder / "warm.docx", export_docx)
         reportlab_baseline(texts)
-        ours, base = [], []
+        ours, base, word = [], [], []
         for _ in range(args.repeats):
             base.append(reportlab_baseline(texts))
             ours.append(report_time(project, workshop_id, folder / "r.pdf"))
+            word.append(report_time(project, workshop_id, folder / "r.docx", export_docx))
         pages = (folder / "r.pdf").read_bytes().count(b"/Type /Page\n")
         project.close()
         b, o = statistics.median(base), statistics.median(ours)
@@ -124,6 +128,10 @@ def main() -> None:
         print(f"  export_pdf, whole report:      {o:7.3f} s   (runs: {', '.join(f'{x:.3f}' for x in ours)})")
         print(f"  ratio report / reportlab:      {o / b:7.2f}     (target <= 2.5); report pages: {pages}")
         print(f"  ratio of the fastest runs:     {min(ours) / min(base):7.2f}")
+        d = statistics.median(word)
+        print(f"  export_docx, whole report:     {d:7.3f} s   (runs: {', '.join(f'{x:.3f}' for x in word)})")
+        print(f"  ratio Word / PDF:              {d / o:7.2f}     (Word file {(folder / 'r.docx').stat().st_size / 1024:.0f} KiB,"
+              f" PDF {(folder / 'r.pdf').stat().st_size / 1024:.0f} KiB)")
         print()
         print("peak memory of export_pdf (tracemalloc), and CPU time without tracing")
         print(f"  {'notes':>6}  {'seconds':>8}  {'peak MiB':>9}  {'KiB per note':>12}  {'PDF KiB':>8}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app.gui.report_dialog import HTML, PDF, PersonalDataDialog, ReportDialog
+from workshop_app.gui.report_dialog import DOCX, HTML, PDF, PersonalDataDialog, ReportDialog
 from workshop_app.report import settings as report_settings
 from workshop_app.report.privacy import PHONE, Finding
 
@@ -202,3 +202,50 @@ def test_the_dialog_ticks_the_workshops_of_the_last_report_again(qtbot, project,
     elsewhere = ReportDialog(project, third.id)  # a workshop the last report did not cover
     qtbot.addWidget(elsewhere)
     assert elsewhere.workshop_ids() == [third.id]
+
+
+def test_enter_in_the_personal_data_dialog_goes_back(qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    finding = Finding("n1", "w1", PHONE, "070-123 45 67", 8, 21)
+    box = PersonalDataDialog([finding], {"n1": "Ring mig 070-123 45 67"})
+    qtbot.addWidget(box)
+    box.show()
+    assert box.back_button.isDefault() and not box.export_button.isDefault()
+    assert not box.export_button.autoDefault()
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_file_name_comes_from_the_workshop_and_follows_the_choices(dialog, project, noted, qtbot):
+    from pathlib import Path
+
+    from tests.gui.conftest import type_text
+
+    assert Path(dialog.path_edit.text()).name == "Workshop i Testby.pdf"
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(DOCX))
+    assert Path(dialog.path_edit.text()).name == "Workshop i Testby.docx"
+    dialog.title_edit.setText("Nära vård: Testby/Ale")
+    assert Path(dialog.path_edit.text()).name == "Nära vård Testby Ale.docx"  # no ':' or '/' in a file name
+    other = project.workshops.create("Ale")
+    fresh = ReportDialog(project, noted.id)
+    qtbot.addWidget(fresh)
+    fresh.workshop_list.item(1).setCheckState(Qt.CheckState.Checked)  # two workshops, no report title
+    assert Path(fresh.path_edit.text()).name == "Report.pdf"
+    fresh.path_edit.clear()
+    type_text(fresh.path_edit, "min-rapport.pdf")
+    fresh.title_edit.setText("Ny titel")
+    assert fresh.path_edit.text() == "min-rapport.pdf"  # what the user typed is kept
+    assert other.id in fresh.workshop_ids()
+
+
+def test_a_word_report_is_written_and_shown(project, noted, tmp_path, qtbot):
+    shown = []
+    dialog = ReportDialog(project, noted.id, open_file=lambda path: shown.append(path) or True)
+    qtbot.addWidget(dialog)
+    dialog.format_box.setCurrentIndex(dialog.format_box.findData(DOCX))
+    dialog.path_edit.setText(str(tmp_path / "rapport.docx"))
+    written = dialog.export()
+    assert written == tmp_path / "rapport.docx" and shown == [written]
+    assert written.read_bytes().startswith(b"PK")
+    assert dialog.result_label.text() == f"Saved: {written}"

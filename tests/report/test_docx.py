@@ -95,3 +95,14 @@ def test_a_missing_logo_is_one_clear_error(project, filled, tmp_path):
     with pytest.raises(ReportError, match="does not exist"):
         export_docx(project, [filled.id], tmp_path / "r.docx", settings=SETTINGS.with_changes(logo_path="/nope.png"))
     assert not (tmp_path / "r.docx").exists()
+
+
+def test_a_themes_heading_keeps_with_its_first_quote_and_chapters_start_pages(project, filled, tmp_path):
+    document = docx.Document(str(export_docx(project, [filled.id], tmp_path / "r.docx", settings=SETTINGS)))
+    paragraphs = document.paragraphs
+    index = next(i for i, p in enumerate(paragraphs) if p.text == "Digitala verktyg för egenmätning")
+    heading, meta, summary, quote = paragraphs[index:index + 4]
+    assert all(p.paragraph_format.keep_with_next for p in (heading, meta, summary))
+    assert quote.style.name == "Quote" and not quote.paragraph_format.keep_with_next  # no chain to the next theme
+    results = next(p for p in paragraphs if p.text == "Resultat")
+    assert results.paragraph_format.page_break_before

@@ -80,7 +80,8 @@ def _uncached_markup(self, text, style, indent=0):
 
     covered = self.covered.get(style.fontName, self.covered[fonts.REGULAR])
     if not bidi.has_rtl(text):
-        return to_markup(text, covered), False
+        return to_markup(text, covered, self.language), False
     width = self.width - style.leftIndent - style.rightIndent - indent - 1
-    markup, base = rtl_markup(text, covered, width, lambda s: stringWidth(s, style.fontName, style.fontSize))
+    markup, base = rtl_markup(text, covered, width, lambda s: stringWidth(s, style.fontName, style.fontSize),
+                              self.language)
     return markup, base == "R"

@@ -99,7 +99,7 @@ def test_pdf_has_every_note(project, both, tmp_path):
         if any(0x590 <= ord(c) <= 0x8FF for c in note):  # right to left: the words, in visual order
             assert "םלועה" in flat or "עברית" in flat or "ערבית" in flat
             continue
-        expected = squeeze(fallback(clean(note), fonts.coverage()))
+        expected = squeeze(fallback(clean(note), fonts.coverage(), "sv"))
         if len(expected) > 1000:  # 5,000 Å broken over lines and pages
             assert flat.count("Å") >= 2 * 5000  # in the results and in the appendix
             continue

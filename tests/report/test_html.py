@@ -95,3 +95,20 @@ def test_html_in_english_and_without_names(project, filled, tmp_path):
     text = "".join(page.text)
     assert "Appendix: All notes" in text
     assert "Anna Andersson" not in text and "Karin Processledare" not in text
+
+
+def test_wide_tables_and_the_chart_scroll_in_their_own_box(project, filled, tmp_path):
+    """On a 320 px screen the page itself must not scroll sideways: long words break, and every
+    table and the chart sit in a focusable, labelled box that scrolls on its own."""
+    out = export_html(project, [filled.id], tmp_path / "r.html", settings=SETTINGS)
+    page = parse(out)
+    html = out.read_text(encoding="utf-8")
+    assert "overflow-wrap: anywhere" in html and ".scroll { overflow-x: auto" in html
+    boxes = [attrs for tag, attrs in page.tags if tag == "section" and attrs.get("class") == "scroll"]
+    tables = [tag for tag, _ in page.tags if tag == "table"]
+    assert len(boxes) == len(tables) + 1  # and the chart's
+    assert all(box.get("tabindex") == "0" and (box.get("aria-labelledby") or box.get("aria-label")) for box in boxes)
+    order = [tag for tag, attrs in page.tags if tag in ("table", "svg") or attrs.get("class") == "scroll"]
+    for before, tag in zip(order, order[1:]):
+        if tag in ("table", "svg"):
+            assert before == "section"  # each opens right inside its box

@@ -113,3 +113,44 @@ def test_a_right_to_left_note_with_its_bullet_fits_the_line(project, workshop, t
     paragraph = builder.note(NoteItem(text))
     paragraph.wrap(builder.width, 10_000)
     assert len(paragraph.blPara.lines) == len(paragraph.text.split("<br/>"))  # no line wrapped again
+
+
+def test_a_quoted_note_gets_no_second_pair_of_quotation_marks(project, workshop, tmp_path):
+    import docx
+
+    from workshop_app.report import export_docx
+
+    _note(project, workshop, "\u201cVi gör som vi brukar\u201d")
+    _note(project, workshop, '"Raka citattecken"')
+    _, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf"))
+    assert "\u201cVi gör som vi brukar\u201d" in text
+    assert "\u201d\u201c" not in text and "\u201d\u201d" not in text and '\u201d"' not in text
+    quotes = [p.text for p in docx.Document(str(export_docx(project, [workshop.id], tmp_path / "r.docx"))).paragraphs
+              if p.style.name == "Quote"]
+    assert "\u201cVi gör som vi brukar\u201d" in quotes and '"Raka citattecken"' in quotes
+
+
+def test_a_themes_heading_stays_with_its_first_quote(project, tmp_path):
+    """Whatever falls where: pushed down line by line by a longer first summary, no page ends
+    with a theme's heading, its counts or its summary without its first quote."""
+    from tests.report.conftest import SAMPLE, fill_workshop
+
+    ids = []
+    for title in ("Ale", "Kungälv", "Mölndal"):
+        workshop = project.workshops.create(title)
+        fill_workshop(project, workshop, conclusions=False)
+        ids.append(workshop.id)
+        for theme in project.themes.list(workshop.id):  # summaries of a few lines, as facilitators write
+            project.themes.update(theme.id, summary=f"{theme.title}: " + "deltagarna beskriver detta utförligt " * 12)
+    first = project.themes.list(ids[0])[0]
+    themes = {title for _, _, title, _, _ in SAMPLE}
+    settings = ReportSettings(sections=("results",))
+    for lines in range(0, 27, 3):  # the first theme's start stays shorter than a page
+        project.themes.update(first.id, summary="En rad som flyttar allt nedåt i rapporten. " * (2 * lines + 1))
+        reader, _ = read_pdf(export_pdf(project, ids, tmp_path / f"r{lines}.pdf", settings=settings))
+        for page in reader.pages[1:]:
+            body = [line.strip() for line in page.extract_text().splitlines() if line.strip()][:-3]  # no head, foot
+            last = body[-1]
+            assert last not in themes, (lines, last)
+            assert not (last.endswith("workshoppar") and "lapp" in last), (lines, last)
+            assert not any(w in last for w in ("utförligt", "deltagarna", "beskriver")), (lines, last)

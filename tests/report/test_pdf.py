@@ -203,10 +203,16 @@ def test_characters_without_glyph_get_a_visible_label(project, workshop, tmp_pat
     assert ord(missing) not in fonts.coverage()
     _note(project, workshop, f"Fest {missing} och 中文 efteråt \U0001F600")
     reader, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf"))
-    assert "[emoji: party popper]" in text
+    assert "[emoji: partysmällare]" in text  # a Swedish report names emoji in Swedish
     assert "[U+4E2D U+6587]" in text
     assert "efteråt" in text
-    assert "[emoji: grinning face]" in text  # drawable, but reportlab maps it wrongly for copying
+    assert "[emoji: grinande ansikte]" in text  # drawable, but reportlab maps it wrongly for copying
+    assert "party popper" not in text
+    _note(project, workshop, "Mikrob 🦠")  # no Swedish name in the table: its code point
+    _, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf"))
+    assert "[emoji U+1F9A0]" in text
+    _, english = read_pdf(export_pdf(project, [workshop.id], tmp_path / "en.pdf", language="en"))
+    assert "[emoji: party popper]" in english and "[emoji: microbe]" in english
 
 
 def test_control_characters_do_not_break_the_report(project, workshop, tmp_path):
@@ -261,7 +267,7 @@ def test_hostile_texts_in_titles_summaries_and_settings(project, workshop, tmp_p
     settings = ReportSettings(title="Titel <b>&</b> \U0001F389", organisation="Org & <co>",
                               background="Bakgrund\n\nmed <para> två stycken")
     reader, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf", settings=settings))
-    assert "Tema <i>& [emoji: party popper]" in text
+    assert "Tema <i>& [emoji: partysmällare]" in text
     assert "Sammanfattning </para> &" in text
     assert "med <para> två stycken" in text
     assert reader.metadata["/Author"] == "Org & <co>"

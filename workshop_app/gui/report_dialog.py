@@ -1,17 +1,20 @@
 """Export report: choose workshops, sections, language and format, write the title page texts,
-check the notes for personal data, then make the PDF or HTML with a progress window and open it.
+check the notes for personal data, then make the PDF, HTML or Word file with a progress window
+and open it.
 
-The report is made in the GUI thread (the project's SQLite connection belongs to it); the
-progress callback keeps the window responsive with ``processEvents`` and lets the user cancel.
-The texts typed here are saved in the project (``workshop_app.report.settings``), so the next
-export, and the command line, use them too.
+The steps themselves (the personal-data check, writing the file) are
+:class:`workshop_app.report.workflow.ReportExport`, which the command line uses too; this dialog
+only asks its questions in between. The report is made in the GUI thread (the project's SQLite
+connection belongs to it); the progress callback keeps the window responsive with
+``processEvents`` and lets the user cancel. The texts typed here are saved in the project
+(``workshop_app.report.settings``), so the next export, and the command line, use them too.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
@@ -40,10 +43,11 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.errors import UserError
 from workshop_app.report import settings as report_settings
 from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, Finding
+from workshop_app.report.workflow import FORMATS, ReportExport, suggested_name
 
 log = logging.getLogger(__name__)
 
-PDF, HTML = "pdf", "html"
+PDF, HTML, DOCX = "pdf", "html", "docx"
 PREVIEW = 90
 
 
@@ -107,7 +111,12 @@ class PersonalDataDialog(QDialog):
         buttons = QDialogButtonBox(self)
         self.show_button = buttons.addButton(self.tr("&Show the note"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button = buttons.addButton(self.tr("&Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.back_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter goes back: exporting personal data must be a deliberate click (or Alt+E)
+        for button in (self.show_button, self.export_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.back_button.setDefault(True)
         self.show_button.clicked.connect(self._show)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -135,13 +144,17 @@ class ReportDialog(QDialog):
     exported = Signal(str)
     noteRequested = Signal(str, str)
 
-    def __init__(self, project, current_workshop_id: str | None, parent: QWidget | None = None):
+    def __init__(self, project, current_workshop_id: str | None, parent: QWidget | None = None,
+                 open_file: Callable[[Path], bool] | None = None):
+        """``open_file`` shows a written report (default: the desktop's viewer) and says whether it did."""
         super().__init__(parent)
         self.setObjectName("ReportDialog")
         self.setWindowTitle(self.tr("Export report"))
         self.project = project
         self.settings = report_settings.load(project)
         self.last_path: Path | None = None
+        self.open_file = open_file or _open_with_desktop
+        self._path_suggested = True  # False once the user typed or chose a path
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._contents_tab(current_workshop_id), self.tr("&Contents"))
@@ -149,6 +162,7 @@ class ReportDialog(QDialog):
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("Save the report as"))
+        self.path_edit.textEdited.connect(self._path_typed)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -177,6 +191,8 @@ class ReportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self._suggest_path()
+        self.workshop_list.itemChanged.connect(lambda _item: self._suggest_path(follow=True))
+        self.title_edit.textChanged.connect(lambda _text: self._suggest_path(follow=True))
         self.resize(620, 560)
 
     # --- building the tabs ---------------------------------------------------------------------
@@ -208,6 +224,7 @@ class ReportDialog(QDialog):
         self.format_box = QComboBox(page)
         self.format_box.addItem(self.tr("PDF (for print and e-mail; without tags for screen readers)"), PDF)
         self.format_box.addItem(self.tr("HTML (accessible: for publishing on a website)"), HTML)
+        self.format_box.addItem(self.tr("Word (to edit in your own template; Word saves a tagged PDF)"), DOCX)
         self.format_box.currentIndexChanged.connect(lambda _i: self._suggest_path(keep_name=True))
         self.names_box = QCheckBox(self.tr("Print the &names of people (authors of notes, facilitator)"), page)
         self.names_box.setChecked(self.settings.include_names)
@@ -307,15 +324,33 @@ class ReportDialog(QDialog):
             **{key: edit.toPlainText().strip() for key, edit in self.text_edits.items()},
         )
 
-    def _suggest_path(self, keep_name: bool = False) -> None:
-        suffix = ".pdf" if self.format() == PDF else ".html"
+    def _suggest_path(self, keep_name: bool = False, follow: bool = False) -> None:
+        """Put a file name in the path field: the report's title, else the one chosen workshop's
+        title, else "Report", with the format's suffix, in :meth:`_report_folder`.
+
+        ``keep_name``: only change the suffix (the format changed). ``follow``: the title or the
+        workshops changed; a path the user typed or chose is left alone.
+        """
+        fmt = self.format()
         current = self.path_edit.text().strip()
         if keep_name and current:
-            self.path_edit.setText(str(Path(current).with_suffix(suffix)))
+            self.path_edit.setText(str(Path(current).with_suffix(FORMATS[fmt])))
             return
-        title = self.settings.title or self.tr("Report")
-        name = re.sub(r'[\\/:*?"<>|\s]+', " ", title).strip() or "report"
-        self.path_edit.setText(str(self._report_folder() / f"{name}{suffix}"))
+        if follow and not self._path_suggested:
+            return
+        title = self.title_edit.text().strip()
+        if not title:
+            ids = self.workshop_ids()
+            titles = {w.id: w.title for w in self.project.workshops.list()}
+            title = titles.get(ids[0], "") if len(ids) == 1 else ""
+        name = suggested_name(title, fmt, self.tr("Report"))
+        folder = Path(current).parent if current and follow else self._report_folder()
+        self.path_edit.setText(str(folder / name))
+        self._path_suggested = True
+        self._confirmed_path = None
+
+    def _path_typed(self, _text: str) -> None:
+        self._path_suggested = False
 
     def _report_folder(self) -> Path:
         """Beside the project, unless the project lives in the app's hidden data folder (the default
@@ -329,10 +364,13 @@ class ReportDialog(QDialog):
         return folder
 
     def _browse(self) -> None:
-        pattern = self.tr("PDF files (*.pdf)") if self.format() == PDF else self.tr("Web pages (*.html)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path_edit.text(), pattern)
+        patterns = {PDF: self.tr("PDF files (*.pdf)"), HTML: self.tr("Web pages (*.html)"),
+                    DOCX: self.tr("Word documents (*.docx)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path_edit.text(),
+                                              patterns[self.format()])
         if path:
             self.path_edit.setText(path)
+            self._path_suggested = False
             self._confirmed_path = Path(path)
 
     def _choose_logo(self) -> None:
@@ -355,8 +393,6 @@ class ReportDialog(QDialog):
 
     def export(self) -> Path | None:
         """Check, confirm personal data, write the report; returns its path or None."""
-        from workshop_app.report import export_html, export_pdf, find_personal_data
-
         ids = self.workshop_ids()
         if not ids:
             self._warn(self.tr("Choose at least one workshop for the report."))
@@ -369,7 +405,8 @@ class ReportDialog(QDialog):
         if path.exists() and path != self._confirmed_path and not self._confirm_replace(path):
             return None
         settings = self.save_settings()
-        findings = find_personal_data(self.project, ids)
+        job = ReportExport(self.project, ids, path, self.format(), settings)
+        findings = job.personal_data()
         if findings and not self.confirm_personal_data(findings):
             return None
         progress = QProgressDialog(self.tr("Making the report…"), self.tr("Cancel"), 0, 100, self)
@@ -385,11 +422,7 @@ class ReportDialog(QDialog):
                 raise _Cancelled()
 
         try:
-            if self.format() == PDF:
-                written = export_pdf(self.project, ids, path, settings=settings, progress=report_progress)
-            else:
-                report_progress(0, 1)
-                written = export_html(self.project, ids, path, settings=settings)
+            written = job.write(report_progress)
         except _Cancelled:
             log.info("report export cancelled; %s left as it was", path)
             return None
@@ -402,7 +435,7 @@ class ReportDialog(QDialog):
         self.last_path = written
         self._confirmed_path = written  # exporting again replaces it without asking
         self.exported.emit(str(written))
-        if self.open_result(written):
+        if self.open_file(written):
             self.result_label.setText(self.tr("Saved: %1").replace("%1", str(written)))
         else:
             self.result_label.setText(self.tr("Saved: %1 (open it from that folder)").replace("%1", str(written)))
@@ -430,13 +463,6 @@ class ReportDialog(QDialog):
             return False
         return result == QDialog.DialogCode.Accepted
 
-    def open_result(self, path: Path) -> bool:
-        """Show the report in the system's viewer (not under tests or the offscreen platform);
-        False when no viewer was started."""
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or os.environ.get("PYTEST_CURRENT_TEST"):
-            return False
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
     def _warn(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),
                           self.tr("The report could not be made."), QMessageBox.StandardButton.Close, self)
@@ -444,3 +470,11 @@ class ReportDialog(QDialog):
         box.setInformativeText(message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
+
+
+def _open_with_desktop(path: Path) -> bool:
+    """Show ``path`` in the system's viewer; False where there is no desktop to show it on (the
+    offscreen platform) or no viewer started."""
+    if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

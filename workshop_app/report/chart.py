@@ -53,7 +53,7 @@ def _fit_label(text: str, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def notes_chart(block: Chart, width: float, max_height: float) -> Drawing:
+def notes_chart(block: Chart, width: float, max_height: float, language: str = "en") -> Drawing:
     """A horizontal grouped bar chart: one group per focus area, one bar per category."""
     from reportlab.graphics.charts.barcharts import HorizontalBarChart
     from reportlab.graphics.charts.legends import Legend
@@ -63,7 +63,7 @@ def notes_chart(block: Chart, width: float, max_height: float) -> Drawing:
 
     covered = fonts.coverage(fonts.REGULAR)  # every label is drawn in the regular face
     rows = block.rows
-    names = [line_text(row.name, covered) for row in rows]  # logical order: shortened, then reordered
+    names = [line_text(row.name, covered, language) for row in rows]  # logical order: shortened, then reordered
     label_width = min(width * 0.36, max(stringWidth(n, fonts.REGULAR, LABEL_SIZE) for n in names) + 6)
     legend_height = 22
     group = max(12.0, min(34.0, (max_height - legend_height - 30) / max(1, len(rows))))
@@ -130,7 +130,7 @@ def notes_chart(block: Chart, width: float, max_height: float) -> Drawing:
     legend.boxAnchor = "nw"
     legend.strokeColor = None
     legend.colorNamePairs = [
-        (colors.HexColor(category_colour(key, i)), visual_order(line_text(heading, covered)))
+        (colors.HexColor(category_colour(key, i)), visual_order(line_text(heading, covered, language)))
         for i, (key, heading) in enumerate(block.series)
     ]
     drawing.add(legend)

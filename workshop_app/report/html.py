@@ -59,12 +59,12 @@ thead th { background: #eef3f8; border-bottom: 2px solid #1f4e79; }
 td.number, th.number { text-align: right; }
 tfoot th, tfoot td { font-weight: bold; border-top: 2px solid #1f4e79; }
 .logo { max-width: 12rem; max-height: 6rem; }
-svg text { font-size: 11px; fill: #1f2328; }
+svg text { font-size: 13px; fill: #1f2328; }
 figure { margin: 1rem 0; }
 .scroll { overflow-x: auto; max-width: 100%; }
 .scroll table { margin-bottom: .5rem; }
 .scroll th, .scroll td { overflow-wrap: normal; }
-.chart svg { min-width: 36rem; }
+.chart svg { min-width: 40rem; }
 @media (max-width: 30rem) { body { margin: 1rem auto; padding: 0 .6rem; } h1 { font-size: 1.6rem; }
   h2 { font-size: 1.35rem; } blockquote { margin-left: .2rem; } }
 @media print { body { max-width: none; } h2 { break-before: page; } .chart svg { min-width: 0; } }
@@ -136,8 +136,8 @@ class HtmlRenderer:
         elif isinstance(block, Table):
             self.table(block)
         elif isinstance(block, Chart):
-            self.out += ['<figure class="chart">', '<div class="scroll" role="region" tabindex="0" '
-                         f'aria-label="{escape(block.title)}">', self.svg_chart(block), "</div>",
+            self.out += ['<figure class="chart">', '<section class="scroll" tabindex="0" '
+                         f'aria-label="{escape(block.title)}">', self.svg_chart(block), "</section>",
                          f"<figcaption>{escape(block.caption)}</figcaption>", "</figure>"]
 
     def spans(self, spans: tuple[Span, ...]) -> str:
@@ -191,8 +191,8 @@ class HtmlRenderer:
                 colspan = f' colspan="{len(table.header) - span}"' if index == span and len(table.header) - span > 1 else ""
                 cells.append(f'<td{colspan}{css(index)} dir="auto">{_text(cell.text)}</td>')
             rows.append("<tfoot><tr>" + "".join(cells) + "</tr></tfoot>")
-        self.out += [f'<div class="scroll" role="region" tabindex="0" aria-labelledby="{caption_id}">', "<table>",
-                     f'<caption id="{caption_id}">{escape(table.caption)}</caption>', *rows, "</table>", "</div>"]
+        self.out += [f'<section class="scroll" tabindex="0" aria-labelledby="{caption_id}">', "<table>",
+                     f'<caption id="{caption_id}">{escape(table.caption)}</caption>', *rows, "</table>", "</section>"]
 
     def page(self, contents: bool) -> str:
         outline, cover = self.outline, self.outline.cover
@@ -257,7 +257,7 @@ class HtmlRenderer:
 
     def svg_chart(self, chart: Chart) -> str:
         rows = chart.rows
-        label_width, width, bar, gap = 230, 680, 9, 10
+        label_width, width, bar, gap = 250, 680, 11, 10
         group = bar * len(chart.series) + gap
         top = 30
         height = top + group * len(rows) + 30
@@ -275,7 +275,7 @@ class HtmlRenderer:
         for index, (key, heading) in enumerate(chart.series):
             parts.append(f'<rect x="{x}" y="8" width="10" height="10" fill="{category_colour(key, index)}"/>')
             parts.append(f'<text x="{x + 14}" y="17">{escape(heading)}</text>')
-            x += 24 + 7 * len(heading)
+            x += 24 + 8 * len(heading)
         value = 0
         while value <= axis_max:
             gx = label_width + value * scale
@@ -291,7 +291,7 @@ class HtmlRenderer:
                 parts.append(f'<rect x="{label_width}" y="{by}" width="{count * scale:.1f}" height="{bar - 1}" '
                              f'fill="{category_colour(key, index)}"/>')
                 parts.append(f'<text x="{label_width + count * scale + 3:.1f}" y="{by + bar - 1.5}" '
-                             f'font-size="8">{count}</text>')
+                             f'font-size="11">{count}</text>')
         parts.append("</svg>")
         return "\n".join(parts)
 

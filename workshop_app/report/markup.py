@@ -5,15 +5,15 @@
   characters and invisible format characters (zero-width joiners, variation selectors, bidi
   marks) are dropped: they have no visible form;
 - a character the embedded font has no glyph for is replaced by a visible label in square
-  brackets: ``[emoji: party popper]`` for emoji, ``[U+4E2D]`` for other characters, so that
-  nothing is lost silently and the reader can tell what was there;
+  brackets: ``[emoji: partysmällare]`` for emoji (named in the report's language, see
+  :mod:`.emoji_names`), ``[U+4E2D]`` for other characters, so that nothing is lost silently and
+  the reader can tell what was there;
 - right-to-left text is shaped and put in visual order line by line (see :mod:`.bidi`).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from xml.sax.saxutils import escape
 
 from workshop_app.report import bidi
@@ -52,16 +52,18 @@ def is_emoji(char: str) -> bool:
     return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or 0x2B00 <= code <= 0x2BFF
 
 
-def label(char: str) -> str:
-    """The visible stand-in for one character the font cannot draw."""
+def label(char: str, language: str = "en") -> str:
+    """The visible stand-in for one character the font cannot draw, for a report in ``language``."""
     if is_emoji(char):
-        name = unicodedata.name(char, "")
-        return f"[emoji: {name.lower()}]" if name else f"[emoji U+{ord(char):04X}]"
+        from workshop_app.report.emoji_names import emoji_label
+
+        return emoji_label(char, language)
     return f"[U+{ord(char):04X}]"
 
 
-def fallback(text: str, covered: frozenset[int]) -> str:
-    """Replace characters outside ``covered`` by labels; runs of non-emoji share one label."""
+def fallback(text: str, covered: frozenset[int], language: str = "en") -> str:
+    """Replace characters outside ``covered`` by labels (emoji named in ``language``); runs of
+    non-emoji share one label."""
     chars = _chars(covered)
     if chars.issuperset(text):  # the usual case: stops at nothing, builds no set
         return text
@@ -78,7 +80,7 @@ def fallback(text: str, covered: frozenset[int]) -> str:
             if run:
                 out.append("[" + " ".join(run) + "]")
                 run = []
-            out.append(label(char))
+            out.append(label(char, language))
         else:
             run.append(f"U+{ord(char):04X}")
     if run:
@@ -91,21 +93,21 @@ def fits(text: str, covered: frozenset[int]) -> bool:
     return _chars(covered).issuperset(text)
 
 
-def to_markup(text: str, covered: frozenset[int]) -> str:
+def to_markup(text: str, covered: frozenset[int], language: str = "en") -> str:
     """Markup for ``text`` laid out by reportlab itself (left to right).
 
     White space around the text is dropped: reportlab would keep one space of it, which shows
     between a note and its quotation marks or bullet.
     """
-    return escape(fallback(clean(text).strip(), covered)).replace("\n", "<br/>")
+    return escape(fallback(clean(text).strip(), covered, language)).replace("\n", "<br/>")
 
 
-def line_text(text: str, covered: frozenset[int]) -> str:
+def line_text(text: str, covered: frozenset[int], language: str = "en") -> str:
     """``text`` as one line of plain text for drawing directly (running heads, chart labels):
     white space collapsed, Arabic shaped, labels for characters the font lacks; logical order,
     so that it can be shortened at its end before :func:`visual_order`."""
     text = " ".join(clean(text).split())
-    return fallback(bidi.shape_arabic(text, covered), covered)
+    return fallback(bidi.shape_arabic(text, covered), covered, language)
 
 
 def visual_order(line: str) -> str:
@@ -115,12 +117,12 @@ def visual_order(line: str) -> str:
     return bidi.visual_line(line, bidi.base_direction(line))
 
 
-def rtl_markup(text: str, covered: frozenset[int], width: float, measure) -> tuple[str, str]:
+def rtl_markup(text: str, covered: frozenset[int], width: float, measure, language: str = "en") -> tuple[str, str]:
     """Markup for a text with right-to-left parts, already broken into lines of ``width``.
 
     Returns:
         The markup and the base direction (``"R"`` or ``"L"``).
     """
-    shaped = fallback(bidi.shape_arabic(clean(text).strip(), covered), covered)
+    shaped = fallback(bidi.shape_arabic(clean(text).strip(), covered), covered, language)
     lines, base = bidi.visual_lines(shaped, width, measure)
     return "<br/>".join(escape(line) for line in lines), base

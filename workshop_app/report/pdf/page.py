@@ -42,8 +42,8 @@ class PageDecoration:
         self.state = state
         self.width = FRAME_WIDTH
         # running heads are drawn as plain strings: right-to-left text is put in visual order
-        self.header_title = line_text(outline.title, fonts.coverage())
-        self.footer_text = visual_order(fit(line_text(outline.footer, fonts.coverage()), self.width * 0.7, 8))
+        self.header_title = line_text(outline.title, fonts.coverage(), outline.language)
+        self.footer_text = visual_order(fit(line_text(outline.footer, fonts.coverage(), outline.language), self.width * 0.7, 8))
 
     def page_start(self, canvas: Canvas, doc) -> None:
         self.state.chapter_at_start = self.state.chapter

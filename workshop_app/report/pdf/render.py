@@ -83,7 +83,7 @@ class PdfRenderer:
         self.styles = styles()
         self.width = FRAME_WIDTH
         self.height = FRAME_HEIGHT
-        self.maker = TextMaker(self.width)
+        self.maker = TextMaker(self.width, outline.language)
         self.state = LayoutState()
         self.story: list[Flowable] = []
         self.toc: list[tuple[int, str, str]] = []
@@ -99,7 +99,7 @@ class PdfRenderer:
         key = f"h{self._keys}"
         style = self.styles[f"h{level + 1}"]
         condition, above = self.keep(KEEP_WITH_NEXT[level])
-        outline = fallback(clean(text), fonts.common_coverage()).replace("\n", " ")
+        outline = fallback(clean(text), fonts.common_coverage(), self.outline.language).replace("\n", " ")
         heading = self.maker.para(self.maker.plain(text, style), style, cls=Heading)
         self.story.append(heading.place(level=level, key=key, outline=outline, state=self.state))
         self._headings = (condition, above + style.spaceBefore + style.leading + style.spaceAfter, heading)
@@ -152,8 +152,9 @@ class PdfRenderer:
             self.story.append(CondPageBreak(CHAPTER_ROOM if depth == 0 else self.height / 2))
         if section.kind == "theme":
             self.theme(section.blocks)
-        elif section.kind == "listing":
-            self.theme(section.blocks, keep=THEME_KEEP - 20)
+        elif section.kind == "listing":  # the appendix: a theme's title needs room for a note or two
+            self.keep(THEME_KEEP - 20)
+            self.blocks(section.blocks, depth)
         elif section.short:
             with self.together():
                 self.blocks(section.blocks, depth)
@@ -167,9 +168,9 @@ class PdfRenderer:
             else:
                 self.story.extend(self.flowables(block))
 
-    def theme(self, blocks, keep: float = THEME_KEEP) -> None:
+    def theme(self, blocks) -> None:
         """A theme: its heading stays on one page with what describes it and its first quote."""
-        self.keep(keep)
+        self.keep(THEME_KEEP)
         flowables: list[Flowable] = []
         head = 0
         for block in blocks:
@@ -202,7 +203,7 @@ class PdfRenderer:
         if isinstance(block, b.Table):
             return self.table(block)
         if isinstance(block, b.Chart):
-            return [notes_chart(block, self.width, self.height * 0.55),
+            return [notes_chart(block, self.width, self.height * 0.55, self.outline.language),
                     self.maker.para(self.esc(block.caption), self.styles["caption"])]
         if isinstance(block, b.Contents):
             self.heading(block.title, 0, toc=False)

@@ -23,8 +23,9 @@ class TextMaker:
     reportlab's parser makes of plain text (see :meth:`para`).
     """
 
-    def __init__(self, width: float):
+    def __init__(self, width: float, language: str = "en"):
         self.width = width
+        self.language = language
         self.covered = {
             fonts.REGULAR: fonts.coverage(fonts.REGULAR),
             fonts.BOLD: fonts.coverage(fonts.BOLD),
@@ -45,19 +46,19 @@ class TextMaker:
         covered = self.covered.get(style.fontName, self.covered[fonts.REGULAR])
         if not bidi.has_rtl(text):
             if fits(text, self._common):  # no fallback labels in any face: one markup for all
-                markup = self._any_face[text] = to_markup(text, covered)
+                markup = self._any_face[text] = to_markup(text, covered, self.language)
                 return markup, False
             key = (text, style.fontName)
             markup = self._per_face.get(key)
             if markup is None:
-                markup = self._per_face[key] = to_markup(text, covered)
+                markup = self._per_face[key] = to_markup(text, covered, self.language)
             return markup, False
         width = self.width - style.leftIndent - style.rightIndent - indent - 1
 
         def measure(s: str) -> float:
             return stringWidth(s, style.fontName, style.fontSize)
 
-        markup, base = rtl_markup(text, covered, width, measure)
+        markup, base = rtl_markup(text, covered, width, measure, self.language)
         return markup, base == "R"
 
     def rtl_style(self, style: ParagraphStyle) -> ParagraphStyle:
