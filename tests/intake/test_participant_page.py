@@ -106,6 +106,7 @@ def test_a_note_written_during_a_pause_waits_on_the_phone_and_is_sent_once(brows
     _join(driver, intake)
     assert driver.find_element("tag name", "html").get_attribute("lang") == "en"
     intake.server.pause(True)
+    _wait(driver, _visible(driver, "paused"))  # heard without posting: the page asks every few seconds
     _choose(driver, "areas", "Egenvård")
     _choose(driver, "kinds", "möjlighet")
     driver.find_element("id", "text").send_keys("Written while paused")
