@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +25,9 @@ from workshop_app.gui.session import OpenProject
 log = logging.getLogger(__name__)
 
 COUNTS_INTERVAL_MS = 1000
+RELAY_BUDGET_S = 0.008
+"""GUI time for arrived notes in one go; the rest follows after the events waiting meanwhile
+(a key press at the shared screen), so 30 phones posting at once never hold up the entry bar."""
 
 
 @dataclass
@@ -100,6 +105,8 @@ class PhoneIntake(QObject):
         self._counts.timeout.connect(self._show_counts)
         self._pending: list = []
         self._pending_lock = threading.Lock()
+        self._backlog: deque = deque()
+        self._continuing = False
         self._arrived.connect(self._notes_arrived, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -251,25 +258,34 @@ class PhoneIntake(QObject):
 
     def _notes_arrived(self) -> None:
         """In the GUI thread: show the changes on the board (laid out once) and make each new
-        note an undoable edit."""
+        note an undoable edit, for at most RELAY_BUDGET_S; the rest continues on the next turn."""
+        self._continuing = False
         with self._pending_lock:
-            changes, self._pending = self._pending, []
+            self._backlog.extend(self._pending)
+            self._pending = []
         session = self.session
         if session is None or self.server is None:
+            self._backlog.clear()
             return
         from workshop_app.gui.commands.notes import ReceivedNote
 
+        deadline = time.perf_counter() + RELAY_BUDGET_S
         with session.batch():
-            for change in changes:
+            while self._backlog:
+                change = self._backlog.popleft()
                 session.project.changes.publish(change)
-                if change.kind != "note" or change.action != "added":
-                    continue
-                for note_id in change.ids:
-                    try:
-                        note = session.project.notes.get(note_id)
-                    except NotFoundError:
-                        continue
-                    session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+                if change.kind == "note" and change.action == "added":
+                    for note_id in change.ids:
+                        try:
+                            note = session.project.notes.get(note_id)
+                        except NotFoundError:
+                            continue
+                        session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+                if time.perf_counter() > deadline:
+                    break
+        if self._backlog and not self._continuing:
+            self._continuing = True
+            QTimer.singleShot(0, self, self._notes_arrived)
         self._show_counts()
 
     def _tell(self, headline: str, advice: str, detail: str = "") -> None:
