@@ -704,17 +704,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="59" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="65" />
             <source>Join screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="61" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="67" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="63" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="69" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -737,37 +737,37 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="97" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
             <source>1. Join the same Wi-Fi as this computer.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="99" />
             <source>2. Scan the code, or open this address:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="100" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="101" />
             <source>3. Type this code:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="102" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="103" />
             <source>Join code %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="104" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="105" />
             <source>Paused – notes wait on the phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="115" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="116" />
             <source>Hide (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
             <source>%n phone(s) joined</source>
             <translation>
                 <numerusform>%n phone joined</numerusform>
@@ -775,7 +775,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
             <source>%n note(s) received</source>
             <translation>
                 <numerusform>%n note received</numerusform>
@@ -1474,42 +1474,42 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="123" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="133" />
             <source>This computer is not on a network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="124" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="134" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="156" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="166" />
             <source>Could not open for phones.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="157" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="167" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="226" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="236" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="227" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="237" />
             <source>Open for phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="239" />
             <source>code %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="240" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n phone</numerusform>
@@ -1517,7 +1517,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="231" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="241" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -1525,7 +1525,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="259" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="292" />
             <source>Notes from phones</source>
             <translation type="unfinished" />
         </message>

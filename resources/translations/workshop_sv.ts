@@ -708,17 +708,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="59" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="65" />
             <source>Join screen</source>
             <translation>Anslutningsskärm</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="61" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="67" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="63" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="69" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -741,37 +741,37 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>QR-kod för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="97" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
             <source>1. Join the same Wi-Fi as this computer.</source>
             <translation>1. Anslut till samma wifi som den här datorn.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="98" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="99" />
             <source>2. Scan the code, or open this address:</source>
             <translation>2. Skanna koden eller öppna den här adressen:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="100" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="101" />
             <source>3. Type this code:</source>
             <translation>3. Skriv den här koden:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="102" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="103" />
             <source>Join code %1</source>
             <translation>Anslutningskod %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="104" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="105" />
             <source>Paused – notes wait on the phones</source>
             <translation>Pausad – lapparna väntar i mobilerna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/join_screen.py" line="115" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="116" />
             <source>Hide (Esc)</source>
             <translation>Dölj (Esc)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
             <source>%n phone(s) joined</source>
             <translation>
                 <numerusform>%n mobil ansluten</numerusform>
@@ -779,7 +779,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/join_screen.py" line="139" />
+            <location filename="../../workshop_app/gui/join_screen.py" line="140" />
             <source>%n note(s) received</source>
             <translation>
                 <numerusform>%n lapp mottagen</numerusform>
@@ -1479,42 +1479,42 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="123" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="133" />
             <source>This computer is not on a network.</source>
             <translation>Datorn är inte ansluten till något nätverk.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="124" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="134" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation>Anslut datorn till det wifi som mobilerna använder, eller slå på datorns mobila surfzon (eller en mobils), och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="156" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="166" />
             <source>Could not open for phones.</source>
             <translation>Det gick inte att öppna för mobiler.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="157" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="167" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation>Kontrollera att datorn är på samma nätverk som mobilerna och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="226" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="236" />
             <source>Paused</source>
             <translation>Pausad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="227" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="237" />
             <source>Open for phones</source>
             <translation>Öppet för mobiler</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="239" />
             <source>code %1</source>
             <translation>kod %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="240" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n mobil</numerusform>
@@ -1522,7 +1522,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="231" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="241" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -1530,7 +1530,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="259" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="292" />
             <source>Notes from phones</source>
             <translation>Lappar från mobiler</translation>
         </message>

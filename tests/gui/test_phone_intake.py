@@ -142,3 +142,18 @@ def test_no_network_is_told_in_a_message(window, qtbot):
     box = window.findChild(QMessageBox, "intakeMessage")
     assert box is not None and "not on a network" in box.text()
     assert not window.phone_intake.running
+
+
+def test_the_gui_starts_without_loading_the_server_or_the_qr_library(project, workshop):
+    import os
+    import subprocess
+    import sys
+
+    project.close()  # the subprocess opens it
+    code = ("import sys; from pathlib import Path; from workshop_app.gui.app import run;"
+            " status = run(Path(sys.argv[1]), smoke_test=True);"
+            " loaded = [m for m in ('aiohttp', 'segno', 'workshop_app.intake.server') if m in sys.modules];"
+            " print(status, loaded)")
+    result = subprocess.run([sys.executable, "-c", code, str(project.path)], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
