@@ -157,3 +157,11 @@ def test_the_gui_starts_without_loading_the_server_or_the_qr_library(project, wo
     result = subprocess.run([sys.executable, "-c", code, str(project.path)], capture_output=True, text=True,
                             timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+
+
+def test_deleting_the_workshop_closes_intake(window, open_intake, project, workshop):
+    port = _port(open_intake)
+    project.workshops.delete(workshop.id)  # as File → Delete workshop does, after asking
+    assert not open_intake.running
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()

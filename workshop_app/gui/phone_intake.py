@@ -141,6 +141,7 @@ class PhoneIntake(QObject):
         self.server, self.session, self.workshop_id = server, session, workshop_id
         self.workshop_title = session.project.workshops.get(workshop_id).title
         session.closing.connect(self.close)
+        session.signals.changed.connect(self._project_changed)
         self._build_bar()
         self._counts.start()
         self.show_join_screen(True)
@@ -179,6 +180,7 @@ class PhoneIntake(QObject):
         if session is not None:
             try:
                 session.closing.disconnect(self.close)
+                session.signals.changed.disconnect(self._project_changed)
             except (RuntimeError, TypeError):
                 pass
         self.session = None
@@ -246,6 +248,11 @@ class PhoneIntake(QObject):
                 button.blockSignals(False)
         if self.join_screen is not None:
             self.join_screen.set_state(joined, received, paused)
+
+    def _project_changed(self, change) -> None:
+        """The workshop taking notes was deleted: intake closes with it."""
+        if change.kind == "workshop" and change.action == "removed" and self.workshop_id in change.ids:
+            self.close()
 
     # --- notes from the server ---------------------------------------------------------------
     def _from_server(self, change) -> None:
