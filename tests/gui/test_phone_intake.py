@@ -165,3 +165,10 @@ def test_deleting_the_workshop_closes_intake(window, open_intake, project, works
     assert not open_intake.running
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_notes_stored_just_before_close_still_reach_the_board(window, open_intake, project, workshop):
+    note_id = _post(open_intake, "I sista stund", "gui-last").json["id"]
+    open_intake.close()  # no event processed in between: the queued arrival has not been handled
+    assert note_id in window.scene.items_by_id
+    assert window.undo_action.text().endswith("Note from a phone")

@@ -174,9 +174,10 @@ class PhoneIntake(QObject):
         server, session = self.server, self.session
         if server is None:
             return
-        self.server = None
         self._counts.stop()
         server.stop()
+        self._notes_arrived(budget=None)  # notes stored just before the stop reach the board too
+        self.server = None
         if session is not None:
             try:
                 session.closing.disconnect(self.close)
@@ -263,9 +264,9 @@ class PhoneIntake(QObject):
         if wake:
             self._arrived.emit()
 
-    def _notes_arrived(self) -> None:
+    def _notes_arrived(self, budget: float | None = RELAY_BUDGET_S) -> None:
         """In the GUI thread: show the changes on the board (laid out once) and make each new
-        note an undoable edit, for at most RELAY_BUDGET_S; the rest continues on the next turn."""
+        note an undoable edit, for at most ``budget`` seconds; the rest continues on the next turn."""
         self._continuing = False
         with self._pending_lock:
             self._backlog.extend(self._pending)
@@ -276,7 +277,7 @@ class PhoneIntake(QObject):
             return
         from workshop_app.gui.commands.notes import ReceivedNote
 
-        deadline = time.perf_counter() + RELAY_BUDGET_S
+        deadline = time.perf_counter() + budget if budget is not None else float("inf")
         with session.batch():
             while self._backlog:
                 change = self._backlog.popleft()
