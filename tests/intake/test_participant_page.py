@@ -15,7 +15,8 @@ import tarfile
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver") or ("/usr/lib/chromium/chromedriver" if os.path.exists("/usr/lib/chromium/chromedriver") else None)
+DRIVER = shutil.which("chromedriver") or next(
+    (path for path in ("/usr/lib/chromium/chromedriver",) if os.path.exists(path)), None)
 
 
 @pytest.fixture
@@ -23,7 +24,8 @@ def browser_factory():
     if CHROMIUM is None or DRIVER is None:
         missing = "chromium" if CHROMIUM is None else "chromium-driver"
         if os.environ.get("CI"):
-            pytest.fail(f"{missing} is not installed; .ci/run installs it when it runs as root (apt-get install chromium chromium-driver).")
+            pytest.fail(f"{missing} is not installed; .ci/run installs it when it runs as root"
+                        " (apt-get install chromium chromium-driver).")
         pytest.skip(f"{missing} is not installed (apt-get install chromium chromium-driver); CI runs this test.")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -176,7 +178,8 @@ def _axe(driver, script):
     driver.set_script_timeout(60)
     result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+        "axe.run(document, {runOnly: {type: 'tag',"
+        " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
         ".then(function (r) { done(r.violations); }, function (e) { done([{id: 'axe-error', impact: String(e), nodes: []}]); });"
     )
     return result
