@@ -127,6 +127,15 @@ def test_a_note_written_during_a_pause_waits_on_the_phone_and_is_sent_once(brows
     assert not driver.find_element("id", "paused").is_displayed()
 
 
+def test_scanning_the_qr_code_joins_without_typing(browser_factory, intake):
+    """The join screen's QR code holds the address with the code after '#' (never sent to the server)."""
+    driver = browser_factory("sv-SE")
+    driver.get(f"{intake.server.url}#code={intake.code}")
+    _wait(driver, _visible(driver, "write"))
+    assert driver.execute_script("return window.location.hash;") == ""  # not left in the address bar
+    assert intake.server.joined == 1
+
+
 def test_a_wrong_code_is_told_on_the_page(browser_factory, intake):
     driver = browser_factory("sv-SE")
     driver.get(intake.server.url)
