@@ -2,9 +2,10 @@
 
 The server (``workshop_app.intake``) runs in a worker thread with its own connection to the
 project file. Each note it stores is announced on that connection's change feed, in the server's
-thread; a queued Qt signal brings the change to the GUI thread, which publishes it on the open
-project's own feed (so the board, the list and the counts follow as for any edit) and puts an
-already-made "Note from a phone" edit on the workshop's undo stack.
+thread; a queued Qt signal wakes the GUI thread, which (every RELAY_INTERVAL_MS at most)
+publishes the changes on the open project's own feed (so the board, the list and the counts
+follow as for any edit) and puts an already-made "Note from a phone" edit per note on the
+workshop's undo stack.
 """
 
 from __future__ import annotations
@@ -25,9 +26,11 @@ from workshop_app.gui.session import OpenProject
 log = logging.getLogger(__name__)
 
 COUNTS_INTERVAL_MS = 1000
-RELAY_BUDGET_S = 0.008
-"""GUI time for arrived notes in one go; the rest follows after the events waiting meanwhile
-(a key press at the shared screen), so 30 phones posting at once never hold up the entry bar."""
+RELAY_INTERVAL_MS = 40
+"""Arrived notes are put on the board at most this often: a burst from 30 phones is drawn in a
+few steps rather than once per note, leaving the window time for key presses in between."""
+RELAY_BUDGET_S = 0.025
+"""GUI time for arrived notes in one step; the rest follows in the next step."""
 
 
 @dataclass
@@ -106,8 +109,11 @@ class PhoneIntake(QObject):
         self._pending: list = []
         self._pending_lock = threading.Lock()
         self._backlog: deque = deque()
-        self._continuing = False
-        self._arrived.connect(self._notes_arrived, Qt.ConnectionType.QueuedConnection)
+        self._relay = QTimer(self)
+        self._relay.setSingleShot(True)
+        self._relay.setInterval(RELAY_INTERVAL_MS)
+        self._relay.timeout.connect(self._notes_arrived)
+        self._arrived.connect(self._wake, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -175,6 +181,7 @@ class PhoneIntake(QObject):
         if server is None:
             return
         self._counts.stop()
+        self._relay.stop()
         server.stop()
         self._notes_arrived(budget=None)  # notes stored just before the stop reach the board too
         self.server = None
@@ -264,10 +271,13 @@ class PhoneIntake(QObject):
         if wake:
             self._arrived.emit()
 
+    def _wake(self) -> None:
+        if not self._relay.isActive():
+            self._relay.start()
+
     def _notes_arrived(self, budget: float | None = RELAY_BUDGET_S) -> None:
         """In the GUI thread: show the changes on the board (laid out once) and make each new
         note an undoable edit, for at most ``budget`` seconds; the rest continues on the next turn."""
-        self._continuing = False
         with self._pending_lock:
             self._backlog.extend(self._pending)
             self._pending = []
@@ -291,9 +301,8 @@ class PhoneIntake(QObject):
                         session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
                 if time.perf_counter() > deadline:
                     break
-        if self._backlog and not self._continuing:
-            self._continuing = True
-            QTimer.singleShot(0, self, self._notes_arrived)
+        if self._backlog:
+            self._relay.start()
         self._show_counts()
 
     def _tell(self, headline: str, advice: str, detail: str = "") -> None:
