@@ -109,6 +109,10 @@
   function say(element, text, kind) {
     element.textContent = text || "";
     element.className = "message" + (kind ? " " + kind : "");
+    // on a small screen the message under the button may be below the fold: bring it up
+    var box = element.getBoundingClientRect && element.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    if (text && box && height && box.bottom > height && element.scrollIntoView) { element.scrollIntoView(false); }
   }
   function fill(template, n) { return template.replace("{n}", String(n)); }
 
@@ -295,6 +299,7 @@
         flush();
       } else if (status === 503 && data && data.paused) {
         hide("paused", false);  // sent again when a refresh hears that the pause is over
+        say($("status"), T.paused, "error");  // beside the button too: the banner may be scrolled away
         showWaiting();
       } else if (status === 403) {
         code = "";

@@ -277,7 +277,7 @@ class PhoneIntake(QObject):
 
     def _notes_arrived(self, budget: float | None = RELAY_BUDGET_S) -> None:
         """In the GUI thread: show the changes on the board (laid out once) and make each new
-        note an undoable edit, for at most ``budget`` seconds; the rest continues on the next turn."""
+        note an undoable edit, for at most ``budget`` seconds; the rest follows in the next step."""
         with self._pending_lock:
             self._backlog.extend(self._pending)
             self._pending = []
