@@ -3,7 +3,7 @@
     python packaging/build.py            build dist/workshop-app/
     python packaging/build.py --check    build, then run the bundle with no Python beside it:
                                          --smoke-test, import a CSV, suggest themes, export a PDF
-                                         and a Word report
+                                         and a Word report, serve and post a note over HTTP
 
 On Windows, afterwards compile the installer with Inno Setup:
     iscc /DAppVersion=<version> packaging\\windows\\workshoptavlan.iss
@@ -114,6 +114,7 @@ def check() -> None:
             themes_line = output[-1] if output else ""
         if result.returncode != 0:
             raise SystemExit(f"bundle check failed at: {name}\n{result.stdout}{result.stderr}")
+    post_from_a_phone(env, work, project)
     if " 0 themes proposed" in themes_line:
         raise SystemExit("bundle check failed: no themes were proposed")
     pdf = (work / "rapport.pdf").read_bytes()
@@ -125,6 +126,41 @@ def check() -> None:
                 n.startswith("word/media/") for n in package.namelist()):
             raise SystemExit("bundle check failed: the Word report has no document or no chart image")
     print(f"bundle check passed (report {len(pdf) / 1024:.0f} KB, Word {word.stat().st_size / 1024:.0f} KB)")
+
+
+def post_from_a_phone(env: dict, work: Path, project: Path) -> None:
+    """``serve`` on 127.0.0.1: the page loads, a note posted over HTTP is stored, Ctrl+C stops it."""
+    import json
+    import signal
+    import urllib.request
+
+    process = subprocess.Popen(
+        [str(executable()), "serve", str(project), "--workshop", "Prov", "--host", "127.0.0.1", "--port", "0"],
+        env=env, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    )
+    try:
+        url, code = process.stdout.readline().split()
+        page = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
+        note = {"code": code, "focus_area": "Samverkan", "category": "hinder", "request_id": "bundle-check",
+                "text": "Lapp från en mobil – åäö"}
+        request = urllib.request.Request(url + "api/notes", data=json.dumps(note).encode("utf-8"),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        with urllib.request.urlopen(request, timeout=30) as response:
+            status, answer = response.status, json.loads(response.read())
+        if os.name == "nt":  # pragma: no cover - no Ctrl+C to send to a console-less child
+            process.terminate()
+        else:
+            process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    except Exception as exc:
+        process.kill()
+        out, err = process.communicate()
+        raise SystemExit(f"bundle check failed at: serve and post\n{exc}\n{out}{err}") from exc
+    if "<html lang=" not in page or status != 201 or "id" not in answer:
+        raise SystemExit(f"bundle check failed: serve answered {status} {answer}")
+    if os.name != "nt" and process.returncode != 0:
+        raise SystemExit(f"bundle check failed: serve exited {process.returncode} on Ctrl+C\n{err}")
+    print(f"{'serve and post':15} exit {process.returncode}  {url} answered 201 {answer}")
 
 
 def main() -> int:

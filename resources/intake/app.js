@@ -109,6 +109,10 @@
   function say(element, text, kind) {
     element.textContent = text || "";
     element.className = "message" + (kind ? " " + kind : "");
+    // on a small screen the message under the button may be below the fold: bring it up
+    var box = element.getBoundingClientRect && element.getBoundingClientRect();
+    var height = window.innerHeight || document.documentElement.clientHeight;
+    if (text && box && height && box.bottom > height && element.scrollIntoView) { element.scrollIntoView(false); }
   }
   function fill(template, n) { return template.replace("{n}", String(n)); }
 
@@ -124,7 +128,7 @@
   var sending = false;
   var retryTimer = null;
   var retryDelay = 2000;
-  var pollTimer = null;
+  var shownLists = "";
 
   // --- requests --------------------------------------------------------------------------------
   function request(method, url, body, done) {
@@ -214,22 +218,28 @@
   function showWorkshop(data) {
     $("title").textContent = data.title || T.heading;
     document.title = (data.title ? data.title + " – " : "") + T.app;
-    area = fillChoices("areas", "area", data.focus_areas || [], area, function (v) { area = v; save("area", v); });
-    kind = fillChoices("kinds", "kind", data.categories || [], kind, function (v) { kind = v; save("kind", v); });
+    var lists = JSON.stringify([data.focus_areas || [], data.categories || []]);
+    if (lists !== shownLists) {  // drawn again only when the facilitator changed them
+      shownLists = lists;
+      area = fillChoices("areas", "area", data.focus_areas || [], area, function (v) { area = v; save("area", v); });
+      kind = fillChoices("kinds", "kind", data.categories || [], kind, function (v) { kind = v; save("kind", v); });
+    }
     hide("join", true);
     hide("write", false);
-    setPaused(!!data.paused);
+    hide("paused", !data.paused);
     showWaiting();
   }
 
-  function setPaused(paused) {
-    hide("paused", !paused);
-    if (paused && !pollTimer) {
-      pollTimer = window.setInterval(function () { if (code) { join(code, true); } }, 5000);
-    } else if (!paused && pollTimer) {
-      window.clearInterval(pollTimer);
-      pollTimer = null;
-    }
+  // Every few seconds while writing: hear of a pause (or its end) without having to post.
+  function refresh() {
+    if (!code || sending || $("write").hasAttribute("hidden")) { return; }
+    request("GET", "/api/workshop?code=" + encodeURIComponent(code) + "&client=" + encodeURIComponent(clientId), null,
+      function (status, data) {
+        if (status === 200 && data && code) {
+          showWorkshop(data);
+          if (!data.paused) { flush(); }
+        }
+      });
   }
 
   // --- writing and sending -----------------------------------------------------------------------
@@ -283,12 +293,13 @@
         sentCount += 1;
         save("sent", sentCount);
         retryDelay = 2000;
-        setPaused(false);
+        hide("paused", true);
         say($("status"), sentCount > 1 ? fill(T.sentCount, sentCount) : T.sent, "ok");
         showWaiting();
         flush();
       } else if (status === 503 && data && data.paused) {
-        setPaused(true);
+        hide("paused", false);  // sent again when a refresh hears that the pause is over
+        say($("status"), T.paused, "error");  // beside the button too: the banner may be scrolled away
         showWaiting();
       } else if (status === 403) {
         code = "";
@@ -337,7 +348,8 @@
     join($("code").value.replace(/\s+/g, ""), false);
   };
   $("note-form").onsubmit = function (event) { event.preventDefault(); submit(); };
-  $("leave").onclick = function () { code = ""; save("code", ""); setPaused(false); showJoin("", ""); };
+  $("leave").onclick = function () { code = ""; save("code", ""); hide("paused", true); showJoin("", ""); };
+  window.setInterval(refresh, 5000);
   if (window.addEventListener) {
     window.addEventListener("online", function () { flush(); }, false);
   }

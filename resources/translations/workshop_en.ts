@@ -729,17 +729,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="60" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="68" />
             <source>Join screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="62" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="70" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="64" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="72" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -1633,42 +1633,42 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="126" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="139" />
             <source>This computer is not on a network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="127" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="140" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="159" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="173" />
             <source>Could not open for phones.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="160" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="174" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="246" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="247" />
             <source>Open for phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="232" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="249" />
             <source>code %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="233" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="250" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n phone</numerusform>
@@ -1676,7 +1676,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="234" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="251" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -1684,7 +1684,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="276" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="309" />
             <source>Notes from phones</source>
             <translation type="unfinished" />
         </message>

@@ -733,17 +733,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="60" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="68" />
             <source>Join screen</source>
             <translation>Anslutningsskärm</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="62" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="70" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="64" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="72" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -1638,42 +1638,42 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="126" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="139" />
             <source>This computer is not on a network.</source>
             <translation>Datorn är inte ansluten till något nätverk.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="127" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="140" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation>Anslut datorn till det wifi som mobilerna använder, eller slå på datorns mobila surfzon (eller en mobils), och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="159" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="173" />
             <source>Could not open for phones.</source>
             <translation>Det gick inte att öppna för mobiler.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="160" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="174" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation>Kontrollera att datorn är på samma nätverk som mobilerna och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="229" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="246" />
             <source>Paused</source>
             <translation>Pausad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="230" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="247" />
             <source>Open for phones</source>
             <translation>Öppet för mobiler</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="232" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="249" />
             <source>code %1</source>
             <translation>kod %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="233" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="250" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n mobil</numerusform>
@@ -1681,7 +1681,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="234" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="251" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -1689,7 +1689,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="276" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="309" />
             <source>Notes from phones</source>
             <translation>Lappar från mobiler</translation>
         </message>

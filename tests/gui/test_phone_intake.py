@@ -142,3 +142,33 @@ def test_no_network_is_told_in_a_message(window, qtbot):
     box = window.findChild(QMessageBox, "intakeMessage")
     assert box is not None and "not on a network" in box.text()
     assert not window.phone_intake.running
+
+
+def test_the_gui_starts_without_loading_the_server_or_the_qr_library(project, workshop):
+    import os
+    import subprocess
+    import sys
+
+    project.close()  # the subprocess opens it
+    code = ("import sys; from pathlib import Path; from workshop_app.gui.app import run;"
+            " status = run(Path(sys.argv[1]), smoke_test=True);"
+            " loaded = [m for m in ('aiohttp', 'segno', 'workshop_app.intake.server') if m in sys.modules];"
+            " print(status, loaded)")
+    result = subprocess.run([sys.executable, "-c", code, str(project.path)], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
+
+
+def test_deleting_the_workshop_closes_intake(window, open_intake, project, workshop):
+    port = _port(open_intake)
+    project.workshops.delete(workshop.id)  # as File → Delete workshop does, after asking
+    assert not open_intake.running
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_notes_stored_just_before_close_still_reach_the_board(window, open_intake, project, workshop):
+    note_id = _post(open_intake, "I sista stund", "gui-last").json["id"]
+    open_intake.close()  # no event processed in between: the queued arrival has not been handled
+    assert note_id in window.scene.items_by_id
+    assert window.undo_action.text().endswith("Note from a phone")

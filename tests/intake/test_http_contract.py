@@ -334,3 +334,11 @@ def test_posts_at_the_same_time_are_each_stored_once(intake, project, workshop):
     notes = _live_notes(project, workshop)
     assert sorted(n.text for n in notes) == sorted(f"Samtidig lapp {n}" for n in range(20))
     assert intake.server.received == 20
+
+
+def test_a_deleted_workshop_takes_no_more_notes(intake, project, workshop):
+    assert intake.post_note("Före", request_id="gone-1").status == 201
+    project.workshops.delete(workshop.id)
+    _assert_one_sentence_error(intake.get(f"/api/workshop?code={intake.code}"), 404)
+    _assert_one_sentence_error(intake.post_note("Efter", request_id="gone-2"), 404)
+    assert project.workshops.list() == []

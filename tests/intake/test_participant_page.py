@@ -15,7 +15,8 @@ import tarfile
 import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-DRIVER = shutil.which("chromedriver") or ("/usr/lib/chromium/chromedriver" if os.path.exists("/usr/lib/chromium/chromedriver") else None)
+DRIVER = shutil.which("chromedriver") or next(
+    (path for path in ("/usr/lib/chromium/chromedriver",) if os.path.exists(path)), None)
 
 
 @pytest.fixture
@@ -23,7 +24,8 @@ def browser_factory():
     if CHROMIUM is None or DRIVER is None:
         missing = "chromium" if CHROMIUM is None else "chromium-driver"
         if os.environ.get("CI"):
-            pytest.fail(f"{missing} is not installed; .ci/run installs it when it runs as root (apt-get install chromium chromium-driver).")
+            pytest.fail(f"{missing} is not installed; .ci/run installs it when it runs as root"
+                        " (apt-get install chromium chromium-driver).")
         pytest.skip(f"{missing} is not installed (apt-get install chromium chromium-driver); CI runs this test.")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -106,6 +108,7 @@ def test_a_note_written_during_a_pause_waits_on_the_phone_and_is_sent_once(brows
     _join(driver, intake)
     assert driver.find_element("tag name", "html").get_attribute("lang") == "en"
     intake.server.pause(True)
+    _wait(driver, _visible(driver, "paused"))  # heard without posting: the page asks every few seconds
     _choose(driver, "areas", "Egenvård")
     _choose(driver, "kinds", "möjlighet")
     driver.find_element("id", "text").send_keys("Written while paused")
@@ -122,6 +125,15 @@ def test_a_note_written_during_a_pause_waits_on_the_phone_and_is_sent_once(brows
     assert [n.text for n in project.notes.list(workshop.id)] == ["Written while paused"]
     assert json.loads(driver.execute_script("return window.localStorage.getItem('workshop.outbox');")) == []
     assert not driver.find_element("id", "paused").is_displayed()
+
+
+def test_scanning_the_qr_code_joins_without_typing(browser_factory, intake):
+    """The join screen's QR code holds the address with the code after '#' (never sent to the server)."""
+    driver = browser_factory("sv-SE")
+    driver.get(f"{intake.server.url}#code={intake.code}")
+    _wait(driver, _visible(driver, "write"))
+    assert driver.execute_script("return window.location.hash;") == ""  # not left in the address bar
+    assert intake.server.joined == 1
 
 
 def test_a_wrong_code_is_told_on_the_page(browser_factory, intake):
@@ -175,7 +187,8 @@ def _axe(driver, script):
     driver.set_script_timeout(60)
     result = driver.execute_async_script(
         "var done = arguments[arguments.length - 1];"
-        "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
+        "axe.run(document, {runOnly: {type: 'tag',"
+        " values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})"
         ".then(function (r) { done(r.violations); }, function (e) { done([{id: 'axe-error', impact: String(e), nodes: []}]); });"
     )
     return result

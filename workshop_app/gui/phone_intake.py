@@ -2,15 +2,18 @@
 
 The server (``workshop_app.intake``) runs in a worker thread with its own connection to the
 project file. Each note it stores is announced on that connection's change feed, in the server's
-thread; a queued Qt signal brings the change to the GUI thread, which publishes it on the open
-project's own feed (so the board, the list and the counts follow as for any edit) and puts an
-already-made "Note from a phone" edit on the workshop's undo stack.
+thread; a queued Qt signal wakes the GUI thread, which (every RELAY_INTERVAL_MS at most)
+publishes the changes on the open project's own feed (so the board, the list and the counts
+follow as for any edit) and puts an already-made "Note from a phone" edit per note on the
+workshop's undo stack.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +26,11 @@ from workshop_app.gui.session import OpenProject
 log = logging.getLogger(__name__)
 
 COUNTS_INTERVAL_MS = 1000
+RELAY_INTERVAL_MS = 40
+"""Arrived notes are put on the board at most this often: a burst from 30 phones is drawn in a
+few steps rather than once per note, leaving the window time for key presses in between."""
+RELAY_BUDGET_S = 0.025
+"""GUI time for arrived notes in one step; the rest follows in the next step."""
 
 
 @dataclass
@@ -100,7 +108,12 @@ class PhoneIntake(QObject):
         self._counts.timeout.connect(self._show_counts)
         self._pending: list = []
         self._pending_lock = threading.Lock()
-        self._arrived.connect(self._notes_arrived, Qt.ConnectionType.QueuedConnection)
+        self._backlog: deque = deque()
+        self._relay = QTimer(self)
+        self._relay.setSingleShot(True)
+        self._relay.setInterval(RELAY_INTERVAL_MS)
+        self._relay.timeout.connect(self._notes_arrived)
+        self._arrived.connect(self._wake, Qt.ConnectionType.QueuedConnection)
 
     @property
     def running(self) -> bool:
@@ -134,6 +147,7 @@ class PhoneIntake(QObject):
         self.server, self.session, self.workshop_id = server, session, workshop_id
         self.workshop_title = session.project.workshops.get(workshop_id).title
         session.closing.connect(self.close)
+        session.signals.changed.connect(self._project_changed)
         self._build_bar()
         self._counts.start()
         self.show_join_screen(True)
@@ -166,12 +180,15 @@ class PhoneIntake(QObject):
         server, session = self.server, self.session
         if server is None:
             return
-        self.server = None
         self._counts.stop()
+        self._relay.stop()
         server.stop()
+        self._notes_arrived(budget=None)  # notes stored just before the stop reach the board too
+        self.server = None
         if session is not None:
             try:
                 session.closing.disconnect(self.close)
+                session.signals.changed.disconnect(self._project_changed)
             except (RuntimeError, TypeError):
                 pass
         self.session = None
@@ -240,6 +257,11 @@ class PhoneIntake(QObject):
         if self.join_screen is not None:
             self.join_screen.set_state(joined, received, paused)
 
+    def _project_changed(self, change) -> None:
+        """The workshop taking notes was deleted: intake closes with it."""
+        if change.kind == "workshop" and change.action == "removed" and self.workshop_id in change.ids:
+            self.close()
+
     # --- notes from the server ---------------------------------------------------------------
     def _from_server(self, change) -> None:
         """In the server's thread, after a commit: one wake-up for however many changes wait."""
@@ -249,27 +271,38 @@ class PhoneIntake(QObject):
         if wake:
             self._arrived.emit()
 
-    def _notes_arrived(self) -> None:
+    def _wake(self) -> None:
+        if not self._relay.isActive():
+            self._relay.start()
+
+    def _notes_arrived(self, budget: float | None = RELAY_BUDGET_S) -> None:
         """In the GUI thread: show the changes on the board (laid out once) and make each new
-        note an undoable edit."""
+        note an undoable edit, for at most ``budget`` seconds; the rest follows in the next step."""
         with self._pending_lock:
-            changes, self._pending = self._pending, []
+            self._backlog.extend(self._pending)
+            self._pending = []
         session = self.session
         if session is None or self.server is None:
+            self._backlog.clear()
             return
         from workshop_app.gui.commands.notes import ReceivedNote
 
+        deadline = time.perf_counter() + budget if budget is not None else float("inf")
         with session.batch():
-            for change in changes:
+            while self._backlog:
+                change = self._backlog.popleft()
                 session.project.changes.publish(change)
-                if change.kind != "note" or change.action != "added":
-                    continue
-                for note_id in change.ids:
-                    try:
-                        note = session.project.notes.get(note_id)
-                    except NotFoundError:
-                        continue
-                    session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+                if change.kind == "note" and change.action == "added":
+                    for note_id in change.ids:
+                        try:
+                            note = session.project.notes.get(note_id)
+                        except NotFoundError:
+                            continue
+                        session.push_applied(note.workshop_id, ReceivedNote(session.project, note))
+                if time.perf_counter() > deadline:
+                    break
+        if self._backlog:
+            self._relay.start()
         self._show_counts()
 
     def _tell(self, headline: str, advice: str, detail: str = "") -> None:

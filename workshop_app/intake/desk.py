@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from workshop_app.domain.errors import UserError
+from workshop_app.domain.errors import NotFoundError, UserError
 from workshop_app.exchange.matching import CellMatcher
 from workshop_app.storage.errors import ProjectError
 
@@ -46,6 +46,7 @@ def error(status: int, sentence: str, **extra: Any) -> Reply:
 
 
 PAUSED = "The facilitator has paused the notes for a moment."
+GONE = "This workshop no longer takes notes."
 
 
 class Desk:
@@ -79,7 +80,10 @@ class Desk:
         if len(self._joined) < MAX_JOINED:
             tag = client_id[:MAX_CLIENT_ID] if isinstance(client_id, str) and client_id else ""
             self._joined.add(f"{client} {tag}")
-        workshop = self.project.workshops.get(self.workshop_id)
+        try:
+            workshop = self.project.workshops.get(self.workshop_id)
+        except NotFoundError:
+            return error(404, GONE)
         return Reply(200, {
             "title": workshop.title,
             "focus_areas": [a.name for a in self.project.workshops.focus_areas(self.workshop_id)],
@@ -99,6 +103,8 @@ class Desk:
         others, while a failed write fails the lot (the phones send them again).
         """
         replies: list[Reply | None] = [None] * len(payloads)
+        if not self.project.workshops.exists(self.workshop_id):
+            return [error(404, GONE) for _ in payloads]
         matcher = CellMatcher(self.project.workshops.focus_areas(self.workshop_id),
                               self.project.workshops.categories(self.workshop_id))
         accepted = []

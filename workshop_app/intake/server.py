@@ -5,6 +5,18 @@ routing, and its ``AppRunner`` starts and stops cleanly inside a worker thread's
 (uvicorn wants to own the main thread's signals). Its listen backlog is 128, so 30 phones
 connecting at once are queued, not reset (``http.server``'s backlog of 5 drops them).
 
+The contract (scripts and tests rely on it):
+
+- ``GET /``: the participant page, ``text/html`` with ``<html lang="sv"|"en">`` after the
+  browser's ``Accept-Language``.
+- ``GET /api/workshop?code=CODE[&client=ID]``: ``{"title", "focus_areas": [names],
+  "categories": [names], "paused"}``; ``client`` (made by the page) counts joined phones.
+- ``POST /api/notes`` with ``{"code", "focus_area", "category", "text", "request_id", "group"?}``
+  (names as in the CSV import): 201 ``{"id"}``; the same ``request_id`` again answers 201 with the
+  same id and stores nothing. 403 wrong code, 400 empty text or unknown area or kind, 413 a text
+  over 5,000 characters (or a body over the cap), 429 too many requests, 503 ``{"paused": true}``
+  while paused. Every error is ``{"error": "One sentence."}``.
+
 Only a fixed set of routes exists: the page and its assets (read into memory from
 ``resources/intake`` at start, so no path from a request ever reaches the disk), and the two API
 calls. Every answer carries the security headers; every error is JSON with one sentence.

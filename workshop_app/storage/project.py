@@ -6,6 +6,7 @@ import logging
 import os
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,7 +42,7 @@ class Project:
     release the lock.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool, lock=None):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool, lock=None, writers=None):
         from workshop_app.storage.notes import NoteStore
         from workshop_app.storage.settings import SettingsStore
         from workshop_app.storage.themes import ThemeStore
@@ -55,6 +56,10 @@ class Project:
         self._db = None
         self.changes = ChangeFeed()
         self._lock = lock
+        # One writer at a time among this process's handles on the file (see open_beside): a
+        # waiting thread is woken the moment the other's transaction ends, where SQLite's busy
+        # handler would sleep in growing steps and could lose the lock again and again.
+        self._writers = writers if writers is not None else threading.Lock()
         self.workshops = WorkshopStore(self)
         self.notes = NoteStore(self)
         self.themes = ThemeStore(self)
@@ -114,7 +119,7 @@ class Project:
         """
         if self.read_only:
             return Project(self.path, connect_read_only(self.path), read_only=True)
-        return Project(self.path, _connect(self.path), read_only=False)
+        return Project(self.path, _connect(self.path), read_only=False, writers=self._writers)
 
     @property
     def db(self):
@@ -168,6 +173,8 @@ class Project:
         if self.read_only:
             raise ProjectReadOnlyError(self.path)
         outermost = not self.conn.in_transaction
+        if outermost:
+            self._writers.acquire()
         try:
             if outermost:
                 # The write lock first (waiting up to the busy timeout while another connection,
@@ -186,6 +193,9 @@ class Project:
             if outermost:
                 self._roll_back()
             raise
+        finally:
+            if outermost:
+                self._writers.release()
         if outermost:
             self.changes.flush()
 

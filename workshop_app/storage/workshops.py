@@ -160,6 +160,9 @@ class WorkshopStore(Store):
             self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,), "workshop")
         )
 
+    def exists(self, workshop_id: str) -> bool:
+        return self._conn.execute("SELECT 1 FROM workshops WHERE id = ?", (workshop_id,)).fetchone() is not None
+
     def list(self) -> list[Workshop]:
         return [
             workshop_from_row(r)
