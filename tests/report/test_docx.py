@@ -104,5 +104,18 @@ def test_a_themes_heading_keeps_with_its_first_quote_and_chapters_start_pages(pr
     heading, meta, summary, quote = paragraphs[index:index + 4]
     assert all(p.paragraph_format.keep_with_next for p in (heading, meta, summary))
     assert quote.style.name == "Quote" and not quote.paragraph_format.keep_with_next  # no chain to the next theme
-    results = next(p for p in paragraphs if p.text == "Resultat")
+    results = next(p for p in paragraphs if p.text == "Resultat" and p.style.name == "Heading 1")
     assert results.paragraph_format.page_break_before
+
+
+def test_the_contents_field_lists_the_chapters_until_word_updates_it(project, filled, tmp_path):
+    path = export_docx(project, [filled.id], tmp_path / "r.docx", settings=SETTINGS)
+    document = docx.Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    start = texts.index("Innehåll")
+    assert "F9" in texts[start + 1]  # what to do to get page numbers
+    assert texts[start + 2:start + 5] == ["Sammanfattning", "Syfte", "Genomförande"]
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    assert 'TOC \\o "1-2"' in xml and xml.count('w:fldCharType="begin"') == xml.count('w:fldCharType="end"')
+    settings = zipfile.ZipFile(path).read("word/settings.xml").decode("utf-8")
+    assert "updateFields" in settings

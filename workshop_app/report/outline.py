@@ -7,6 +7,7 @@ decide only how a heading, a quote or a table looks in their format.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from workshop_app.report.blocks import (
     Bullets,
@@ -97,6 +98,8 @@ class _Builder:
                 first = False
         if s.has("appendix"):
             sections.append(self.appendix())
+        if len(sections) > 1 and sections[0].kind == "contents":  # the contents have a page of their own
+            sections[1] = replace(sections[1], start="page")
         subject = model.subtitle or t("results") + ": " + ", ".join(a.name for a in model.areas)
         return Outline(
             language=model.language,

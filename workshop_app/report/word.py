@@ -289,7 +289,12 @@ class WordRenderer:
             self.paragraph(block.spans)
 
     def contents(self, block: b.Contents) -> None:
+        """A table of contents field. Until Word updates it (it asks on opening), its result lists
+        the chapters and focus areas without page numbers, so that other programs show them too."""
+        from docx.shared import Cm
+
         self.run(self.new_paragraph("TOC Heading"), block.title)
+        entries = [h for h in self.outline.headings() if h.toc and h.level <= 2]
         paragraph = self.new_paragraph()
         run = paragraph.add_run()
         run._r.append(self.element("w:fldChar", fldCharType="begin"))
@@ -298,8 +303,12 @@ class WordRenderer:
         instruction.text = 'TOC \\o "1-2" \\h \\z \\u'
         run._r.append(instruction)
         run._r.append(self.element("w:fldChar", fldCharType="separate"))
-        placeholder = paragraph.add_run(xml_safe(self.outline.contents_hint))
-        placeholder.italic = True
+        hint = paragraph.add_run(xml_safe(self.outline.contents_hint))
+        hint.italic = True
+        for entry in entries:
+            paragraph = self.new_paragraph()
+            paragraph.paragraph_format.left_indent = Cm(0.6 * (entry.level - 1))
+            self.run(paragraph, entry.text, strong=entry.level == 1, language=entry.language)
         end = paragraph.add_run()
         end._r.append(self.element("w:fldChar", fldCharType="end"))
 
