@@ -126,6 +126,9 @@ def _start_gui(args: argparse.Namespace) -> int:
 
         print(f"{PROG} {app_version()}")
         return 0
+    import gc
+
+    gc.disable()  # importing Qt and the board is start-up too: run() re-enables it after the first frame
     from workshop_app.gui.app import run
 
     return run(args.project, smoke_test=args.smoke_test)
