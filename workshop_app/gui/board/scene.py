@@ -16,6 +16,7 @@ from workshop_app.domain.model import Note, Theme, WorkshopContent
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.protocols import BatchingSession
 from workshop_app.gui.board.room import HIGHLIGHT_MS, RoomState, apply_room, leave_room, room_cell_at
 from workshop_app.gui.board.style import BoardStyle
 from workshop_app.gui.board.theme_items import ThemeItem
@@ -118,7 +119,7 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
-        if hasattr(session, "batch_begun"):
+        if isinstance(session, BatchingSession):
             session.batch_begun.connect(self._begin_batch)
             session.batch_ended.connect(self._end_batch)
         self.load()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.protocols import FittedBoard
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
@@ -175,9 +176,8 @@ class BoardView(QGraphicsView):
         old = self.scene()
         if old is not None:
             signals = [(old.focusItemChanged, self._on_focus_item)]
-            if hasattr(old, "structure_changed"):
+            if isinstance(old, FittedBoard):
                 signals.append((old.structure_changed, self._repaint_sticky_header))
-            if hasattr(old, "room_area_changed"):
                 signals.append((old.room_area_changed, self.room_area_changed))
             for signal, slot in signals:
                 try:
@@ -187,9 +187,8 @@ class BoardView(QGraphicsView):
         super().setScene(scene)
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
-            if hasattr(scene, "structure_changed"):  # areas renamed, recoloured, reordered
-                scene.structure_changed.connect(self._repaint_sticky_header)
-            if hasattr(scene, "room_area_changed"):
+            if isinstance(scene, FittedBoard):
+                scene.structure_changed.connect(self._repaint_sticky_header)  # areas renamed, recoloured, reordered
                 scene.room_area_changed.connect(self.room_area_changed)
             self._fit_columns()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -224,7 +223,7 @@ class BoardView(QGraphicsView):
         self.setVerticalScrollBarPolicy(policy)
         self._apply_transform()
         scene = self.scene()
-        if not on and scene is not None and hasattr(scene, "set_room"):
+        if not on and scene is not None and isinstance(scene, FittedBoard):
             scene.set_room(None)
         self._fit_columns()
 
@@ -263,13 +262,13 @@ class BoardView(QGraphicsView):
             self._fit_pending = scene is not None
             return
         self._fit_pending = False
-        if self.room and scene is not None and hasattr(scene, "set_room"):
+        if self.room and scene is not None and isinstance(scene, FittedBoard):
             size = self.viewport().size()
             scene.set_room((float(size.width()), float(size.height())), self._zoom)
             for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
                 bar.setValue(bar.minimum())
             return
-        if scene is not None and hasattr(scene, "set_available_width"):
+        if scene is not None and isinstance(scene, FittedBoard):
             bars = (self.horizontalScrollBar(), self.verticalScrollBar())
             at_start = [bar.value() == bar.minimum() for bar in bars]
             scene.set_available_width(self.available_width())
