@@ -114,3 +114,18 @@ class WorkshopContent:
             for t in self.themes
             if t.focus_area_id == focus_area_id and t.category_id == category_id
         ]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a note is: its cell, its own position in the cell (None: laid out) and its theme."""
+
+    area_id: str
+    category_id: str
+    x: float | None = None
+    y: float | None = None
+    theme_id: str | None = None
+
+    @classmethod
+    def of(cls, note: Note) -> "Placement":
+        return cls(note.focus_area_id, note.category_id, note.x, note.y, note.theme_id)

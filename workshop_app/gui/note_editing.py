@@ -9,13 +9,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMenu
 
+from workshop_app.domain.model import Placement
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
-from workshop_app.gui.commands.notes import DeleteNotes, EditNoteText, MoveNotes, Placement, SetColour
-from workshop_app.gui.icons import icon
-
+from workshop_app.gui.commands.notes import DeleteNotes, EditNoteText, MoveNotes, SetColour
 from workshop_app.gui.context import BoardContext
+from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog, MoveTarget

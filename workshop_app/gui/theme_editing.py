@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.note_item import NoteItem
-from workshop_app.gui.board.scene import GroupDrop, MergeDrop, ReorderDrop
+from workshop_app.gui.board.drops import GroupDrop, MergeDrop, ReorderDrop
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.themes import (
     DissolveTheme,

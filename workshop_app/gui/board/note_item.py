@@ -11,7 +11,6 @@ from workshop_app.gui.board.metrics import BoardMetrics, is_right_to_left, wrap_
 from workshop_app.gui.board.protocols import HintingBoard
 from workshop_app.gui.board.style import HIDDEN_ICON, BoardStyle, icon_pixmap
 
-
 MARGIN = 3.0
 """Room around the card for the selection and focus frames."""
 
