@@ -86,3 +86,17 @@ def test_no_import_cycle_among_the_package_modules():
     )
     assert cycles == []
 
+
+
+MAX_MODULE_LINES = 500
+
+
+def test_every_module_is_a_small_room():
+    """No module of the package is longer than MAX_MODULE_LINES lines: a longer one holds more
+    than one thing and is split by what it does."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in (ROOT / "workshop_app").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

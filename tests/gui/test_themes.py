@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from tests.gui.conftest import type_text
 from workshop_app.gui.board.theme_items import ThemeItem
-from workshop_app.gui.board.view import ThemeTitleEditor
+from workshop_app.gui.board.editors import ThemeTitleEditor
 
 NOTES = [
     "Ingen tid för samtal med brukaren",

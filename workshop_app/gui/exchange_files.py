@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.domain.errors import UserError
-from workshop_app.paths import PROJECT_SUFFIX
-
 from workshop_app.gui.context import BoardContext
+from workshop_app.paths import PROJECT_SUFFIX
 
 log = logging.getLogger(__name__)
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QUndoGroup
+from PySide6.QtGui import QCloseEvent, QUndoGroup
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.domain.model import Workshop
 from workshop_app.gui import actions as action_table
+from workshop_app.gui import toolbars, window_menus
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
-from workshop_app.gui.context import BoardContext
 from workshop_app.gui.commands.notes import AddNote, MoveNotes
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.entry_bar import EntryBar, scaled_font
 from workshop_app.gui.i18n import current_language
 from workshop_app.gui.messages import show_error
@@ -21,11 +22,10 @@ from workshop_app.gui.note_editing import NoteEditing
 from workshop_app.gui.phone_intake import IntakeContext, PhoneIntake
 from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
+from workshop_app.gui.round_bar import RoundBar
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
 from workshop_app.gui.theme_editing import ThemeEditing
-from workshop_app.gui import toolbars
-from workshop_app.gui.round_bar import RoundBar
 from workshop_app.gui.workshop_editing import WorkshopEditing
 
 log = logging.getLogger(__name__)
@@ -68,11 +68,13 @@ class MainWindow(QMainWindow):
         self.undo_group.indexChanged.connect(lambda _i: self.refresh_actions())
         self.menus = action_table.build_menus(self.menuBar(), self.actions, {
             "@recent": self._add_recent_menu,
-            "@workshops": self._add_workshops_menu,
+            "@workshops": lambda m: setattr(self, "workshops_menu", window_menus.add_workshops_menu(
+                m, self.workshops, lambda: self.workshop_id, self.show_workshop)),
             "@undo": lambda m: m.addAction(self.undo_action),
             "@redo": lambda m: m.addAction(self.redo_action),
             "@colour": self.note_editing.add_colour_menu,
-            "@language": self._add_language_menu,
+            "@language": lambda m: setattr(self, "language_menu", window_menus.add_language_menu(
+                m, self.prefs.language, self.set_language)),
         })
         self._build_toolbar()
         self.view.customContextMenuRequested.connect(self.note_editing.context_menu)
@@ -183,35 +185,6 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         self.files.fill_recent_menu(self.recent_menu)
-
-    def _add_workshops_menu(self, menu: QMenu) -> None:
-        self.workshops_menu = menu.addMenu(self.tr("S&witch workshop"))
-        self.workshops_menu.aboutToShow.connect(self._fill_workshops_menu)
-
-    def _fill_workshops_menu(self) -> None:
-        menu = self.workshops_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        for workshop in self.workshops():
-            action = menu.addAction(workshop.title)
-            action.setCheckable(True)
-            action.setChecked(workshop.id == self.workshop_id)
-            action.triggered.connect(lambda _c=False, wid=workshop.id: self.show_workshop(wid))
-            group.addAction(action)
-
-    def _add_language_menu(self, menu: QMenu) -> None:
-        # the menu's name in the other language too, for someone who cannot read this one
-        other = "Language" if current_language() == "sv" else "Språk"
-        sub = menu.addMenu(self.tr("&Language") + " / " + other)
-        group = QActionGroup(sub)
-        for code, text in (("auto", self.tr("Same as the system")), ("sv", "Svenska"), ("en", "English")):
-            action = sub.addAction(text)
-            action.setObjectName(f"action_language_{code}")
-            action.setCheckable(True)
-            action.setChecked(self.prefs.language == code)
-            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
-            group.addAction(action)
-        self.language_menu = sub
 
     # --- project and workshop ----------------------------------------------------------------
     def workshops(self) -> list[Workshop]:

@@ -8,9 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-
 from workshop_app.gui.context import BoardContext
-
 
 TITLE_FONT = 1.25
 """The workshop's title over the board, relative to the window's font (times the presentation scale)."""

@@ -5,16 +5,15 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from PySide6.QtCore import QCoreApplication, Qt
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from workshop_app.domain.errors import UserError
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.session import OpenProject
 from workshop_app.paths import PROJECT_SUFFIX, user_data_dir
 from workshop_app.storage.errors import ProjectLockedError, ReadOnlyLocationError
-
-from workshop_app.gui.context import BoardContext
 
 log = logging.getLogger(__name__)
 

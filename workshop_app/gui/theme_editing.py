@@ -12,21 +12,16 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMenu,
-    QSizePolicy,
-    QSlider,
-    QToolButton,
     QWidget,
 )
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
-from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.drops import GroupDrop, MergeDrop, ReorderDrop
+from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.themes import (
     DissolveTheme,
@@ -39,18 +34,15 @@ from workshop_app.gui.commands.themes import (
     UpdateTheme,
     UseStartingThemes,
 )
-from workshop_app.gui.icons import icon
-
 from workshop_app.gui.context import BoardContext
+from workshop_app.gui.granularity import STEPS, GranularityControl
+from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog, SummaryDialog
     from workshop_app.gui.triage import TriageDialog
 
 log = logging.getLogger(__name__)
-
-STEPS = 10
-"""The fewer/more control has STEPS + 1 positions: granularity = value / STEPS."""
 
 TITLE_WORDS = 5
 TITLE_CHARS = 40
@@ -64,57 +56,6 @@ def title_from_text(text: str) -> str:
         title = title[:TITLE_CHARS].rsplit(" ", 1)[0] or title[:TITLE_CHARS]
     title = re.sub(r"[\s,.;:!?\-–—]+$", "", title)
     return title[:1].upper() + title[1:] if title else QCoreApplication.translate("ThemeEditing", "New theme")
-
-
-class GranularityControl(QWidget):
-    """Fewer ⟷ more themes: − and + buttons around a slider. ``changed`` carries 0.0 … 1.0."""
-
-    changed = Signal(float)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("granularityControl")
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setObjectName("granularitySlider")
-        self.slider.setRange(0, STEPS)
-        self.slider.setValue(STEPS // 2)
-        self.slider.setPageStep(1)
-        self.slider.setTracking(False)  # one proposal when the handle is let go, not one per pixel
-        self.slider.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        self.slider.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Number of themes"))
-        self.slider.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer, broader themes ⟷ more, finer themes"))
-        self.fewer = QToolButton(self)
-        self.fewer.setObjectName("fewerThemes")
-        self.fewer.setIcon(icon("mdi6.minus"))
-        self.fewer.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
-        self.fewer.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
-        self.more = QToolButton(self)
-        self.more.setObjectName("moreThemes")
-        self.more.setIcon(icon("mdi6.plus"))
-        self.more.setToolTip(QCoreApplication.translate("ThemeEditing", "More themes"))
-        self.more.setAccessibleName(QCoreApplication.translate("ThemeEditing", "More themes"))
-        label = QLabel(QCoreApplication.translate("ThemeEditing", "Themes:"), self)
-        label.setBuddy(self.slider)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 0, 4, 0)
-        row.setSpacing(2)
-        row.addWidget(label)
-        row.addWidget(self.fewer)
-        row.addWidget(self.slider)
-        row.addWidget(self.more)
-        self.fewer.clicked.connect(lambda: self.slider.setValue(self.slider.value() - 1))
-        self.more.clicked.connect(lambda: self.slider.setValue(self.slider.value() + 1))
-        self.slider.valueChanged.connect(lambda v: self.changed.emit(v / STEPS))
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-    @property
-    def granularity(self) -> float:
-        return self.slider.value() / STEPS
-
-    def set_granularity(self, value: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(value * STEPS))
-        self.slider.blockSignals(False)
 
 
 class ThemeEditing(QObject):

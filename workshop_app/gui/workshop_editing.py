@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QMessageBox
 from workshop_app.domain.errors import UserError
 from workshop_app.gui.commands.notes import RevealNotes
 from workshop_app.gui.commands.workshops import SetConclusion, UpdateWorkshop, set_hidden_round
-
 from workshop_app.gui.context import BoardContext
 
 if TYPE_CHECKING:

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
+from workshop_app.gui.board.editors import NoteEditor, ThemeTitleEditor
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.protocols import FittedBoard
@@ -46,83 +47,6 @@ def tooltip_html(text: str, pixels: int | None = None) -> str:
         text = text[:MAX_TOOLTIP_CHARS] + " …"
     size = f"; font-size:{int(pixels)}px" if pixels else ""
     return f"<p style='white-space:pre-wrap{size}'>{html.escape(text)}</p>"
-
-
-class NoteEditor(QPlainTextEdit):
-    """Edits one note's text over its card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
-
-    finished = Signal(str, str, str)  # note id, old text, new text (old == new: nothing to do)
-
-    def __init__(self, note_id: str, text: str, parent):
-        super().__init__(parent)
-        self.setObjectName("noteEditor")
-        self.setAccessibleName(QCoreApplication.translate("BoardView", "Edit note text"))
-        self.note_id = note_id
-        self.original = text
-        self.setPlainText(text)
-        self.selectAll()
-        self._done = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
-
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.toPlainText() if save else self.original
-        self.finished.emit(self.note_id, self.original, new)
-        self.hide()
-        self.deleteLater()
-
-
-class ThemeTitleEditor(QLineEdit):
-    """Renames a theme over its header: Enter saves, Esc cancels, leaving the field saves."""
-
-    finished = Signal(str, str, str)  # theme id, old title, new title
-
-    def __init__(self, theme_id: str, title: str, parent):
-        super().__init__(title, parent)
-        self.setObjectName("themeTitleEditor")
-        self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme title"))
-        self.theme_id = theme_id
-        self.original = title
-        self.selectAll()
-        self._done = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
-
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.text().strip() if save else self.original
-        self.finished.emit(self.theme_id, self.original, new or self.original)
-        self.hide()
-        self.deleteLater()
 
 
 class BoardView(QGraphicsView):
