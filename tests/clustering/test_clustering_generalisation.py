@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.clustering import Lexicon, default_lexicon, propose_themes
-from workshop_app.clustering import themes as themes_module
+from workshop_app.clustering import proposals as themes_module
 from workshop_app.clustering.word_forms import one_edit
 
 DATA = Path(__file__).parent / "data"

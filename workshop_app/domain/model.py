@@ -6,6 +6,7 @@ fresh ``Note`` when told it changed).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 CATEGORY_KEYS = ("possibility", "obstacle", "support")
@@ -31,6 +32,20 @@ class Category:
     colour: str = "#fff59d"
     icon: str = ""
     position: int = 0
+
+
+METADATA_FIELDS = (
+    "title",
+    "date",
+    "place",
+    "organisations",
+    "facilitator",
+    "purpose",
+    "participants",
+    "language",
+    "hidden_round",
+)
+"""The workshop's fields a facilitator edits (the properties dialog, an import)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +97,32 @@ class Theme:
     position: int = 0
     created_at: str = ""
     updated_at: str = ""
+
+
+AUTO = "auto"
+"""A theme's origin when clustering proposed it (a new proposal replaces it)."""
+FACILITATOR = "facilitator"
+"""A theme's origin when the facilitator made or changed it (proposals keep it)."""
+
+
+@dataclass(frozen=True)
+class ThemeDraft:
+    """A theme to create: what clustering proposes or an import brings."""
+
+    title: str
+    note_ids: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    summary: str = ""
+    theme_id: str | None = None  # fixed in advance so that redo recreates the same theme
+
+
+@dataclass(frozen=True)
+class ThemeSnapshot:
+    """Themes and memberships of some cells, so that a replacement can be undone exactly."""
+
+    themes: tuple[Theme, ...]
+    members: Mapping[str, tuple[str, ...]]
+    loose_note_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)

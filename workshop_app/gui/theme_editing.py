@@ -104,7 +104,7 @@ class ThemeEditing(QObject):
         w = self.context
         if w.workshop_id is None or w.session is None or w.session.read_only:
             return False
-        from workshop_app.themes.suggest import plan_proposal
+        from workshop_app.theming.suggest import plan_proposal
 
         # The first proposal loads the clustering library (about a second): show that we work.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -300,7 +300,7 @@ class ThemeEditing(QObject):
             return None
         if not scene.cells[(item.note.focus_area_id, item.note.category_id)].theme_ids:
             return None  # the placement loads NumPy and SciPy: only where there is a theme to fit
-        from workshop_app.themes.placement import place_notes
+        from workshop_app.theming.placement import place_notes
 
         try:
             theme_id = place_notes(self._project, self.context.workshop_id, [item.note]).get(note_id)
@@ -341,7 +341,7 @@ class ThemeEditing(QObject):
         w = self.context
         if w.workshop_id is None:
             return 0
-        from workshop_app.themes.placement import place_notes
+        from workshop_app.theming.placement import place_notes
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -386,7 +386,7 @@ class ThemeEditing(QObject):
         w = self.context
         if not source_id or w.workshop_id is None:
             return False
-        from workshop_app.themes.placement import plan_starting_themes
+        from workshop_app.theming.placement import plan_starting_themes
 
         if plan is None:
             plan = plan_starting_themes(self._project, source_id, w.workshop_id)
