@@ -69,3 +69,34 @@ def test_every_module_is_under_the_contracts():
     }
     assert top_level - contracts["Only workshop_app.gui imports Qt"] == {"workshop_app.gui"}
     assert top_level - contracts["Only workshop_app.storage talks to SQLite"] == {"workshop_app.storage"}
+
+
+def test_no_import_cycle_among_the_package_modules():
+    """No module imports (directly or through others) a module that imports it back, counting
+    imports made inside functions and under ``if TYPE_CHECKING:`` too: features get a narrow
+    context or a protocol, never the module that made them."""
+    import grimp
+
+    graph = grimp.build_graph("workshop_app", cache_dir=None)
+    cycles = sorted(
+        f"{module} -> {imported}"
+        for module in graph.modules
+        for imported in graph.find_modules_directly_imported_by(module)
+        if imported.startswith("workshop_app") and graph.chain_exists(importer=imported, imported=module)
+    )
+    assert cycles == []
+
+
+
+MAX_MODULE_LINES = 500
+
+
+def test_every_module_is_a_small_room():
+    """No module of the package is longer than MAX_MODULE_LINES lines: a longer one holds more
+    than one thing and is split by what it does."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in (ROOT / "workshop_app").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

@@ -177,7 +177,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_cluster(args: argparse.Namespace) -> int:
     from workshop_app.exchange.target import pick_workshops
     from workshop_app.storage.project import Project
-    from workshop_app.themes.suggest import suggest_themes
+    from workshop_app.theming.suggest import suggest_themes
 
     with Project.open(args.project) as project:
         (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
@@ -189,7 +189,7 @@ def _cmd_cluster(args: argparse.Namespace) -> int:
 def _cmd_place(args: argparse.Namespace) -> int:
     from workshop_app.exchange.target import pick_workshops
     from workshop_app.storage.project import Project
-    from workshop_app.themes.placement import place_loose_notes
+    from workshop_app.theming.placement import place_loose_notes
 
     with Project.open(args.project) as project:
         (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]

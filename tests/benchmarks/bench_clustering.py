@@ -180,7 +180,7 @@ def score_cell(notes: list[tuple[str, str, str]], groups: list[tuple[str, ...]])
 # ------------------------------------------------------------------------------------- proposers
 def propose_engine(notes, granularity=0.5, lexicon=None, threshold=None):
     """Groups proposed by the engine (optionally at an explicit distance threshold)."""
-    from workshop_app.clustering import themes
+    from workshop_app.clustering import proposals as themes
 
     if threshold is None:
         return [t.note_ids for t in themes.propose_themes([(i, t) for i, t, _ in notes], granularity, lexicon)]
@@ -194,7 +194,7 @@ def propose_engine(notes, granularity=0.5, lexicon=None, threshold=None):
 
 def propose_words(notes, threshold=None):
     """Baseline: plain TF-IDF on raw words, the same clustering and threshold."""
-    from workshop_app.clustering import themes
+    from workshop_app.clustering import proposals as themes
     from workshop_app.clustering.vectors import word_matrix
 
     if len(notes) < 2:
@@ -427,7 +427,7 @@ def main(argv: list[str]) -> int:
     import_base_ms = import_time_ms("dataclasses")
     t0 = time.perf_counter()
     from workshop_app.clustering import Lexicon, default_lexicon, propose_for_cells, propose_themes
-    from workshop_app.clustering import themes, vectors  # noqa: F401 (themes: imported as the engine is)
+    from workshop_app.clustering import proposals, vectors  # noqa: F401 (proposals: imported as the engine is)
 
     import numpy  # noqa: F401
     import scipy.cluster.hierarchy  # noqa: F401

@@ -38,8 +38,8 @@ def make_project(path: Path, notes: int) -> None:
     """A project with one workshop (GR template) holding ``notes`` notes spread over its cells."""
     import random
 
+    from workshop_app.domain.ids import new_id, now
     from workshop_app.domain.model import Note
-    from workshop_app.storage.clock import new_id, now
     from workshop_app.storage.project import Project
 
     rng = random.Random(7)

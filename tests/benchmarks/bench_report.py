@@ -26,9 +26,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from workshop_app.domain.ids import new_id  # noqa: E402
 from workshop_app.domain.model import Note  # noqa: E402
 from workshop_app.report import ReportSettings, export_docx, export_pdf  # noqa: E402
-from workshop_app.storage.clock import new_id  # noqa: E402
 from workshop_app.storage.project import Project  # noqa: E402
 
 WORDS = (

@@ -188,7 +188,7 @@ def place_timing(cells) -> None:
 
     from tests.benchmarks.bench_clustering import build_project
     from workshop_app.storage.project import Project
-    from workshop_app.themes.placement import place_loose_notes
+    from workshop_app.theming.placement import place_loose_notes
 
     with tempfile.TemporaryDirectory(prefix="bench-place-") as tmp:
         path, added = build_project(cells, Path(tmp))

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from workshop_app.clustering import Lexicon, propose_themes
-from workshop_app.clustering import themes as themes_module
+from workshop_app.clustering import proposals as themes_module
 from workshop_app.clustering.vectors import NoteFeatures, analyse, feature_matrix, tfidf, word_matrix
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from workshop_app.clustering import Lexicon, default_lexicon, propose_themes
-from workshop_app.clustering import themes as themes_module
-from workshop_app.clustering.lexicon import _one_edit
+from workshop_app.clustering import proposals as themes_module
+from workshop_app.clustering.word_forms import one_edit
 
 DATA = Path(__file__).parent / "data"
 
@@ -30,7 +30,7 @@ DATA = Path(__file__).parent / "data"
     ],
 )
 def test_one_edit(a, b, expected):
-    assert _one_edit(a, b) is expected
+    assert one_edit(a, b) is expected
 
 
 def test_misspelt_words_find_their_concept():

@@ -12,7 +12,7 @@ from workshop_app.gui.messages import describe
 
 
 def test_export_report_action_opens_the_dialog_and_show_the_note_brings_it_up(window, project, workshop):
-    from workshop_app.gui.board.view import NoteEditor
+    from workshop_app.gui.board.editors import NoteEditor
     from workshop_app.gui.report_dialog import ReportDialog
 
     areas = project.workshops.focus_areas(workshop.id)

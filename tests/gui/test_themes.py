@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 
 from tests.gui.conftest import type_text
 from workshop_app.gui.board.theme_items import ThemeItem
-from workshop_app.gui.board.view import ThemeTitleEditor
+from workshop_app.gui.board.editors import ThemeTitleEditor
 
 NOTES = [
     "Ingen tid för samtal med brukaren",
@@ -419,7 +419,7 @@ def test_starting_themes_from_another_workshop(qtbot, window, project, workshop,
 
 # --- word list -------------------------------------------------------------------------------------
 def test_lexicon_dialog_writes_the_users_file(qtbot, window):
-    from workshop_app.themes.lexicon import user_lexicon_path, workshop_lexicon
+    from workshop_app.theming.lexicon import user_lexicon_path, workshop_lexicon
 
     dialog = window.theme_editing.show_lexicon()
     assert dialog.tree.topLevelItemCount() > 20

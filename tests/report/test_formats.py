@@ -58,7 +58,7 @@ def squeeze(text: str) -> str:
 
 def hostile_workshop(project, workshop):
     from workshop_app.exchange.samples import add_example_workshop
-    from workshop_app.themes.suggest import suggest_themes
+    from workshop_app.theming.suggest import suggest_themes
 
     clustered = add_example_workshop(project)
     suggest_themes(project, clustered.id)

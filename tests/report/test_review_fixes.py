@@ -6,9 +6,9 @@ import pytest
 
 from tests.report.conftest import SAMPLE, outline_titles, read_pdf
 from tests.report.test_html import parse
+from workshop_app.domain.ids import new_id
 from workshop_app.domain.model import Note
 from workshop_app.report import ReportSettings, export_html, export_pdf
-from workshop_app.storage.clock import new_id
 
 EMPTY = ("Digitalisering", "Kompetensutveckling")
 """The focus areas left without notes by :func:`two_empty`."""

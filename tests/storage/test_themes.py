@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from workshop_app.domain.errors import ValidationError
-from workshop_app.storage.themes import AUTO, FACILITATOR, ThemeDraft
+from workshop_app.domain.model import AUTO, FACILITATOR, ThemeDraft
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from workshop_app.clustering.lexicon import Concept, Lexicon, default_lexicon
 from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY, CellSorter, ThemeText, suggest_theme
-from workshop_app.clustering.themes import ProposedTheme, propose_for_cells, propose_themes
+from workshop_app.clustering.proposals import ProposedTheme, propose_for_cells, propose_themes
 
 __all__ = [
     "DEFAULT_MIN_SIMILARITY",

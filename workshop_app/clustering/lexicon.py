@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.clustering import text as _text
-
+from workshop_app.clustering.word_forms import one_edit, phrase_word_matches, same_word, split_terms, term_words
 
 
 def _log():
@@ -174,7 +174,7 @@ class Lexicon:
                 except ValueError:
                     _log().warning("Lexicon line %d: weight %r is not a number", number, fields[3])
             terms = lexicon._terms.setdefault(concept_id, [])
-            for term in _split_terms(fields[2]):
+            for term in split_terms(fields[2]):
                 if term.startswith("!"):
                     removed = term[1:].strip().lower()
                     terms[:] = [t for t in terms if t != removed]
@@ -206,7 +206,7 @@ class Lexicon:
         for concept_id, terms in self._terms.items():
             for term in terms:
                 entry = (concept_id, term)
-                words = _term_words(term)
+                words = term_words(term)
                 if len(words) > 1:
                     pattern = tuple((w, p, "" if p else _text.stem(w)) for w, p in words)
                     self._phrases.setdefault(words[0][0][:3], []).append((pattern, entry))
@@ -278,7 +278,7 @@ class Lexicon:
             for pattern, (concept_id, term) in phrases:
                 size = len(pattern)
                 if i + size <= n and all(
-                    _phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)
+                    phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)
                 ):
                     hits.append(Hit(concept_id, term, " ".join(tokens[i : i + size])))
         return hits
@@ -291,12 +291,12 @@ class Lexicon:
         firsts = self._phrase_firsts.get(first)
         if firsts is None:
             firsts = tuple(
-                item for item in self._phrases.get(first[:3], ()) if _phrase_word_matches(first, item[0][0])
+                item for item in self._phrases.get(first[:3], ()) if phrase_word_matches(first, item[0][0])
             )
             if len(self._phrase_firsts) > 200_000:
                 self._phrase_firsts.clear()
             self._phrase_firsts[first] = firsts
-        found = tuple(item for item in firsts if _phrase_word_matches(second, item[0][1]))
+        found = tuple(item for item in firsts if phrase_word_matches(second, item[0][1]))
         if len(self._phrase_starts) > 200_000:
             self._phrase_starts.clear()
         self._phrase_starts[pair] = found
@@ -347,7 +347,7 @@ class Lexicon:
                     return entries, length
         if by_stem and len(word) >= 2:
             stem = _text.stem(word)
-            entries = [e for e, form in self._stems.get(stem, ()) if _same_word(word, form)]
+            entries = [e for e, form in self._stems.get(stem, ()) if same_word(word, form)]
             if entries:
                 return entries, len(word)
         return None
@@ -401,13 +401,13 @@ class Lexicon:
                 continue
             if is_prefix or len(word) > len(term) + 1:
                 ok = any(
-                    _one_edit(word[: len(term) + d], term)
+                    one_edit(word[: len(term) + d], term)
                     for d in (-1, 0, 1)
                     if len(term) + d <= len(word)
                     and (is_prefix or len(word) - (len(term) + d) <= _FUZZY_INFLECTION)
                 )
             else:
-                ok = _one_edit(word, term)
+                ok = one_edit(word, term)
             if ok and word != term:
                 found.append(entry)
         return found
@@ -457,89 +457,6 @@ class Lexicon:
                 (_text.stem(modifier), _text.stem(head)),
             )
         return WordAnalysis((), ())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by at most one letter inserted, deleted, replaced, or two
-    neighbouring letters swapped."""
-    if a == b:
-        return True
-    la, lb = len(a), len(b)
-    if abs(la - lb) > 1:
-        return False
-    i = 0
-    while i < min(la, lb) and a[i] == b[i]:
-        i += 1
-    if la == lb:
-        if a[i + 1 :] == b[i + 1 :]:
-            return True
-        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
-    if la > lb:
-        return a[i + 1 :] == b[i:]
-    return a[i:] == b[i + 1 :]
-
-
-#: Swedish inflectional endings (number, definiteness, genitive, tense, participle): what may differ
-#: between two forms of one word. "-ig", "-lig", "-het", "-ning" make other words and are not here.
-_INFLECTIONS = frozenset({
-    "", "a", "e", "n", "r", "s", "t", "en", "et", "na", "ne", "ar", "er", "or", "rna", "arna", "erna",
-    "orna", "ens", "ets", "ns", "as", "es", "ts", "ade", "at", "de", "te", "dd", "tt", "ande", "ende",
-    "ad", "ts", "ers", "ars", "ors", "nas", "ornas", "arnas", "ernas", "ats",
-})
-
-
-def _same_word(token: str, term: str) -> bool:
-    """True when a stem match is an inflection, not a derivation ("tiden" ~ "tid", not ~ "tidigt").
-
-    The Snowball stemmer strips derivational endings too, so "tidigt" and "tid" (or "viktig" and
-    "vikt") share a stem; two forms of one word differ only in their inflectional endings.
-    """
-    common = 0
-    for a, b in zip(token, term):
-        if a != b:
-            break
-        common += 1
-    if common < min(len(token), len(term)) - 1:
-        return False
-    return token[common:] in _INFLECTIONS and term[common:] in _INFLECTIONS
-
-
-def _phrase_word_matches(token: str, pattern: _PhraseWord) -> bool:
-    word, is_prefix, word_stem = pattern
-    if is_prefix:
-        return token.startswith(word)
-    return token == word or (len(token) >= 2 and _text.stem(token) == word_stem and _same_word(token, word))
-
-
-def _split_terms(field: str) -> list[str]:
-    """Comma-separated terms; commas inside double quotes belong to the phrase."""
-    terms: list[str] = []
-    current: list[str] = []
-    quoted = False
-    for char in field:
-        if char == '"':
-            quoted = not quoted
-            current.append(char)
-        elif char == "," and not quoted:
-            terms.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    terms.append("".join(current))
-    return [t.strip().lower() for t in terms if t.strip().strip('"').strip()]
-
-
-def _term_words(term: str) -> list[tuple[str, bool]]:
-    """The words of a term as the notes' tokeniser sees them, each with its prefix flag.
-
-    "it-vana*" becomes [("it", False), ("vana", True)]; "ssk" becomes [("sjuksköterska", False)].
-    """
-    words: list[tuple[str, bool]] = []
-    for raw in term.strip().strip('"').split():
-        is_prefix = raw.endswith("*")
-        parts = _text.expand(_text.split_words(_text.normalise(raw.rstrip("*"))))
-        words.extend((part, is_prefix and j == len(parts) - 1) for j, part in enumerate(parts))
-    return words
 
 
 def _format_line(concept: Concept, terms: Sequence[str]) -> str:

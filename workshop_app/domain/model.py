@@ -6,6 +6,7 @@ fresh ``Note`` when told it changed).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 CATEGORY_KEYS = ("possibility", "obstacle", "support")
@@ -31,6 +32,20 @@ class Category:
     colour: str = "#fff59d"
     icon: str = ""
     position: int = 0
+
+
+METADATA_FIELDS = (
+    "title",
+    "date",
+    "place",
+    "organisations",
+    "facilitator",
+    "purpose",
+    "participants",
+    "language",
+    "hidden_round",
+)
+"""The workshop's fields a facilitator edits (the properties dialog, an import)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +99,32 @@ class Theme:
     updated_at: str = ""
 
 
+AUTO = "auto"
+"""A theme's origin when clustering proposed it (a new proposal replaces it)."""
+FACILITATOR = "facilitator"
+"""A theme's origin when the facilitator made or changed it (proposals keep it)."""
+
+
+@dataclass(frozen=True)
+class ThemeDraft:
+    """A theme to create: what clustering proposes or an import brings."""
+
+    title: str
+    note_ids: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    summary: str = ""
+    theme_id: str | None = None  # fixed in advance so that redo recreates the same theme
+
+
+@dataclass(frozen=True)
+class ThemeSnapshot:
+    """Themes and memberships of some cells, so that a replacement can be undone exactly."""
+
+    themes: tuple[Theme, ...]
+    members: Mapping[str, tuple[str, ...]]
+    loose_note_ids: tuple[str, ...]
+
+
 @dataclass(frozen=True, slots=True)
 class WorkshopContent:
     """One workshop with everything in it, as read in one go for the board or the report."""
@@ -114,3 +155,18 @@ class WorkshopContent:
             for t in self.themes
             if t.focus_area_id == focus_area_id and t.category_id == category_id
         ]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a note is: its cell, its own position in the cell (None: laid out) and its theme."""
+
+    area_id: str
+    category_id: str
+    x: float | None = None
+    y: float | None = None
+    theme_id: str | None = None
+
+    @classmethod
+    def of(cls, note: Note) -> "Placement":
+        return cls(note.focus_area_id, note.category_id, note.x, note.y, note.theme_id)

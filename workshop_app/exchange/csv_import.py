@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.ids import new_id, now
 from workshop_app.domain.model import Note, Workshop
 from workshop_app.domain.rules import check_note_text
 from workshop_app.exchange.errors import ImportFileError
@@ -25,7 +26,6 @@ from workshop_app.exchange.matching import CellMatcher
 from workshop_app.exchange.neutralise import restore_cell
 from workshop_app.exchange.target import workshop_for_import
 from workshop_app.exchange.textfile import guess_delimiter, read_text
-from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.project import Project
 
 _HEADER_ALIASES = {

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,8 +16,35 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from workshop_app.gui.icons import icon
 
-if TYPE_CHECKING:
-    from workshop_app.gui.main_window import MainWindow
+
+class ActionHost(Protocol):
+    """What the action table wires: the window's feature objects and the state commands depend on.
+
+    The window (gui.main_window.MainWindow) is one; a protocol, because the window imports this
+    module to build its menus, and this module importing the window would close an import cycle.
+    """
+
+    files: Any
+    workshop_editing: Any
+    note_editing: Any
+    presentation: Any
+    theme_editing: Any
+    phone_intake: Any
+    exchange: Any
+    timer: Any
+    prefs: Any
+    session: Any
+    workshop_id: str | None
+    workshop: Any
+    scene: Any
+    workshop_combo: Any
+    showing_board: bool
+
+    def selected_note_ids(self) -> list[str]: ...
+    def show_report_dialog(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
+    def show_about(self) -> object: ...
+    def close(self) -> bool: ...
 
 SK = QKeySequence.StandardKey
 Shortcut = SK | str
@@ -41,7 +68,7 @@ class ActionSpec:
 
 
 
-def action_table(w: "MainWindow") -> list[ActionSpec]:
+def action_table(w: ActionHost) -> list[ActionSpec]:
     files, ws, notes, show, themes = w.files, w.workshop_editing, w.note_editing, w.presentation, w.theme_editing
     has_workshop = lambda: w.workshop_id is not None  # noqa: E731
     writable = lambda: w.session is not None and not w.session.read_only and w.workshop_id is not None  # noqa: E731

@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workshop_app.domain.errors import UserError
+from workshop_app.gui.context import BoardContext
 from workshop_app.paths import PROJECT_SUFFIX
-
-if TYPE_CHECKING:
-    from workshop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -25,27 +22,27 @@ log = logging.getLogger(__name__)
 
 
 class NoteFiles:
-    def __init__(self, window: "MainWindow"):
-        self.window = window
+    def __init__(self, context: BoardContext):
+        self.context = context
 
     def _folder(self) -> str:
-        session = self.window.session
+        session = self.context.session
         return str(Path(session.path).parent) if session else ""
 
     # --- import ------------------------------------------------------------------------------
     def import_notes(self) -> None:
-        w = self.window
+        w = self.context
         filters = ";;".join([
             QCoreApplication.translate("NoteFiles", "Notes and projects (*.csv *.json *%1)").replace("%1", PROJECT_SUFFIX),
             QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)"),
             QCoreApplication.translate("NoteFiles", "Workshop projects (*%1)").replace("%1", PROJECT_SUFFIX), QCoreApplication.translate("NoteFiles", "All files (*)"),
         ])
-        path, _ = QFileDialog.getOpenFileName(w, QCoreApplication.translate("NoteFiles", "Import notes"), self._folder(), filters)
+        path, _ = QFileDialog.getOpenFileName(w.parent, QCoreApplication.translate("NoteFiles", "Import notes"), self._folder(), filters)
         if not path:
             return
         box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("NoteFiles", "Import notes"),
                           QCoreApplication.translate("NoteFiles", "Import the notes of “%1”?").replace("%1", Path(path).name),
-                          QMessageBox.StandardButton.Cancel, w)
+                          QMessageBox.StandardButton.Cancel, w.parent)
         box.setInformativeText(QCoreApplication.translate("NoteFiles", "An import cannot be undone with Ctrl+Z. Notes from a CSV file go into "
                                    "the workshop shown; a JSON or project file brings its own workshops."))
         button = box.addButton(QCoreApplication.translate("NoteFiles", "&Import"), QMessageBox.ButtonRole.AcceptRole)
@@ -61,7 +58,7 @@ class NoteFiles:
         """
         from workshop_app.exchange.importer import import_file, sniff_kind
 
-        w = self.window
+        w = self.context
         if w.session is None:
             return None
         project = w.session.project
@@ -82,17 +79,17 @@ class NoteFiles:
         blank = sum(getattr(r, "blank_rows", 0) for r in result)
         if blank:  # rows of a spreadsheet with no text: skipped, and said so
             message += " " + QCoreApplication.translate("NoteFiles", "%n empty row(s) skipped.", None, blank)
-        w.statusBar().showMessage(message, 8000)
+        w.show_status(message, 8000)
         return result
 
     # --- export ------------------------------------------------------------------------------
     def export_notes(self) -> None:
-        w = self.window
+        w = self.context
         if w.workshop is None:
             return
         csv_filter, json_filter = QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)")
         suggested = str(Path(self._folder()) / f"{w.workshop.title}.csv")
-        path, chosen = QFileDialog.getSaveFileName(w, QCoreApplication.translate("NoteFiles", "Export notes"), suggested,
+        path, chosen = QFileDialog.getSaveFileName(w.parent, QCoreApplication.translate("NoteFiles", "Export notes"), suggested,
                                                    ";;".join([csv_filter, json_filter]))
         if not path:
             return
@@ -104,7 +101,7 @@ class NoteFiles:
         """Write the current workshop to ``path``: JSON for a .json name, CSV otherwise."""
         from workshop_app.storage.atomic import write_atomically
 
-        w = self.window
+        w = self.context
         if w.workshop is None:
             return None
         project = w.session.project
@@ -121,5 +118,5 @@ class NoteFiles:
         except UserError as error:
             w.show_error(error)
             return None
-        w.statusBar().showMessage(QCoreApplication.translate("NoteFiles", "Saved “%1”.").replace("%1", str(written)), 8000)
+        w.show_status(QCoreApplication.translate("NoteFiles", "Saved “%1”.").replace("%1", str(written)), 8000)
         return written

@@ -5,38 +5,27 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent, QKeySequence, QShortcut, QUndoGroup
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent, QUndoGroup
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from workshop_app.domain.model import Workshop
 from workshop_app.gui import actions as action_table
+from workshop_app.gui import toolbars, window_menus
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote, MoveNotes
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.entry_bar import EntryBar, scaled_font
 from workshop_app.gui.i18n import current_language
-from workshop_app.gui.icons import icon
 from workshop_app.gui.messages import show_error
 from workshop_app.gui.note_editing import NoteEditing
 from workshop_app.gui.phone_intake import IntakeContext, PhoneIntake
-from workshop_app.gui.presentation import TITLE_FONT, Presentation
+from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
+from workshop_app.gui.round_bar import RoundBar
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
 from workshop_app.gui.theme_editing import ThemeEditing
-from workshop_app.gui.timer_widget import RoundTimer
 from workshop_app.gui.workshop_editing import WorkshopEditing
 
 log = logging.getLogger(__name__)
@@ -66,27 +55,26 @@ class MainWindow(QMainWindow):
         self._on_language = on_language
         self._closing_for_language = False
 
-        self.files = ProjectFiles(self)
-        self.workshop_editing = WorkshopEditing(self)
-        self.note_editing = NoteEditing(self)
-        self.presentation = Presentation(self)
-        self.theme_editing = ThemeEditing(self)
+        self._build_widgets()
+        self._make_features()
         self.phone_intake = PhoneIntake(IntakeContext(
             self, lambda: self.session, lambda: self.workshop_id, self.statusBar().addPermanentWidget,
             lambda text: self.statusBar().showMessage(text, 15000)))
         self._exchange = None  # NoteFiles (import and export of notes), made when first used
-
-        self._build_widgets()
         self._specs = action_table.action_table(self)
         self.actions = action_table.build_actions(self, self._specs, self.view)
-        self._build_undo_actions()
+        self.undo_group = QUndoGroup(self)
+        self.undo_action, self.redo_action = toolbars.undo_actions(self, self.undo_group)
+        self.undo_group.indexChanged.connect(lambda _i: self.refresh_actions())
         self.menus = action_table.build_menus(self.menuBar(), self.actions, {
             "@recent": self._add_recent_menu,
-            "@workshops": self._add_workshops_menu,
+            "@workshops": lambda m: setattr(self, "workshops_menu", window_menus.add_workshops_menu(
+                m, self.workshops, lambda: self.workshop_id, self.show_workshop)),
             "@undo": lambda m: m.addAction(self.undo_action),
             "@redo": lambda m: m.addAction(self.redo_action),
             "@colour": self.note_editing.add_colour_menu,
-            "@language": self._add_language_menu,
+            "@language": lambda m: setattr(self, "language_menu", window_menus.add_language_menu(
+                m, self.prefs.language, self.set_language)),
         })
         self._build_toolbar()
         self.view.customContextMenuRequested.connect(self.note_editing.context_menu)
@@ -114,16 +102,13 @@ class MainWindow(QMainWindow):
         if self._exchange is None:
             from workshop_app.gui.exchange_files import NoteFiles
 
-            self._exchange = NoteFiles(self)
+            self._exchange = NoteFiles(self.context)
         return self._exchange
 
     # --- widgets -----------------------------------------------------------------------------
     def _build_widgets(self) -> None:
         self.view = BoardView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.edit_finished.connect(self.note_editing.text_edited)
-        self.view.theme_renamed.connect(self.theme_editing.title_edited)
-        self.view.zoom_changed.connect(self.presentation.zoom_changed)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("emptyLabel")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -133,35 +118,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty_label)
 
-        self.round_bar = QWidget(self)
-        self.round_bar.setObjectName("roundBar")
-        self.title_label = QLabel(self.round_bar)
-        self.title_label.setObjectName("workshopTitle")
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setFont(scaled_font(self.font(), TITLE_FONT, bold=True))
-        self.hidden_label = QLabel(self.round_bar)
-        self.hidden_label.setObjectName("hiddenRoundLabel")
-        self.hidden_label.setStyleSheet("background:#37474f; color:white; padding:2px 8px; border-radius:4px;")
-        self.search = QLineEdit(self.round_bar)
-        self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Find notes (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Find notes"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
-        self.search.textChanged.connect(self.note_editing.filter_changed)
-        self.search.returnPressed.connect(self.note_editing.focus_first_match)
-        # Escape ends the search: the board shows every note again, and the note field has the keyboard.
-        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut)
-        clear_search.activated.connect(self._end_search)
-        self.timer = RoundTimer(self.prefs.timer_minutes, self.round_bar)
-        self.timer.minutes.valueChanged.connect(lambda v: setattr(self.prefs, "timer_minutes", v))
-        row = QHBoxLayout(self.round_bar)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.title_label, 1)
-        row.addWidget(self.hidden_label)
-        row.addWidget(self.search)
-        row.addSpacing(12)
-        row.addWidget(self.timer)
+        self.round_bar = RoundBar(self.prefs, self)
+        self.title_label, self.hidden_label = self.round_bar.title_label, self.round_bar.hidden_label
+        self.search, self.timer = self.round_bar.search, self.round_bar.timer
+        self.round_bar.end_search.activated.connect(self._end_search)
 
         self.entry = EntryBar(self.post_note, self)
         self.entry.cell_changed.connect(self._remember_cell)
@@ -181,64 +141,36 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
 
-    def _build_undo_actions(self) -> None:
-        """One undo group for the window; each workshop's stack joins it when shown."""
-        self.undo_group = QUndoGroup(self)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("Undo"))
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("Redo"))
-        self.undo_action.setObjectName("action_undo")
-        self.redo_action.setObjectName("action_redo")
-        self.undo_action.setIcon(icon("mdi6.undo"))
-        self.redo_action.setIcon(icon("mdi6.redo"))
-        action_table.set_shortcuts(self.undo_action, (QKeySequence.StandardKey.Undo,))
-        action_table.set_shortcuts(self.redo_action, (QKeySequence.StandardKey.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
-        self.undo_action.setProperty("helpName", self.tr("Undo"))  # its text names the edit
-        self.redo_action.setProperty("helpName", self.tr("Redo"))
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.undo_group.indexChanged.connect(lambda _i: self._refresh_actions())
+    def _make_features(self) -> None:
+        """The feature objects, each with the narrow context (and the few links it needs)."""
+        context = self.context = BoardContext(
+            parent=self, prefs=self.prefs, view=self.view, entry=self.entry,
+            current_session=lambda: self.session, current_workshop_id=lambda: self.workshop_id,
+            current_scene=lambda: self.scene, run_edit=self.run_edit, show_status=self.statusBar().showMessage,
+            show_error=self.show_error, show_workshop=self.show_workshop,
+            selected_note_ids=self.selected_note_ids, refresh_actions=self.refresh_actions)
+        self.workshop_editing = WorkshopEditing(context, current_theme=lambda: self.theme_editing.current_theme())
+        self.theme_editing = themes = ThemeEditing(context, edit_conclusion=self.workshop_editing.edit_conclusion)
+        self.files = ProjectFiles(context, set_session=self.set_session, new_workshop=self.workshop_editing.new_workshop)
+        self.note_editing = NoteEditing(
+            context, search=self.search, notes_list=lambda: self.notes_list, showing_board=lambda: self.showing_board,
+            action=lambda name: self.actions[name], current_theme=themes.current_theme, rename_theme=themes.rename,
+            dissolve_themes=themes.dissolve, theme_menu=themes.add_context_actions)
+        self.presentation = Presentation(
+            context, controls=lambda: [self.menuBar(), self.toolbar, self.themes_toolbar],
+            status_bar=self.statusBar(), room_widgets=self.round_bar.set_scale, show_list=self.show_notes_list)
+        self.view.edit_finished.connect(self.note_editing.text_edited)
+        self.view.theme_renamed.connect(themes.title_edited)
+        self.view.zoom_changed.connect(self.presentation.zoom_changed)
+        self.search.textChanged.connect(self.note_editing.filter_changed)
+        self.search.returnPressed.connect(self.note_editing.focus_first_match)
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Facilitator"), self)
-        bar.setObjectName("facilitatorToolbar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.workshop_combo = QComboBox(bar)
-        self.workshop_combo.setObjectName("workshopSwitcher")
-        self.workshop_combo.setAccessibleName(self.tr("Workshop"))
-        self.workshop_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.workshop_combo.setMinimumContentsLength(18)
-        self.workshop_combo.activated.connect(
-            lambda index: self.show_workshop(self.workshop_combo.itemData(index)))
-        label = QLabel(self.tr("Workshop:"), bar)
-        label.setBuddy(self.workshop_combo)
-        bar.addWidget(label)
-        bar.addWidget(self.workshop_combo)
-        bar.addAction(self.actions["workshop_properties"])
-        bar.addSeparator()
-        bar.addAction(self.undo_action)
-        bar.addAction(self.redo_action)
-        bar.addSeparator()
-        for name in ("hidden_round", "reveal", "show_list", "presentation", "open_intake"):
-            bar.addAction(self.actions[name])
-        # Undo and redo name the edit in their tooltips; as icons they leave room for the themes bar.
-        for action in (self.undo_action, self.redo_action):
-            bar.widgetForAction(action).setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.toolbar = bar
-        themes = QToolBar(self.tr("Themes"), self)
-        themes.setObjectName("themesToolbar")
-        themes.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        themes.addAction(self.actions["suggest_themes"])
-        self.granularity_control = self.theme_editing.make_control(themes)
-        themes.addWidget(self.granularity_control)
-        themes.addSeparator()
-        for name in ("place_notes", "merge_themes", "split_theme", "starting_themes"):
-            themes.addAction(self.actions[name])
-        # a row of its own: the facilitator's toolbar already fills a laptop's width
-        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, themes)
-        self.themes_toolbar = themes
-        action_table.ensure_icons(bar.actions() + themes.actions())
+        self.toolbar, self.workshop_combo = toolbars.facilitator_toolbar(
+            self, self.actions, self.undo_action, self.redo_action, self.show_workshop)
+        self.themes_toolbar, self.granularity_control = toolbars.themes_toolbar(
+            self, self.actions, self.theme_editing.make_control)
+        action_table.ensure_icons(self.toolbar.actions() + self.themes_toolbar.actions())
         # the rest (menus, shortcuts' icons) once the window is up: not on the way to the first frame
         QTimer.singleShot(400, self, self._load_icons)
 
@@ -253,35 +185,6 @@ class MainWindow(QMainWindow):
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(lambda: self.files.fill_recent_menu(self.recent_menu))
         self.files.fill_recent_menu(self.recent_menu)
-
-    def _add_workshops_menu(self, menu: QMenu) -> None:
-        self.workshops_menu = menu.addMenu(self.tr("S&witch workshop"))
-        self.workshops_menu.aboutToShow.connect(self._fill_workshops_menu)
-
-    def _fill_workshops_menu(self) -> None:
-        menu = self.workshops_menu
-        menu.clear()
-        group = QActionGroup(menu)
-        for workshop in self.workshops():
-            action = menu.addAction(workshop.title)
-            action.setCheckable(True)
-            action.setChecked(workshop.id == self.workshop_id)
-            action.triggered.connect(lambda _c=False, wid=workshop.id: self.show_workshop(wid))
-            group.addAction(action)
-
-    def _add_language_menu(self, menu: QMenu) -> None:
-        # the menu's name in the other language too, for someone who cannot read this one
-        other = "Language" if current_language() == "sv" else "Språk"
-        sub = menu.addMenu(self.tr("&Language") + " / " + other)
-        group = QActionGroup(sub)
-        for code, text in (("auto", self.tr("Same as the system")), ("sv", "Svenska"), ("en", "English")):
-            action = sub.addAction(text)
-            action.setObjectName(f"action_language_{code}")
-            action.setCheckable(True)
-            action.setChecked(self.prefs.language == code)
-            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
-            group.addAction(action)
-        self.language_menu = sub
 
     # --- project and workshop ----------------------------------------------------------------
     def workshops(self) -> list[Workshop]:
@@ -349,7 +252,7 @@ class MainWindow(QMainWindow):
         self.scene.theme_hint_accepted.connect(self.theme_editing.accept_hint)
         self.scene.workshop_changed.connect(self._refresh)
         self.scene.structure_changed.connect(self._structure_changed)
-        self.scene.selectionChanged.connect(self._refresh_actions)
+        self.scene.selectionChanged.connect(self.refresh_actions)
         self.view.setScene(self.scene)
         self.view.set_zoom(self.presentation.zoom_for_mode())
         if self.presentation.list_hidden:
@@ -380,7 +283,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self._notes_list)
             self.entry.keyboard_home.watch(self._notes_list)
             action_table.add_list_actions(self._notes_list, self.actions, self._specs)
-            self._notes_list.selection_changed.connect(self._refresh_actions)
+            self._notes_list.selection_changed.connect(self.refresh_actions)
             self._notes_list.customContextMenuRequested.connect(self.note_editing.list_menu)
         return self._notes_list
 
@@ -392,6 +295,19 @@ class MainWindow(QMainWindow):
         self.notes_model = model
         if old is not None:
             old.deleteLater()
+
+    def show_notes_list(self, shown: bool) -> None:
+        """Show the list of all notes (True) or the board (False); the one shown gets the keyboard."""
+        from workshop_app.gui.notes_list import NotesModel
+
+        if shown:
+            self._set_notes_model(NotesModel(self.session, self.workshop_id, self))
+            self.stack.setCurrentWidget(self.notes_list)
+            self.notes_list.setFocus()
+        else:
+            self._set_notes_model(None)
+            self.stack.setCurrentWidget(self.view)
+            self.view.setFocus()
 
     @property
     def showing_board(self) -> bool:
@@ -449,21 +365,16 @@ class MainWindow(QMainWindow):
         return box
 
     # --- state -------------------------------------------------------------------------------
-    def _refresh_actions(self) -> None:
-        action_table.refresh_actions(self.actions, self._specs)
-        if hasattr(self, "granularity_control"):
-            self.granularity_control.setEnabled(self.actions["suggest_themes"].isEnabled())
-
     def refresh_actions(self) -> None:
-        self._refresh_actions()
+        """Re-read which commands are enabled or checked (after a change of state)."""
+        action_table.refresh_actions(self.actions, self._specs)
+        if hasattr(self, "granularity_control"):  # not yet while the toolbars are being built
+            self.granularity_control.setEnabled(self.actions["suggest_themes"].isEnabled())
 
     def _refresh(self) -> None:
         self.update_title()
         workshop = self.workshop
-        self.title_label.setText(workshop.title if workshop else "")
-        hidden = bool(workshop and workshop.hidden_round)
-        self.hidden_label.setVisible(hidden)
-        self.hidden_label.setText(self.tr("Hidden round: notes stay face down until revealed"))
+        self.round_bar.show_workshop(workshop)
         combo = self.workshop_combo
         combo.blockSignals(True)
         combo.clear()
@@ -471,7 +382,7 @@ class MainWindow(QMainWindow):
             combo.addItem(w.title, w.id)
         combo.setCurrentIndex(max(0, combo.findData(self.workshop_id)))
         combo.blockSignals(False)
-        self._refresh_actions()
+        self.refresh_actions()
 
     def update_title(self) -> None:
         parts = []

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
-from workshop_app.gui.entry_bar import MAX_SCALE, scaled_font
-
-if TYPE_CHECKING:
-    from workshop_app.gui.main_window import MainWindow
-
+from workshop_app.gui.context import BoardContext
 
 TITLE_FONT = 1.25
 """The workshop's title over the board, relative to the window's font (times the presentation scale)."""
@@ -22,8 +19,21 @@ class Presentation:
     screen and shows the board at its own, larger zoom; Ctrl +/− changes the zoom of the mode
     you are in and it is remembered."""
 
-    def __init__(self, window: "MainWindow"):
-        self.window = window
+    def __init__(self, context: BoardContext, *, controls: Callable[[], list[QWidget]], status_bar: QWidget,
+                 room_widgets: Callable[[float], None], show_list: Callable[[bool], None]):
+        """
+        Args:
+            context: what the feature may use of the window.
+            controls: the facilitator's controls (menu bar, toolbars) that presentation mode hides.
+            status_bar: the window's status bar (hidden with the controls in presentation mode).
+            room_widgets: scales the widgets the room reads (round timer, workshop title) to a zoom.
+            show_list: shows the list of notes (True) or the board (False) in the window.
+        """
+        self.context = context
+        self._controls = controls
+        self._status_bar = status_bar
+        self._scale_widgets = room_widgets
+        self._show_list = show_list
         self.active = False
         self.controls_visible = True
         self.list_hidden = True
@@ -35,26 +45,26 @@ class Presentation:
         self.set_active(not self.active)
 
     def set_active(self, active: bool) -> None:
-        w = self.window
+        w = self.context
         if active == self.active:
             return
         self.active = active
         if active:
-            self._was_maximized = w.isMaximized()
-            w.showFullScreen()
+            self._was_maximized = w.parent.isMaximized()
+            w.parent.showFullScreen()
         elif self._was_maximized:
-            w.showMaximized()
+            w.parent.showMaximized()
         else:
-            w.showNormal()
+            w.parent.showNormal()
         self._show_controls(not active)
         w.view.set_room(active)
         self._enable_area_keys(active)
         w.view.set_zoom(self.zoom_for_mode())
         self._scale_room_widgets()
-        w.setProperty("presentation", active)
+        w.parent.setProperty("presentation", active)
         w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
-        w._refresh_actions()
-        w.statusBar().showMessage(
+        w.refresh_actions()
+        w.show_status(
             QCoreApplication.translate("MainWindow", "Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.")
             if active else "", 6000)
 
@@ -64,7 +74,7 @@ class Presentation:
         They are the board's own shortcuts, active only while the board has the keyboard focus
         (Ctrl+B), so digits typed in the entry bar stay text, and they exist only in presentation
         mode; Esc on the whole board keeps its meaning (back to the note field)."""
-        view = self.window.view
+        view = self.context.view
         if on and not self._area_keys:
             for key in range(10):
                 self._area_keys.append(self._board_key(view, f"action_room_area_{key}", QKeySequence(str(key)),
@@ -85,14 +95,14 @@ class Presentation:
         return action
 
     def _sync_area_keys(self) -> None:
-        scene = self.window.scene
+        scene = self.context.scene
         one_area = self.active and scene is not None and scene.room is not None and scene.room.area is not None
         for action in self._area_keys:
             action.setEnabled(self.active and (one_area or action.objectName() != "action_room_whole_board"))
 
     def area_key(self, key: int) -> None:
         """Key ``key`` in presentation mode: 1–9 show that area (again: the whole board), 0 the whole board."""
-        scene = self.window.scene
+        scene = self.context.scene
         if scene is None or scene.room is None:
             return
         index = key - 1 if key else None
@@ -100,79 +110,66 @@ class Presentation:
 
     def show_area(self, index: int | None) -> bool:
         """Fill the screen with focus area ``index`` (0-based) or, with None, show the whole board."""
-        scene = self.window.scene
+        scene = self.context.scene
         return scene is not None and scene.show_room_area(index)
 
     def toggle_controls(self) -> None:
         self._show_controls(not self.controls_visible)
-        self.window._refresh_actions()
+        self.context.refresh_actions()
 
     def _show_controls(self, visible: bool) -> None:
-        w = self.window
         self.controls_visible = visible
-        w.menuBar().setVisible(visible)
-        w.toolbar.setVisible(visible)
-        w.themes_toolbar.setVisible(visible)
-        w.statusBar().setVisible(visible or not self.active)
+        for widget in self._controls():
+            widget.setVisible(visible)
+        self._status_bar.setVisible(visible or not self.active)
 
     # --- zoom and contrast -------------------------------------------------------------------
     def zoom_for_mode(self) -> float:
-        prefs = self.window.prefs
+        prefs = self.context.prefs
         return prefs.presentation_zoom if self.active else prefs.zoom
 
     def entry_scale(self) -> float:
         """How large the entry bar and the round timer are: the presentation zoom in presentation
         mode (participants type and watch the time at the projector), their normal size otherwise
         (each caps it at its own maximum)."""
-        return self.window.prefs.presentation_zoom if self.active else 1.0
+        return self.context.prefs.presentation_zoom if self.active else 1.0
 
     def _scale_room_widgets(self) -> None:
         """The entry bar, the round timer and the workshop's title follow the presentation zoom."""
-        w, scale = self.window, self.entry_scale()
-        w.entry.set_scale(scale)
-        w.timer.set_scale(scale)
-        w.title_label.setFont(scaled_font(w.font(), TITLE_FONT * min(scale, MAX_SCALE), bold=True))
+        scale = self.entry_scale()
+        self.context.entry.set_scale(scale)
+        self._scale_widgets(scale)
 
     def zoom_in(self) -> None:
-        self.window.view.zoom_in()
+        self.context.view.zoom_in()
 
     def zoom_out(self) -> None:
-        self.window.view.zoom_out()
+        self.context.view.zoom_out()
 
     def zoom_reset(self) -> None:
-        self.window.view.set_zoom(1.4 if self.active else 1.0)
+        self.context.view.set_zoom(1.4 if self.active else 1.0)
 
     def zoom_changed(self, zoom: float) -> None:
-        prefs = self.window.prefs
+        prefs = self.context.prefs
         if self.active:
             prefs.presentation_zoom = zoom
             self._scale_room_widgets()
         else:
             prefs.zoom = zoom
-        self.window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)
+        self.context.show_status(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)
 
     def toggle_high_contrast(self) -> None:
-        w = self.window
+        w = self.context
         w.prefs.high_contrast = not w.prefs.high_contrast
         if w.scene is not None:
             w.scene.set_look(high_contrast=w.prefs.high_contrast)
         w.entry.set_high_contrast(w.prefs.high_contrast)
-        w._refresh_actions()
+        w.refresh_actions()
 
     # --- list view ---------------------------------------------------------------------------
     def toggle_list(self) -> None:
-        from workshop_app.gui.notes_list import NotesModel
-
-        w = self.window
-        if w.workshop_id is None:
+        if self.context.workshop_id is None:
             return
         self.list_hidden = not self.list_hidden
-        if self.list_hidden:
-            w._set_notes_model(None)
-            w.stack.setCurrentWidget(w.view)
-            w.view.setFocus()
-        else:
-            w._set_notes_model(NotesModel(w.session, w.workshop_id, w))
-            w.stack.setCurrentWidget(w.notes_list)
-            w.notes_list.setFocus()
-        w._refresh_actions()
+        self._show_list(not self.list_hidden)
+        self.context.refresh_actions()

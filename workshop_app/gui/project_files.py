@@ -3,47 +3,55 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from workshop_app.domain.errors import UserError
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.session import OpenProject
 from workshop_app.paths import PROJECT_SUFFIX, user_data_dir
 from workshop_app.storage.errors import ProjectLockedError, ReadOnlyLocationError
-
-if TYPE_CHECKING:
-    from workshop_app.gui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 
 class ProjectFiles:
-    def __init__(self, window: "MainWindow"):
-        self.window = window
+    """File → New and Open project, and the recent projects.
+
+    Args:
+        context: what the feature may use of the window.
+        set_session: shows an opened project in the window (closing the one shown before).
+        new_workshop: asks for the first workshop of a new, empty project.
+    """
+
+    def __init__(self, context: BoardContext, *, set_session: Callable[[OpenProject], None],
+                 new_workshop: Callable[[], object]):
+        self.context = context
+        self._set_session = set_session
+        self._new_workshop = new_workshop
 
     def _file_filter(self) -> str:
         return QCoreApplication.translate("MainWindow", "Workshop projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
 
     def _folder(self) -> str:
-        session = self.window.session
+        session = self.context.session
         return str(session.path.parent if session else user_data_dir())
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, QCoreApplication.translate("MainWindow", "New project"), self._folder(), self._file_filter())
+            self.context.parent, QCoreApplication.translate("MainWindow", "New project"), self._folder(), self._file_filter())
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
-            if self.open_path(Path(path), create=True) and not self.window.workshops():
-                self.window.workshop_editing.new_workshop()
+            if self.open_path(Path(path), create=True) and not self.context.workshops():
+                self._new_workshop()
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, QCoreApplication.translate("MainWindow", "Open project"), self._folder(), self._file_filter())
+            self.context.parent, QCoreApplication.translate("MainWindow", "Open project"), self._folder(), self._file_filter())
         if path:
             self.open_path(Path(path))
 
@@ -51,7 +59,7 @@ class ProjectFiles:
         """Open ``path`` in the window; on failure show why and keep the project that was open."""
         from workshop_app.storage.project import Project
 
-        current = self.window.session
+        current = self.context.session
         if current is not None and Path(current.path).resolve() == Path(path).resolve() \
                 and current.read_only == read_only:
             return True
@@ -64,14 +72,14 @@ class ProjectFiles:
         except ProjectLockedError as error:
             from workshop_app.gui.messages import show_error
 
-            show_error(self.window, error, open_read_only=lambda: self.open_path(path, read_only=True))
+            show_error(self.context.parent, error, open_read_only=lambda: self.open_path(path, read_only=True))
             return False
         except UserError as error:
             from workshop_app.gui.messages import show_error
 
-            show_error(self.window, error)
+            show_error(self.context.parent, error)
             return False
-        self.window.set_session(OpenProject(project))
+        self._set_session(OpenProject(project))
         return True
 
     def _open_read_only_instead(self, path: Path) -> bool:
@@ -85,10 +93,10 @@ class ProjectFiles:
         except UserError as error:
             from workshop_app.gui.messages import show_error
 
-            show_error(self.window, error)
+            show_error(self.context.parent, error)
             return False
-        self.window.set_session(OpenProject(project))
-        box = QMessageBox(self.window)
+        self._set_session(OpenProject(project))
+        box = QMessageBox(self.context.parent)
         box.setObjectName("readOnlyNotice")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Information)
@@ -106,7 +114,7 @@ class ProjectFiles:
 
     def fill_recent_menu(self, menu: QMenu) -> None:
         menu.clear()
-        recent = self.window.prefs.recent_projects
+        recent = self.context.prefs.recent_projects
         for index, path in enumerate(recent):
             label = f"&{index + 1} {path.name}" if index < 9 else path.name
             action = menu.addAction(label)

@@ -9,23 +9,19 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QMenu,
-    QSizePolicy,
-    QSlider,
-    QToolButton,
     QWidget,
 )
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
+from workshop_app.gui.board.drops import GroupDrop, MergeDrop, ReorderDrop
 from workshop_app.gui.board.note_item import NoteItem
-from workshop_app.gui.board.scene import GroupDrop, MergeDrop, ReorderDrop
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.themes import (
     DissolveTheme,
@@ -38,17 +34,15 @@ from workshop_app.gui.commands.themes import (
     UpdateTheme,
     UseStartingThemes,
 )
+from workshop_app.gui.context import BoardContext
+from workshop_app.gui.granularity import STEPS, GranularityControl
 from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog, SummaryDialog
-    from workshop_app.gui.main_window import MainWindow
     from workshop_app.gui.triage import TriageDialog
 
 log = logging.getLogger(__name__)
-
-STEPS = 10
-"""The fewer/more control has STEPS + 1 positions: granularity = value / STEPS."""
 
 TITLE_WORDS = 5
 TITLE_CHARS = 40
@@ -64,75 +58,30 @@ def title_from_text(text: str) -> str:
     return title[:1].upper() + title[1:] if title else QCoreApplication.translate("ThemeEditing", "New theme")
 
 
-class GranularityControl(QWidget):
-    """Fewer ⟷ more themes: − and + buttons around a slider. ``changed`` carries 0.0 … 1.0."""
-
-    changed = Signal(float)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("granularityControl")
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
-        self.slider.setObjectName("granularitySlider")
-        self.slider.setRange(0, STEPS)
-        self.slider.setValue(STEPS // 2)
-        self.slider.setPageStep(1)
-        self.slider.setTracking(False)  # one proposal when the handle is let go, not one per pixel
-        self.slider.setMaximumWidth(self.fontMetrics().averageCharWidth() * 14)
-        self.slider.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Number of themes"))
-        self.slider.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer, broader themes ⟷ more, finer themes"))
-        self.fewer = QToolButton(self)
-        self.fewer.setObjectName("fewerThemes")
-        self.fewer.setIcon(icon("mdi6.minus"))
-        self.fewer.setToolTip(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
-        self.fewer.setAccessibleName(QCoreApplication.translate("ThemeEditing", "Fewer themes"))
-        self.more = QToolButton(self)
-        self.more.setObjectName("moreThemes")
-        self.more.setIcon(icon("mdi6.plus"))
-        self.more.setToolTip(QCoreApplication.translate("ThemeEditing", "More themes"))
-        self.more.setAccessibleName(QCoreApplication.translate("ThemeEditing", "More themes"))
-        label = QLabel(QCoreApplication.translate("ThemeEditing", "Themes:"), self)
-        label.setBuddy(self.slider)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(4, 0, 4, 0)
-        row.setSpacing(2)
-        row.addWidget(label)
-        row.addWidget(self.fewer)
-        row.addWidget(self.slider)
-        row.addWidget(self.more)
-        self.fewer.clicked.connect(lambda: self.slider.setValue(self.slider.value() - 1))
-        self.more.clicked.connect(lambda: self.slider.setValue(self.slider.value() + 1))
-        self.slider.valueChanged.connect(lambda v: self.changed.emit(v / STEPS))
-        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-
-    @property
-    def granularity(self) -> float:
-        return self.slider.value() / STEPS
-
-    def set_granularity(self, value: float) -> None:
-        self.slider.blockSignals(True)
-        self.slider.setValue(round(value * STEPS))
-        self.slider.blockSignals(False)
-
-
 class ThemeEditing(QObject):
     """Theme handlers of one window. ``last_scope`` remembers, per workshop, what was last suggested
-    (None: the whole workshop; else a list of cells), for the fewer/more control."""
+    (None: the whole workshop; else a list of cells), for the fewer/more control.
 
-    def __init__(self, window: "MainWindow"):
-        super().__init__(window)
-        self.window = window
+    Args:
+        context: what the feature may use of the window.
+        edit_conclusion: opens the conclusions of a focus area (from a column's context menu).
+    """
+
+    def __init__(self, context: BoardContext, *, edit_conclusion: Callable[[str], object]):
+        super().__init__(context.parent)
+        self.context = context
+        self._edit_conclusion = edit_conclusion
         self.granularity = 0.5
         self.last_scope: dict[str, list[tuple[str, str]] | None] = {}
         self.control: GranularityControl | None = None
 
     @property
     def _project(self):
-        return self.window.session.project
+        return self.context.session.project
 
     @property
     def _scene(self):
-        return self.window.scene
+        return self.context.scene
 
     def make_control(self, parent: QWidget) -> GranularityControl:
         self.control = GranularityControl(parent)
@@ -152,10 +101,10 @@ class ThemeEditing(QObject):
 
     def suggest(self, cells: list[tuple[str, str]] | None, *, granularity_step: bool = False) -> bool:
         """Propose themes for ``cells`` (the whole workshop when None) as one undoable step."""
-        w = self.window
+        w = self.context
         if w.workshop_id is None or w.session is None or w.session.read_only:
             return False
-        from workshop_app.themes.suggest import plan_proposal
+        from workshop_app.theming.suggest import plan_proposal
 
         # The first proposal loads the clustering library (about a second): show that we work.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -171,7 +120,7 @@ class ThemeEditing(QObject):
                 message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: every note here is already in one of your themes.")
             else:
                 message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: the notes here share too little to be grouped.")
-            w.statusBar().showMessage(message, 8000)
+            w.show_status(message, 8000)
             return False
         scope = (w.workshop_id, tuple(cells) if cells is not None else None)
         command = SuggestThemes(self._project, proposal, scope, granularity_step=granularity_step)
@@ -179,7 +128,7 @@ class ThemeEditing(QObject):
             return False
         self.last_scope[w.workshop_id] = cells
         count = len(command.created)
-        w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000)
+        w.show_status(QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000)
         w.refresh_actions()
         return True
 
@@ -193,9 +142,9 @@ class ThemeEditing(QObject):
         self.granularity = max(0.0, min(1.0, value))
         if self.control is not None and abs(self.control.granularity - self.granularity) > 1e-6:
             self.control.set_granularity(self.granularity)
-        w = self.window
+        w = self.context
         if w.workshop_id is None or w.workshop_id not in self.last_scope:
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "The next suggestion will use this number of themes."), 5000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "The next suggestion will use this number of themes."), 5000)
             return
         self.suggest(self.last_scope[w.workshop_id], granularity_step=True)
 
@@ -208,7 +157,7 @@ class ThemeEditing(QObject):
     # --- grouping by hand ----------------------------------------------------------------------
     def dropped(self, drop) -> None:
         """The board reports cards or theme headers dropped (see BoardScene.grouping_dropped)."""
-        w = self.window
+        w = self.context
         project = self._project
         if isinstance(drop, GroupDrop):
             if drop.kind == "new":
@@ -246,13 +195,13 @@ class ThemeEditing(QObject):
         item = self._scene.theme_items.get(theme_id) if theme_id and self._scene else None
         if item is None:
             return
-        self.window.view.ensureVisible(item.sceneBoundingRect().adjusted(0, 0, 0, -max(0.0, item.height - 80)), 20, 20)
-        self.window.view.edit_theme_title(item)
+        self.context.view.ensureVisible(item.sceneBoundingRect().adjusted(0, 0, 0, -max(0.0, item.height - 80)), 20, 20)
+        self.context.view.edit_theme_title(item)
 
     def title_edited(self, theme_id: str, old: str, new: str) -> None:
         theme = self._scene.themes.get(theme_id) if self._scene else None
         if theme is not None and new.strip() and new != old:
-            self.window.run_edit(UpdateTheme(self._project, theme, title=new.strip()))
+            self.context.run_edit(UpdateTheme(self._project, theme, title=new.strip()))
 
     def edit_summary(self, theme_id: str | None = None) -> "SummaryDialog | None":
         theme_id = theme_id or self.current_theme()
@@ -261,13 +210,13 @@ class ThemeEditing(QObject):
             return None
         from workshop_app.gui.dialogs.theme_dialogs import SummaryDialog
 
-        dialog = SummaryDialog(theme.title, theme.summary, self.window)
+        dialog = SummaryDialog(theme.title, theme.summary, self.context.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
             current = self._project.themes.get(theme.id)
             if dialog.text() != current.summary:
-                self.window.run_edit(UpdateTheme(self._project, current, summary=dialog.text()))
+                self.context.run_edit(UpdateTheme(self._project, current, summary=dialog.text()))
 
         dialog.accepted.connect(save)
         dialog.open()
@@ -275,7 +224,7 @@ class ThemeEditing(QObject):
 
     def set_summary(self, theme_id: str, text: str) -> bool:
         theme = self._project.themes.get(theme_id)
-        return self.window.run_edit(UpdateTheme(self._project, theme, summary=text))
+        return self.context.run_edit(UpdateTheme(self._project, theme, summary=text))
 
     def move_theme(self, theme_id: str, delta: int) -> None:
         scene = self._scene
@@ -288,7 +237,7 @@ class ThemeEditing(QObject):
         new = index + delta
         if 0 <= new < len(order):
             order.insert(new, order.pop(index))
-            self.window.run_edit(ReorderThemes(self._project, scene.themes_in(cell), order))
+            self.context.run_edit(ReorderThemes(self._project, scene.themes_in(cell), order))
 
     def merge_selected(self) -> bool:
         scene = self._scene
@@ -296,7 +245,7 @@ class ThemeEditing(QObject):
         themes = [scene.themes[i] for i in ids if i in scene.themes]
         cells = {(t.focus_area_id, t.category_id) for t in themes}
         if len(themes) < 2 or len(cells) != 1:
-            self.window.statusBar().showMessage(
+            self.context.show_status(
                 QCoreApplication.translate("ThemeEditing", "Select two or more themes of one kind of note in one focus area to merge them."), 6000)
             return False
         cell = scene.cells[cells.pop()]
@@ -307,20 +256,20 @@ class ThemeEditing(QObject):
 
     def merge(self, target_id: str, source_ids: list[str]) -> bool:
         """Merge themes into ``target_id`` as one step and say so (not the count of an earlier proposal)."""
-        if not self.window.run_edit(MergeThemes(self._project, target_id, source_ids)):
+        if not self.context.run_edit(MergeThemes(self._project, target_id, source_ids)):
             return False
         count, title = len(source_ids) + 1, self._project.themes.get(target_id).title
         message = QCoreApplication.translate("ThemeEditing", "%n theme(s) merged into “%1”. Undo with Ctrl+Z.", None, count)
-        self.window.statusBar().showMessage(message.replace("%1", title), 8000)
+        self.context.show_status(message.replace("%1", title), 8000)
         return True
 
     def split_selected(self) -> bool:
         """Move the selected notes of one theme into a new theme right after it."""
-        w = self.window
+        w = self.context
         notes = self._scene.selected_notes() if self._scene else []
         themes = {n.theme_id for n in notes}
         if not notes or len(themes) != 1 or None in themes:
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "Select some notes of one theme to split them off."), 6000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "Select some notes of one theme to split them off."), 6000)
             return False
         theme = self._scene.themes[themes.pop()]
         cell = self._scene.cells[(theme.focus_area_id, theme.category_id)]
@@ -339,7 +288,7 @@ class ThemeEditing(QObject):
         ids = theme_ids or self.selected_themes() or ([self.current_theme()] if self.current_theme() else [])
         if not ids:
             return False
-        return self.window.run_edit(DissolveTheme(self._project, ids))
+        return self.context.run_edit(DissolveTheme(self._project, ids))
 
     # --- new notes, other workshops ------------------------------------------------------------
     def hint_for_new_note(self, note_id: str) -> str | None:
@@ -351,15 +300,15 @@ class ThemeEditing(QObject):
             return None
         if not scene.cells[(item.note.focus_area_id, item.note.category_id)].theme_ids:
             return None  # the placement loads NumPy and SciPy: only where there is a theme to fit
-        from workshop_app.themes.placement import place_notes
+        from workshop_app.theming.placement import place_notes
 
         try:
-            theme_id = place_notes(self._project, self.window.workshop_id, [item.note]).get(note_id)
+            theme_id = place_notes(self._project, self.context.workshop_id, [item.note]).get(note_id)
         except Exception:  # a hint is a nicety: never let it get in the way of posting
             log.exception("no theme hint for note %s", note_id)
             return None
         if theme_id and scene is self._scene and scene.set_theme_hint(note_id, theme_id):
-            self.window._refresh_actions()
+            self.context.refresh_actions()
             return theme_id
         return None
 
@@ -382,17 +331,17 @@ class ThemeEditing(QObject):
         if item is None or not item.hint_theme_id:
             return False
         theme_id = item.hint_theme_id
-        if self.window.run_edit(SetNotesTheme(self._project, [note_id], theme_id)):
+        if self.context.run_edit(SetNotesTheme(self._project, [note_id], theme_id)):
             scene.set_theme_hint(note_id, None)
             return True
         return False
 
     def place_new_notes(self) -> int:
         """Sort the loose notes into the themes that fit them best, as one undoable step."""
-        w = self.window
+        w = self.context
         if w.workshop_id is None:
             return 0
-        from workshop_app.themes.placement import place_notes
+        from workshop_app.theming.placement import place_notes
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -400,60 +349,60 @@ class ThemeEditing(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not placements:
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "No loose note fits a theme well enough."), 6000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "No loose note fits a theme well enough."), 6000)
             return 0
         if w.run_edit(PlaceNotes(self._project, placements)):
             n = len(placements)
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n), 8000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n), 8000)
             return len(placements)
         return 0
 
     def open_triage(self) -> "TriageDialog | None":
         """Themes → Sort notes…: the loose notes one at a time, decided from the keyboard."""
-        w = self.window
+        w = self.context
         if w.workshop_id is None or w.session is None or w.session.read_only:
             return None
         from workshop_app.gui.triage import TriageContext, TriageDialog
-        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id), w.statusBar().showMessage)
-        dialog = TriageDialog(context, title_from_text, w)
+        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id), w.show_status)
+        dialog = TriageDialog(context, title_from_text, w.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def use_starting_themes(self, source_id: str | None = None) -> "StartingThemesDialog | bool":
         """Offer another workshop's themes; with ``source_id`` apply them at once (tests, scripts)."""
-        w = self.window
+        w = self.context
         if source_id is not None:
             return self.apply_starting_themes(source_id)
         from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog
 
-        dialog = StartingThemesDialog(self._project, w.workshop_id, w)
+        dialog = StartingThemesDialog(self._project, w.workshop_id, w.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_starting_themes(dialog.source_id(), dialog.plan))
         dialog.open()
         return dialog
 
     def apply_starting_themes(self, source_id: str | None, plan=None) -> bool:
-        w = self.window
+        w = self.context
         if not source_id or w.workshop_id is None:
             return False
-        from workshop_app.themes.placement import plan_starting_themes
+        from workshop_app.theming.placement import plan_starting_themes
 
         if plan is None:
             plan = plan_starting_themes(self._project, source_id, w.workshop_id)
         if not plan.count:
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "That workshop has no themes that this one lacks."), 6000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "That workshop has no themes that this one lacks."), 6000)
             return False
         if w.run_edit(UseStartingThemes(self._project, w.workshop_id, plan)):
             n = plan.count
-            w.statusBar().showMessage(QCoreApplication.translate("ThemeEditing", "%n theme(s) added. Undo with Ctrl+Z.", None, n), 8000)
+            w.show_status(QCoreApplication.translate("ThemeEditing", "%n theme(s) added. Undo with Ctrl+Z.", None, n), 8000)
             return True
         return False
 
     def show_lexicon(self):
         from workshop_app.gui.dialogs.lexicon_dialog import LexiconDialog
 
-        dialog = LexiconDialog(self.window)
+        dialog = LexiconDialog(self.context.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -461,7 +410,7 @@ class ThemeEditing(QObject):
     # --- menus -------------------------------------------------------------------------------
     def add_context_actions(self, menu: QMenu, item) -> None:
         """Theme entries of the board's context menu for ``item`` (a theme, a card, a cell, a header)."""
-        w = self.window
+        w = self.context
         writable = w.session is not None and not w.session.read_only
         if isinstance(item, ThemeItem):
             theme_id = item.theme_id
@@ -492,7 +441,7 @@ class ThemeEditing(QObject):
                            lambda: self.suggest_area(area.id)).setEnabled(writable)
             menu.addAction(icon("mdi6.text-box-check-outline"),
                            QCoreApplication.translate("ThemeEditing", "Write &conclusions for “%1”…").replace("%1", area.name),
-                           lambda: w.workshop_editing.edit_conclusion(area.id)).setEnabled(writable)
+                           lambda: self._edit_conclusion(area.id)).setEnabled(writable)
         elif isinstance(item, CellItem):
             area, category = item.area, item.category
             menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for this cell"),

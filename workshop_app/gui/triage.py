@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY
 from workshop_app.gui.commands.themes import GroupNotes, SetNotesTheme
-from workshop_app.themes.triage import SHOWN, Suggestion, TriageQueue
+from workshop_app.theming.triage import SHOWN, Suggestion, TriageQueue
 
 _NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 

@@ -3,6 +3,7 @@ reveal, delete."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -11,33 +12,41 @@ from PySide6.QtWidgets import QMessageBox
 from workshop_app.domain.errors import UserError
 from workshop_app.gui.commands.notes import RevealNotes
 from workshop_app.gui.commands.workshops import SetConclusion, UpdateWorkshop, set_hidden_round
+from workshop_app.gui.context import BoardContext
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.focus_areas_dialog import FocusAreasDialog
     from workshop_app.gui.dialogs.text_dialog import TextDialog
     from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
-    from workshop_app.gui.main_window import MainWindow
 
 
 class WorkshopEditing:
-    def __init__(self, window: "MainWindow"):
-        self.window = window
+    """New workshop, properties, focus areas, conclusions, the hidden round, delete.
+
+    Args:
+        context: what the feature may use of the window.
+        current_theme: the theme the facilitator is on (for the conclusions' focus area), or None.
+    """
+
+    def __init__(self, context: BoardContext, *, current_theme: Callable[[], str | None]):
+        self.context = context
+        self._current_theme = current_theme
 
     def new_workshop(self) -> "WorkshopDialog | None":
         """Ask for the metadata and the template, then create and show the workshop."""
-        w = self.window
+        w = self.context
         if w.session is None:
             return None
         from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
         from workshop_app.storage.templates import builtin_templates
 
-        dialog = WorkshopDialog(w, None, builtin_templates())
+        dialog = WorkshopDialog(w.parent, None, builtin_templates())
         dialog.dialog.accepted.connect(lambda: self._create(dialog))
         dialog.dialog.open()
         return dialog
 
     def _create(self, dialog: "WorkshopDialog") -> None:
-        w = self.window
+        w = self.context
         values = dialog.values()
         title = values.pop("title")
         try:
@@ -53,16 +62,16 @@ class WorkshopEditing:
     def edit_properties(self) -> "WorkshopDialog | None":
         from workshop_app.gui.dialogs.workshop_dialog import WorkshopDialog
 
-        w = self.window
+        w = self.context
         if w.workshop is None:
             return None
-        dialog = WorkshopDialog(w, w.workshop)
+        dialog = WorkshopDialog(w.parent, w.workshop)
         dialog.dialog.accepted.connect(lambda: self._apply_properties(dialog))
         dialog.dialog.open()
         return dialog
 
     def _apply_properties(self, dialog: "WorkshopDialog") -> None:
-        w = self.window
+        w = self.context
         command = UpdateWorkshop(w.session.project, w.workshop, **dialog.values())
         if command.changes_anything:
             w.run_edit(command)
@@ -70,10 +79,10 @@ class WorkshopEditing:
     def edit_focus_areas(self) -> "FocusAreasDialog | None":
         from workshop_app.gui.dialogs.focus_areas_dialog import FocusAreasDialog
 
-        w = self.window
+        w = self.context
         if w.workshop_id is None:
             return None
-        dialog = FocusAreasDialog(w.session.project, w.workshop_id, w.run_edit, w)
+        dialog = FocusAreasDialog(w.session.project, w.workshop_id, w.run_edit, w.parent)
         dialog.open()
         return dialog
 
@@ -81,11 +90,11 @@ class WorkshopEditing:
     def conclusion_area(self) -> str | None:
         """The focus area the conclusions command is about: that of the selected card or theme,
         else the one chosen in the entry bar."""
-        w = self.window
+        w = self.context
         notes = w.selected_note_ids()
         if notes:
             return w.session.project.notes.get(notes[0]).focus_area_id
-        theme_id = w.theme_editing.current_theme()
+        theme_id = self._current_theme()
         if theme_id and w.scene is not None and theme_id in w.scene.themes:
             return w.scene.themes[theme_id].focus_area_id
         return w.entry.area_id or None
@@ -95,7 +104,7 @@ class WorkshopEditing:
         area's themes): a dialog, then one undoable step."""
         from workshop_app.gui.dialogs.text_dialog import TextDialog
 
-        w = self.window
+        w = self.context
         area_id = area_id or self.conclusion_area()
         if w.session is None or w.workshop_id is None or not area_id:
             return None
@@ -106,7 +115,7 @@ class WorkshopEditing:
             QCoreApplication.translate("WorkshopEditing", "Conclusions for %1").replace("%1", area.name),
             QCoreApplication.translate("WorkshopEditing", "What the workshop concluded about “%1” (printed in the report after "
                                        "the area's themes):").replace("%1", area.name),
-            old, w, name="ConclusionDialog", edit_name="conclusion")
+            old, w.parent, name="ConclusionDialog", edit_name="conclusion")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.edit.setReadOnly(w.session.read_only)
 
@@ -120,23 +129,23 @@ class WorkshopEditing:
         return dialog
 
     def toggle_hidden_round(self) -> None:
-        w = self.window
+        w = self.context
         if w.workshop is not None:
             w.run_edit(set_hidden_round(w.session.project, w.workshop, not w.workshop.hidden_round))
 
     def reveal_notes(self) -> None:
-        w = self.window
+        w = self.context
         if w.workshop_id is not None:
             command = RevealNotes(w.session.project, w.workshop_id)
             if w.run_edit(command) and not command.revealed:
-                w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "No notes were face down."), 4000)
+                w.show_status(QCoreApplication.translate("MainWindow", "No notes were face down."), 4000)
 
     def delete_workshop(self) -> QMessageBox | None:
         """Delete the shown workshop after asking (this cannot be undone)."""
-        w = self.window
+        w = self.context
         if w.workshop is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete workshop"), "", parent=w)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete workshop"), "", parent=w.parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(QCoreApplication.translate("MainWindow", "Delete the workshop “%1” with all its notes?").replace("%1", w.workshop.title))
         box.setInformativeText(QCoreApplication.translate("MainWindow", "This cannot be undone."))
@@ -150,7 +159,7 @@ class WorkshopEditing:
         return box
 
     def _delete(self, workshop_id: str) -> None:
-        w = self.window
+        w = self.context
         try:
             w.session.project.workshops.delete(workshop_id)
         except UserError as error:

@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
+from workshop_app.domain.ids import new_id, now
 from workshop_app.domain.model import Note
 from workshop_app.domain.rules import check_note_text
-from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.store import Store, chunks, marks
 
 _COLUMNS = (

@@ -3,16 +3,38 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+import sqlite3
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from workshop_app.domain.errors import NotFoundError
 
-if TYPE_CHECKING:
-    from workshop_app.storage.project import Project
+
+class ProjectFile(Protocol):
+    """What the stores use of the open project file (:class:`storage.project.Project` is one).
+
+    A protocol rather than an import of ``Project``: the project makes the stores, so the stores
+    naming the project would close an import cycle.
+    """
+
+    notes: Any
+    """The project's NoteStore: stores reach one another through the project."""
+    themes: Any
+    """The project's ThemeStore."""
+
+    @property
+    def db(self) -> Any: ...
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def announce(self, kind: str, action: str, ids, workshop_id: str | None = None) -> None: ...
 
 
 class Store:
-    def __init__(self, project: "Project"):
+    def __init__(self, project: ProjectFile):
         self._project = project
 
     @property

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.errors import ValidationError
-from workshop_app.domain.model import Theme
+from workshop_app.domain.ids import new_id, now
+from workshop_app.domain.model import AUTO, FACILITATOR, Theme, ThemeDraft, ThemeSnapshot
 from workshop_app.domain.rules import check_name
-from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.store import Store, dump_list, load_list
-
-AUTO = "auto"
-FACILITATOR = "facilitator"
 
 
 def theme_from_row(row: dict[str, Any]) -> Theme:
@@ -30,26 +26,6 @@ def theme_from_row(row: dict[str, Any]) -> Theme:
         created_at=row["created_at"] or "",
         updated_at=row["updated_at"] or "",
     )
-
-
-@dataclass(frozen=True)
-class ThemeDraft:
-    """A theme to create: what clustering proposes or an import brings."""
-
-    title: str
-    note_ids: tuple[str, ...]
-    keywords: tuple[str, ...] = ()
-    summary: str = ""
-    theme_id: str | None = None  # fixed in advance so that redo recreates the same theme
-
-
-@dataclass(frozen=True)
-class ThemeSnapshot:
-    """Themes and memberships of some cells, so that a replacement can be undone exactly."""
-
-    themes: tuple[Theme, ...]
-    members: Mapping[str, tuple[str, ...]]
-    loose_note_ids: tuple[str, ...]
 
 
 class ThemeStore(Store):

@@ -4,25 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop_app.domain.errors import NotFoundError, ValidationError
-from workshop_app.domain.model import Category, FocusArea, Workshop, WorkshopContent
+from workshop_app.domain.errors import ValidationError
+from workshop_app.domain.ids import new_id, now
+from workshop_app.domain.model import METADATA_FIELDS, Category, FocusArea, Workshop, WorkshopContent
 from workshop_app.domain.rules import check_name
 from workshop_app.domain.templates import Template
-from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.store import Store, dump_list, load_list
 from workshop_app.storage.templates import template_named
-
-METADATA_FIELDS = (
-    "title",
-    "date",
-    "place",
-    "organisations",
-    "facilitator",
-    "purpose",
-    "participants",
-    "language",
-    "hidden_round",
-)
 
 
 def workshop_from_row(row: dict[str, Any]) -> Workshop:

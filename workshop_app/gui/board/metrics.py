@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
 
+from workshop_app.domain.board_layout import Spacing
+
 LINE_SEPARATOR = "\u2028"
 
 
@@ -75,6 +77,13 @@ class BoardMetrics:
             theme_header_height=round(QFontMetricsF(bold_of(base)).lineSpacing() + small_line * 1.5 + pad * 1.6),
             theme_margin=max(3, round(pad * 0.6)),
         )
+
+    def spacing(self) -> Spacing:
+        """The measures the board's layout arithmetic (domain.board_layout) works with."""
+        return Spacing(gap=self.gap, pad=self.pad, line=self.line, card_min_width=self.card_min_width,
+                       card_height=self.card_height, column_min_width=self.column_min_width,
+                       area_header_height=self.area_header_height, cell_header_height=self.cell_header_height,
+                       theme_margin=self.theme_margin)
 
 
 def bold_of(font: QFont) -> QFont:

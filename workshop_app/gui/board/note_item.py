@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyle, QStyleOp
 
 from workshop_app.domain.model import Category, Note
 from workshop_app.gui.board.metrics import BoardMetrics, is_right_to_left, wrap_plain
+from workshop_app.gui.board.protocols import HintingBoard
 from workshop_app.gui.board.style import HIDDEN_ICON, BoardStyle, icon_pixmap
-
 
 MARGIN = 3.0
 """Room around the card for the selection and focus frames."""
@@ -132,7 +132,7 @@ class NoteItem(QGraphicsRectItem):
         """One click on the hint line puts the note in that theme (an undoable command)."""
         if (self.hint_theme_id and event.button() == Qt.MouseButton.LeftButton
                 and self.hint_rect().contains(event.pos()) and self.scene() is not None
-                and hasattr(self.scene(), "theme_hint_accepted")):
+                and isinstance(self.scene(), HintingBoard)):
             event.accept()
             self.scene().theme_hint_accepted.emit(self.note_id)
             return

@@ -9,7 +9,7 @@ by side. Cards the plan cannot hold are hidden and counted in their cell's "+N m
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
@@ -19,7 +19,11 @@ from workshop_app.gui.board.cell_items import CellItem
 from workshop_app.gui.board.metrics import BoardMetrics, bold_of
 
 if TYPE_CHECKING:
-    from workshop_app.gui.board.scene import BoardScene
+    from workshop_app.domain.model import Category, FocusArea
+    from workshop_app.gui.board.cell_items import AreaHeaderItem
+    from workshop_app.gui.board.note_item import NoteItem
+    from workshop_app.gui.board.style import BoardStyle
+    from workshop_app.gui.board.theme_items import ThemeItem
 
 DEFAULT_ZOOM = 1.4
 """The presentation zoom a new user has (Preferences.presentation_zoom)."""
@@ -61,6 +65,28 @@ class RoomState:
 _MEASURES: dict[str, TextMeasure] = {}
 
 
+class RoomBoard(Protocol):
+    """What presentation mode's layout reads and moves of the board scene (gui.board.scene.BoardScene
+    is one; a protocol, because the scene imports this module)."""
+
+    room: RoomState
+    areas: tuple[FocusArea, ...]
+    categories: tuple[Category, ...]
+    cells: dict[tuple[str, str], CellItem]
+    headers: dict[str, AreaHeaderItem]
+    items_by_id: dict[str, NoteItem]
+    theme_items: dict[str, ThemeItem]
+    metrics: BoardMetrics
+    style: BoardStyle
+
+    @property
+    def base_font(self) -> QFont: ...
+
+    def restyle(self, metrics: BoardMetrics) -> None: ...
+
+    def setSceneRect(self, rect: QRectF) -> None: ...
+
+
 def text_measure(font: QFont) -> TextMeasure:
     """The font's line spacing and character width as multiples of its pixel size."""
     key = font.key()
@@ -98,7 +124,7 @@ def _look_key(metrics: BoardMetrics) -> tuple:
             metrics.area_header_height, metrics.header_lines, metrics.compact)
 
 
-def apply_room(scene: "BoardScene") -> None:
+def apply_room(scene: "RoomBoard") -> None:
     """Fit the whole board (or one area) to the room's screen and move every item to its plan."""
     state = scene.room
     areas, categories = list(scene.areas), list(scene.categories)
@@ -150,7 +176,7 @@ def apply_room(scene: "BoardScene") -> None:
     scene.setSceneRect(QRectF(0, 0, state.width, state.height))
 
 
-def _place_cell(scene: "BoardScene", cell: CellItem, plan: CellPlan, lines: int) -> None:
+def _place_cell(scene: "RoomBoard", cell: CellItem, plan: CellPlan, lines: int) -> None:
     rect = plan.rect
     cell.setVisible(True)
     cell.set_size(rect.width, rect.height)
@@ -180,7 +206,7 @@ def _place_cell(scene: "BoardScene", cell: CellItem, plan: CellPlan, lines: int)
     cell.update()
 
 
-def leave_room(scene: "BoardScene") -> None:
+def leave_room(scene: "RoomBoard") -> None:
     """Everything visible again; the scene then lays itself out as the normal board."""
     for item in (*scene.headers.values(), *scene.cells.values(), *scene.items_by_id.values(),
                  *scene.theme_items.values()):
@@ -192,7 +218,7 @@ def leave_room(scene: "BoardScene") -> None:
         header.alone = False
 
 
-def room_cell_at(scene: "BoardScene", point: QPointF) -> CellItem | None:
+def room_cell_at(scene: "RoomBoard", point: QPointF) -> CellItem | None:
     """The shown cell under ``point`` (the room's cells are not a regular grid in the one-area view)."""
     for cell in scene.cells.values():
         if cell.isVisible() and cell.sceneBoundingRect().contains(point):

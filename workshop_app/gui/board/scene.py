@@ -1,63 +1,36 @@
-"""The board scene: lays out focus areas, categories and note cards, and follows the project's changes."""
+"""The board scene: builds the focus areas, kinds of note, cards and themes of one workshop.
+
+What it does with them lives beside it: the normal board's layout in :mod:`.flow` (its arithmetic
+in domain.board_layout), presentation mode's in :mod:`.room`, following the project's changes in
+:mod:`.feed`, what a drop means in :mod:`.drops`, moving with the arrow keys in :mod:`.navigation`.
+"""
 
 from __future__ import annotations
 
-import bisect
 import logging
-import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from workshop_app.domain.errors import NotFoundError
 from workshop_app.domain.model import Note, Theme, WorkshopContent
+from workshop_app.gui.board import drops, navigation
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
+from workshop_app.gui.board.feed import FollowsProject
+from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, place_cell, place_rows, row_heights
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.protocols import BatchingSession
 from workshop_app.gui.board.room import HIGHLIGHT_MS, RoomState, apply_room, leave_room, room_cell_at
 from workshop_app.gui.board.style import BoardStyle
 from workshop_app.gui.board.theme_items import ThemeItem
-from workshop_app.gui.commands.notes import Placement
-from workshop_app.storage.changes import Change
 
 log = logging.getLogger(__name__)
 
 Cell = tuple[str, str]
 
 
-@dataclass(frozen=True)
-class GroupDrop:
-    """Cards dropped within their own cell: on a card ("new" theme), a theme ("join") or the loose area."""
-
-    kind: str  # "new" | "join" | "ungroup"
-    note_ids: tuple[str, ...]
-    cell: Cell
-    target_note_id: str | None = None
-    theme_id: str | None = None
-
-
-@dataclass(frozen=True)
-class MergeDrop:
-    """A theme header dropped on another theme of the same cell."""
-
-    target_id: str
-    source_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ReorderDrop:
-    """A theme header dragged to another place among its cell's themes."""
-
-    cell: Cell
-    order: tuple[str, ...]
-
-BULK = 200
-"""More notes than this in one change and the board reloads instead of adding them one by one."""
-
-
-class BoardScene(QGraphicsScene):
+class BoardScene(FollowsProject, QGraphicsScene):
     """Focus areas as columns, the three categories as rows; cards flow in their cell.
 
     Signals:
@@ -96,13 +69,8 @@ class BoardScene(QGraphicsScene):
         self._reload_pending = False
         self._dirty_cells: set[CellItem] = set()
         self._theme_drag_start: dict[ThemeItem, QPointF] = {}
-        self._available_width = available_width
-        self._column_width = self.metrics.column_min_width
-        self._card_width = self.metrics.card_min_width
-        self._per_row = 1
-        self._column_x: list[float] = []
-        self._row_y: list[float] = []
-        self._row_heights: list[float] = []
+        self.flow = FlowState(available_width)
+        """The normal board's fit to the view's width (gui.board.flow)."""
         self._filter = ""
         self._drag_start: dict[NoteItem, QPointF] = {}
         self.room: RoomState | None = None
@@ -118,7 +86,7 @@ class BoardScene(QGraphicsScene):
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         session.signals.changed.connect(self._on_change)
-        if hasattr(session, "batch_begun"):
+        if isinstance(session, BatchingSession):
             session.batch_begun.connect(self._begin_batch)
             session.batch_ended.connect(self._end_batch)
         self.load()
@@ -220,8 +188,8 @@ class BoardScene(QGraphicsScene):
     # --- layout ------------------------------------------------------------------------------
     def set_available_width(self, width: float) -> None:
         """Fit the columns to ``width`` scene units (the view's width at its zoom)."""
-        if abs(width - self._available_width) >= 1:
-            self._available_width = width
+        if abs(width - self.flow.available_width) >= 1:
+            self.flow.available_width = width
             self.layout_all()
 
     # --- presentation mode: the whole board on the screen ------------------------------------
@@ -285,165 +253,38 @@ class BoardScene(QGraphicsScene):
     def layout_all(self) -> None:
         if self.room is not None:
             apply_room(self)
-            return
-        m = self.metrics
-        n = max(1, len(self.areas))
-        margin = m.gap * 2
-        usable = self._available_width - 2 * margin - m.gap * (n - 1)
-        self._column_width = max(m.column_min_width, math.floor(usable / n))
-        inner = self._column_width - 2 * m.pad
-        self._per_row = max(1, int((inner + m.gap) // (m.card_min_width + m.gap)))
-        self._card_width = (inner - m.gap * (self._per_row - 1)) / self._per_row
-        self._column_x = [margin + i * (self._column_width + m.gap) for i in range(n)]
-        for index, area in enumerate(self.areas):
-            header = self.headers[area.id]
-            header.set_geometry(self._column_width, m, self.style)
-            header.setPos(self._column_x[index], margin)
-        for cell in self.cells.values():
-            self._layout_cell(cell)
-        self._layout_rows()
+        else:
+            apply_flow(self)
 
-    def _layout_cell(self, cell: CellItem) -> float:
-        """Place the cell's cards; returns the height its content needs."""
-        if cell.theme_ids:
-            return self._layout_themed_cell(cell)
-        cell.order = cell.note_ids
-        cell.loose_top, cell.loose_count = None, 0
-        m = self.metrics
-        width, k = self._card_width, self._per_row
-        slot = 0
-        bottom = m.cell_header_height + m.card_height + m.pad
-        max_x = max(m.pad, self._column_width - width - m.pad)
-        for note_id in cell.note_ids:
-            item = self.items_by_id[note_id]
-            item.set_width(width)
-            note = item.note
-            if note.x is not None and note.y is not None:
-                x = min(max(0.0, note.x), max_x)
-                y = max(m.cell_header_height, note.y)
-            else:
-                x = m.pad + (slot % k) * (width + m.gap)
-                y = m.cell_header_height + (slot // k) * (m.card_height + m.gap)
-                slot += 1
-            item.setPos(x, y)
-            bottom = max(bottom, y + m.card_height + m.pad)
-        cell.content_height = bottom
-        return bottom
-
-    def _flow(self, items: list[NoteItem], top: float) -> float:
-        """Lay ``items`` out in rows from ``top``; returns the y below the last row."""
-        m = self.metrics
-        width, k = self._card_width, self._per_row
-        for slot, item in enumerate(items):
-            item.setPos(m.pad + (slot % k) * (width + m.gap), top + (slot // k) * (m.card_height + m.gap))
-        rows = -(-len(items) // k)
-        return top + rows * (m.card_height + m.gap) - (m.gap if rows else 0)
-
-    def _layout_themed_cell(self, cell: CellItem) -> float:
-        """A cell with themes: each theme's frame with its cards, in order, then the loose cards."""
-        m = self.metrics
-        members: dict[str, list[NoteItem]] = {tid: [] for tid in cell.theme_ids}
-        loose: list[NoteItem] = []
-        for note_id in cell.note_ids:
-            item = self.items_by_id[note_id]
-            item.set_width(self._card_width)
-            group = members.get(item.note.theme_id)
-            (group if group is not None else loose).append(item)
-        frame_x = m.pad - m.theme_margin
-        frame_w = self._column_width - 2 * frame_x
-        y = m.cell_header_height
-        order: list[str] = []
-        for theme_id in cell.theme_ids:
-            theme_item = self.theme_items[theme_id]
-            items = members[theme_id]
-            theme_item.set_width(frame_w)
-            theme_item.setPos(frame_x, y)
-            top = y + theme_item.header_height() + m.theme_margin / 2
-            bottom = self._flow(items, top) if items else top + m.card_height * 0.4
-            theme_item.set_size(frame_w, bottom - y + m.theme_margin)
-            theme_item.set_count(len(items))
-            order.extend(i.note_id for i in items)
-            y = bottom + m.theme_margin + m.gap
-        cell.loose_top = y
-        cell.loose_count = len(loose)
-        if loose:
-            y = self._flow(loose, y + m.line)
-            order.extend(i.note_id for i in loose)
-        cell.order = order
-        # room below to drop cards out of their themes
-        bottom = y + max(m.card_height * 0.5, m.line * 1.5) + m.pad
-        cell.content_height = bottom
-        return bottom
-
-    def _layout_rows(self) -> None:
-        m = self.metrics
-        top = m.gap * 2 + m.area_header_height + m.gap
-        self._row_y, self._row_heights = [], []
-        for category in self.categories:
-            height = max((self.cells[(a.id, category.id)].content_height for a in self.areas), default=0)
-            self._row_y.append(top)
-            self._row_heights.append(height)
-            for index, area in enumerate(self.areas):
-                cell = self.cells[(area.id, category.id)]
-                cell.set_size(self._column_width, height)
-                cell.setPos(self._column_x[index], top)
-            top += height + m.gap
-        right = (self._column_x[-1] + self._column_width + m.gap * 2) if self._column_x else 100
-        self.setSceneRect(QRectF(0, 0, right, top + m.gap))
-        for area in self.areas:
-            header = self.headers[area.id]
-            header.count = sum(len(self.cells[(area.id, c.id)].note_ids) for c in self.categories)
-            header.update()
-
-    def _relayout_cells(self, cells) -> None:
+    def relayout_cells(self, cells) -> None:
         if self._deferring:
             self._dirty_cells.update(cells)
             return
         if self.room is not None:  # a note more or less can change every size on the screen
             apply_room(self)
             return
-        rows_before = list(self._row_heights)
+        rows_before = row_heights(self)
         for cell in cells:
-            self._layout_cell(cell)
+            place_cell(self, cell)
             # cards repaint where they move and a new size repaints the cell; its own drawing that
             # changes is the count in its header (and, with themes, the "not in a theme" line)
             cell.update(QRectF(0, 0, cell.width, self.metrics.cell_header_height) if not cell.theme_ids else cell.boundingRect())
-        self._layout_rows()
-        if rows_before != self._row_heights:
+        place_rows(self)
+        if rows_before != row_heights(self):
             self.update()
 
     def cell_at(self, point: QPointF) -> CellItem | None:
         if self.room is not None:
             return room_cell_at(self, point)
-        for c_index, x in enumerate(self._column_x):
-            if x - self.metrics.gap / 2 <= point.x() <= x + self._column_width + self.metrics.gap / 2:
-                for r_index, y in enumerate(self._row_y):
-                    if y - self.metrics.gap / 2 <= point.y() <= y + self._row_heights[r_index] + self.metrics.gap / 2:
-                        return self.cells[(self.areas[c_index].id, self.categories[r_index].id)]
-        return None
+        return flow_cell_at(self, point)
 
     @property
     def column_width(self) -> float:
-        return self._column_width
+        return self.flow.columns.width
 
     def column_rect(self, area_id: str) -> QRectF:
         index = [a.id for a in self.areas].index(area_id)
-        return QRectF(self._column_x[index], 0, self._column_width, self.sceneRect().height())
-
-    # --- batches: one layout after an edit, however many changes it announced ---------------------
-    def _begin_batch(self) -> None:
-        self._deferring = True
-
-    def _end_batch(self) -> None:
-        self._deferring = False
-        if self._reload_pending:
-            self._reload_pending = False
-            self.load()
-            return
-        dirty, self._dirty_cells = self._dirty_cells, set()
-        dirty = {c for c in dirty if c.scene() is self}
-        if dirty:
-            self._relayout_cells(dirty)
+        return QRectF(self.flow.columns.xs[index], 0, self.flow.columns.width, self.sceneRect().height())
 
     # --- themes ------------------------------------------------------------------------------
     def _place_theme_items(self, themes) -> set[CellItem]:
@@ -485,7 +326,7 @@ class BoardScene(QGraphicsScene):
         for item in self.hinted_items():
             self.set_theme_hint(item.note_id, item.hint_theme_id)  # renamed or gone
         if touched:
-            self._relayout_cells(touched)
+            self.relayout_cells(touched)
 
     # --- "fits in" hints on new loose notes -----------------------------------------------------
     def set_theme_hint(self, note_id: str, theme_id: str | None) -> bool:
@@ -512,85 +353,6 @@ class BoardScene(QGraphicsScene):
 
     def selected_theme_ids(self) -> list[str]:
         return [i.theme_id for i in self.selectedItems() if isinstance(i, ThemeItem)]
-
-    # --- following the project ---------------------------------------------------------------
-    def _on_change(self, change: Change) -> None:
-        if change.workshop_id not in (None, self.workshop_id):
-            return
-        if self._reload_pending and change.kind in ("note", "theme"):
-            if change.kind == "note":
-                self.notes_changed.emit()
-            return  # the whole board is read again at the end of this edit
-        if change.kind == "note":
-            if len(change.ids) > BULK:
-                if self._deferring:
-                    self._reload_pending = True
-                else:
-                    self.load()
-            else:
-                self._notes_changed(change)
-            self.notes_changed.emit()
-        elif change.kind in ("focus_area", "category"):
-            self.load()
-            self.structure_changed.emit()
-        elif change.kind == "theme":
-            self._themes_changed()
-        elif change.kind == "workshop":
-            if change.action == "removed":
-                return
-            self.content = self.project.workshops.content(self.workshop_id)
-            self.workshop_changed.emit()
-
-    def _notes_changed(self, change: Change) -> None:
-        touched: set[CellItem] = set()
-        categories = {c.id: c for c in self.categories}
-        for note_id in change.ids:
-            item = self.items_by_id.get(note_id)
-            try:
-                note = self.project.notes.get(note_id)
-            except NotFoundError:
-                note = None
-            alive = note is not None and note.deleted_at is None and \
-                (note.focus_area_id, note.category_id) in self.cells
-            if item is not None and not alive:
-                cell = item.parentItem()
-                cell.note_ids.remove(note_id)
-                touched.add(cell)
-                del self.items_by_id[note_id]
-                self.removeItem(item)
-            elif item is None and alive:
-                cell = self.cells[(note.focus_area_id, note.category_id)]
-                item = NoteItem(note, categories[note.category_id], self.metrics, self.style)
-                self.items_by_id[note_id] = item
-                self._insert_into(cell, item)
-                touched.add(cell)
-                self._apply_filter(item)
-                if self.room is not None and change.action == "added":
-                    self._highlight(item)
-            elif item is not None:
-                old_cell = item.parentItem()
-                new_cell = self.cells[(note.focus_area_id, note.category_id)]
-                item.update_from(note, categories[note.category_id])
-                if old_cell is not new_cell:
-                    old_cell.note_ids.remove(note_id)
-                    self._insert_into(new_cell, item)
-                    touched.add(old_cell)
-                touched.add(new_cell)
-                self._apply_filter(item)
-        if touched:
-            self._relayout_cells(touched)
-
-    def _insert_into(self, cell: CellItem, item: NoteItem) -> None:
-        """Put a card in a cell, keeping the cell in posting order (newest last)."""
-        item.setParentItem(cell)
-        last = len(self._rank)  # a note posted since the board was built: after those of its time
-        key = (item.note.created_at, self._rank.get(item.note_id, last))
-        ids = cell.note_ids
-        if not ids or key >= (self.items_by_id[ids[-1]].note.created_at, self._rank.get(ids[-1], last)):
-            ids.append(item.note_id)  # the usual case, a note just posted: no need to look further
-            return
-        keys = [(self.items_by_id[i].note.created_at, self._rank.get(i, last)) for i in ids]
-        ids.insert(bisect.bisect_right(keys, key), item.note_id)
 
     # --- selection, search -------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:
@@ -660,110 +422,38 @@ class BoardScene(QGraphicsScene):
             cell.setZValue(-1)
             cell.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, True)
         if themes_started:
-            self._themes_released(themes_started, event.scenePos())
+            for item in themes_started:
+                item.setZValue(-0.5)
+            cells = {i.parentItem() for i in themes_started if i.scene() is self}
+            drop = drops.theme_drop(self, themes_started, event.scenePos())
+            if drop is not None:
+                self.grouping_dropped.emit(drop)
+            if cells := {c for c in cells if c.scene() is self}:  # the edit may have rebuilt the board
+                self.relayout_cells(cells)
             return
         moved = {i: p for i, p in started.items() if i.scene() is self and i.scenePos() != p}
         if not moved:
             return
-        if self.room is not None and self._room_released(list(moved)):
+        if self.room is not None:
+            # the room's cards keep the fitted order: a card moves to another cell or snaps back
+            moves = drops.room_moves(self, list(moved))
+            self.relayout_cells({i.parentItem() for i in moved})
+            if moves:
+                self.notes_dropped.emit(moves)
             return
-        if self._grouping_released(list(moved), event.scenePos()):
+        grouping = drops.grouping_drop(self, list(moved), event.scenePos())
+        if grouping is not None:
+            cell, drop = grouping
+            if drop is not None:
+                self.grouping_dropped.emit(drop)
+            if cell.scene() is self:
+                self.relayout_cells({cell})
             return
-        moves: dict[str, tuple[Placement, Placement]] = {}
-        snap_back: set[CellItem] = set()
-        theme = self._theme_at(event.scenePos(), set(moved))
-        for item in moved:
-            old_cell: CellItem = item.parentItem()
-            old = Placement.of(item.note)
-            target = self.cell_at(item.sceneBoundingRect().center())
-            if target is None:
-                snap_back.add(old_cell)
-                continue
-            if target is old_cell:
-                pos = item.pos()
-                new = Placement(old.area_id, old.category_id, round(pos.x(), 1), round(pos.y(), 1), old.theme_id)
-            else:
-                # dropped on a theme of the other cell: into that theme, in the same step
-                theme_id = theme.id if theme is not None and \
-                    (theme.focus_area_id, theme.category_id) == (target.area.id, target.category.id) else None
-                new = Placement(target.area.id, target.category.id, None, None, theme_id)
-            if new != old:
-                moves[item.note_id] = (old, new)
-            else:
-                snap_back.add(old_cell)
+        moves, snap_back = drops.card_moves(self, list(moved), event.scenePos())
         if snap_back:
-            self._relayout_cells(snap_back)
+            self.relayout_cells(snap_back)
         if moves:
             self.notes_dropped.emit(moves)
-
-    def _drop_target(self, point: QPointF, exclude) -> NoteItem | ThemeItem | None:
-        for item in self.items(point):
-            if item in exclude:
-                continue
-            if isinstance(item, (NoteItem, ThemeItem)):
-                return item
-        return None
-
-    def _theme_at(self, point: QPointF, exclude) -> Theme | None:
-        """The theme under ``point``: its frame, or a card in it."""
-        target = self._drop_target(point, exclude)
-        if isinstance(target, ThemeItem):
-            return self.themes.get(target.theme_id)
-        if isinstance(target, NoteItem) and target.note.theme_id:
-            return self.themes.get(target.note.theme_id)
-        return None
-
-    def _grouping_released(self, moved: list[NoteItem], point: QPointF) -> bool:
-        """Cards dropped in their own cell group or ungroup; returns False for other drops."""
-        cell = self.cell_at(point)
-        if cell is None or any(i.parentItem() is not cell for i in moved):
-            return False
-        target = self._drop_target(point, set(moved))
-        key = (cell.area.id, cell.category.id)
-        ids = tuple(i.note_id for i in sorted(moved, key=lambda i: cell.order.index(i.note_id)
-                                               if i.note_id in cell.order else 0))
-        drop = None
-        if isinstance(target, NoteItem) and target.parentItem() is cell:
-            theme_id = target.note.theme_id if target.note.theme_id in self.themes else None
-            if theme_id:
-                drop = GroupDrop("join", ids, key, target.note_id, theme_id)
-            else:
-                drop = GroupDrop("new", ids, key, target.note_id)
-        elif isinstance(target, ThemeItem) and target.parentItem() is cell:
-            drop = GroupDrop("join", ids, key, None, target.theme_id)
-        elif cell.theme_ids:
-            grouped = tuple(i for i in ids if self.items_by_id[i].note.theme_id)
-            if grouped:
-                drop = GroupDrop("ungroup", grouped, key)
-        else:
-            return False  # a cell without themes: the card keeps its own place (a move)
-        if drop is not None:
-            self.grouping_dropped.emit(drop)
-        if cell.scene() is self:
-            self._relayout_cells({cell})
-        return True
-
-    def _themes_released(self, started: dict[ThemeItem, QPointF], point: QPointF) -> None:
-        for item in started:
-            item.setZValue(-0.5)
-        moved = [i for i, p in started.items() if i.scene() is self and i.pos() != p]
-        cells = {i.parentItem() for i in started if i.scene() is self}
-        if moved:
-            cell = moved[0].parentItem()
-            target = next((i for i in self.items(point) if isinstance(i, ThemeItem) and i not in started), None)
-            if target is not None and all(i.parentItem() is target.parentItem() for i in moved):
-                self.grouping_dropped.emit(MergeDrop(target.theme_id, tuple(i.theme_id for i in moved)))
-            elif len(moved) == 1 and self.cell_at(point) is cell:
-                item = moved[0]
-                others = [self.theme_items[t] for t in cell.theme_ids if t != item.theme_id]
-                index = sum(1 for o in others if o.pos().y() < item.pos().y())
-                order = [o.theme_id for o in others]
-                order.insert(index, item.theme_id)
-                if order != cell.theme_ids:
-                    self.grouping_dropped.emit(ReorderDrop((cell.area.id, cell.category.id), tuple(order)))
-        cells = {c for c in cells if c.scene() is self}
-        if cells:
-            self._relayout_cells(cells)
 
     def _room_clicked(self, point: QPointF) -> bool:
         """Presentation mode: a click on an area's header shows that area alone (and back); a
@@ -778,54 +468,16 @@ class BoardScene(QGraphicsScene):
                 return False
         return False
 
-    def _room_released(self, moved: list[NoteItem]) -> bool:
-        """Presentation mode: a card dropped in another cell moves there; anything else snaps
-        back (the room's cards keep the fitted order: no free places, no grouping)."""
-        moves: dict[str, tuple[Placement, Placement]] = {}
-        for item in moved:
-            old_cell = item.parentItem()
-            target = self.cell_at(item.sceneBoundingRect().center())
-            if target is not None and target is not old_cell:
-                old = Placement.of(item.note)
-                moves[item.note_id] = (old, Placement(target.area.id, target.category.id, None, None, None))
-        self._relayout_cells({i.parentItem() for i in moved})
-        if moves:
-            self.notes_dropped.emit(moves)
-        return True
-
     def snap_back(self, note_ids) -> None:
         """Put cards back where their notes are (after a refused drop)."""
         cells = {self.items_by_id[i].parentItem() for i in note_ids if i in self.items_by_id}
-        self._relayout_cells(cells)
+        self.relayout_cells(cells)
 
-    # --- keyboard navigation -----------------------------------------------------------------
+    # --- keyboard navigation (gui.board.navigation) ------------------------------------------
     def ordered_items(self) -> list[NoteItem]:
         """Cards in reading order: column by column, each category top to bottom."""
-        result = []
-        for area in self.areas:
-            for category in self.categories:
-                result.extend(self.items_by_id[i] for i in self.cells[(area.id, category.id)].order)
-        return result
+        return navigation.reading_order(self.areas, self.categories, self.cells, self.items_by_id)
 
     def neighbour(self, item: QGraphicsItem | None, dx: int, dy: int) -> NoteItem | None:
         """The card left/right (dx) or above/below (dy) of ``item``; the first card if none."""
-        cards = self.ordered_items()
-        if not cards:
-            return None
-        if not isinstance(item, NoteItem):
-            return cards[0]
-        centre = item.sceneBoundingRect().center()
-        best, best_score = None, math.inf
-        for other in cards:
-            if other is item:
-                continue
-            c = other.sceneBoundingRect().center()
-            ddx, ddy = c.x() - centre.x(), c.y() - centre.y()
-            if dx and (ddx * dx <= 1 or abs(ddy) > abs(ddx) * 3 + self.metrics.card_height):
-                continue
-            if dy and (ddy * dy <= 1 or abs(ddx) > abs(ddy) + self._card_width / 2):
-                continue
-            score = ddx * ddx + ddy * ddy * (4 if dx else 1)
-            if score < best_score:
-                best, best_score = other, score
-        return best
+        return navigation.neighbour(self.ordered_items(), item, dx, dy, self.flow.columns.card_width, self.metrics.card_height)

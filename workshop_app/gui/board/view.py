@@ -7,11 +7,13 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
-from PySide6.QtWidgets import QFrame, QGraphicsView, QLineEdit, QPlainTextEdit, QToolTip
+from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
+from workshop_app.gui.board.editors import NoteEditor, ThemeTitleEditor
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
+from workshop_app.gui.board.protocols import FittedBoard
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
@@ -45,83 +47,6 @@ def tooltip_html(text: str, pixels: int | None = None) -> str:
         text = text[:MAX_TOOLTIP_CHARS] + " …"
     size = f"; font-size:{int(pixels)}px" if pixels else ""
     return f"<p style='white-space:pre-wrap{size}'>{html.escape(text)}</p>"
-
-
-class NoteEditor(QPlainTextEdit):
-    """Edits one note's text over its card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
-
-    finished = Signal(str, str, str)  # note id, old text, new text (old == new: nothing to do)
-
-    def __init__(self, note_id: str, text: str, parent):
-        super().__init__(parent)
-        self.setObjectName("noteEditor")
-        self.setAccessibleName(QCoreApplication.translate("BoardView", "Edit note text"))
-        self.note_id = note_id
-        self.original = text
-        self.setPlainText(text)
-        self.selectAll()
-        self._done = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
-
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.toPlainText() if save else self.original
-        self.finished.emit(self.note_id, self.original, new)
-        self.hide()
-        self.deleteLater()
-
-
-class ThemeTitleEditor(QLineEdit):
-    """Renames a theme over its header: Enter saves, Esc cancels, leaving the field saves."""
-
-    finished = Signal(str, str, str)  # theme id, old title, new title
-
-    def __init__(self, theme_id: str, title: str, parent):
-        super().__init__(title, parent)
-        self.setObjectName("themeTitleEditor")
-        self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme title"))
-        self.theme_id = theme_id
-        self.original = title
-        self.selectAll()
-        self._done = False
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
-
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.text().strip() if save else self.original
-        self.finished.emit(self.theme_id, self.original, new or self.original)
-        self.hide()
-        self.deleteLater()
 
 
 class BoardView(QGraphicsView):
@@ -175,9 +100,8 @@ class BoardView(QGraphicsView):
         old = self.scene()
         if old is not None:
             signals = [(old.focusItemChanged, self._on_focus_item)]
-            if hasattr(old, "structure_changed"):
+            if isinstance(old, FittedBoard):
                 signals.append((old.structure_changed, self._repaint_sticky_header))
-            if hasattr(old, "room_area_changed"):
                 signals.append((old.room_area_changed, self.room_area_changed))
             for signal, slot in signals:
                 try:
@@ -187,9 +111,8 @@ class BoardView(QGraphicsView):
         super().setScene(scene)
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
-            if hasattr(scene, "structure_changed"):  # areas renamed, recoloured, reordered
-                scene.structure_changed.connect(self._repaint_sticky_header)
-            if hasattr(scene, "room_area_changed"):
+            if isinstance(scene, FittedBoard):
+                scene.structure_changed.connect(self._repaint_sticky_header)  # areas renamed, recoloured, reordered
                 scene.room_area_changed.connect(self.room_area_changed)
             self._fit_columns()
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().minimum())
@@ -224,7 +147,7 @@ class BoardView(QGraphicsView):
         self.setVerticalScrollBarPolicy(policy)
         self._apply_transform()
         scene = self.scene()
-        if not on and scene is not None and hasattr(scene, "set_room"):
+        if not on and scene is not None and isinstance(scene, FittedBoard):
             scene.set_room(None)
         self._fit_columns()
 
@@ -263,13 +186,13 @@ class BoardView(QGraphicsView):
             self._fit_pending = scene is not None
             return
         self._fit_pending = False
-        if self.room and scene is not None and hasattr(scene, "set_room"):
+        if self.room and scene is not None and isinstance(scene, FittedBoard):
             size = self.viewport().size()
             scene.set_room((float(size.width()), float(size.height())), self._zoom)
             for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
                 bar.setValue(bar.minimum())
             return
-        if scene is not None and hasattr(scene, "set_available_width"):
+        if scene is not None and isinstance(scene, FittedBoard):
             bars = (self.horizontalScrollBar(), self.verticalScrollBar())
             at_start = [bar.value() == bar.minimum() for bar in bars]
             scene.set_available_width(self.available_width())

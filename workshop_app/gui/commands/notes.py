@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.domain.model import Note
+from workshop_app.domain.model import Note, Placement
 from workshop_app.gui.commands.base import Command
 
 EDIT_TEXT_ID = 1001
@@ -76,21 +75,6 @@ class EditNoteText(Command):
 
     def revert(self) -> None:
         self.project.notes.edit_text(self.note_id, self.old)
-
-
-@dataclass(frozen=True)
-class Placement:
-    """Where a note is: its cell, its own position in the cell (None: laid out) and its theme."""
-
-    area_id: str
-    category_id: str
-    x: float | None = None
-    y: float | None = None
-    theme_id: str | None = None
-
-    @classmethod
-    def of(cls, note: Note) -> "Placement":
-        return cls(note.focus_area_id, note.category_id, note.x, note.y, note.theme_id)
 
 
 class MoveNotes(Command):

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop_app.domain.ids import new_id
 from workshop_app.domain.model import Theme
 from workshop_app.gui.commands.base import Command
-from workshop_app.storage.clock import new_id
 
 GRANULARITY_ID = 2001
 SUMMARY_ID = 2002
@@ -38,7 +38,7 @@ def _current_themes(project, note_ids: Sequence[str]) -> dict[str, str | None]:
 class SuggestThemes(Command):
     """Propose themes for some cells (replacing their proposals, keeping the facilitator's themes).
 
-    ``proposal`` is a :class:`workshop_app.themes.suggest.Proposal`, planned before the command is
+    ``proposal`` is a :class:`workshop_app.theming.suggest.Proposal`, planned before the command is
     made; redo applies the same proposal again, so the same themes come back with the same ids.
     With ``granularity_step`` the command is a "fewer/more" change: consecutive changes for the
     same cells merge into one undo step.
@@ -68,12 +68,12 @@ class SuggestThemes(Command):
         return list(self.result.created) if self.result else []
 
     def apply(self) -> None:
-        from workshop_app.themes.suggest import apply_proposal
+        from workshop_app.theming.suggest import apply_proposal
 
         self.result = apply_proposal(self.project, self.proposal)
 
     def revert(self) -> None:
-        from workshop_app.themes.suggest import undo_proposal
+        from workshop_app.theming.suggest import undo_proposal
 
         undo_proposal(self.project, self.result, self.proposal.workshop_id)
 
@@ -243,7 +243,7 @@ class UseStartingThemes(Command):
 
     def apply(self) -> None:
         if not self.created:
-            from workshop_app.themes.placement import apply_starting_themes
+            from workshop_app.theming.placement import apply_starting_themes
 
             self.created = apply_starting_themes(self.project, self.workshop_id, self.plan)
         else:

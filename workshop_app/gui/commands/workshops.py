@@ -6,11 +6,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.domain.model import FocusArea, Workshop
+from workshop_app.domain.model import METADATA_FIELDS, FocusArea, Workshop
 from workshop_app.gui.commands.base import Command
-from workshop_app.storage.workshops import METADATA_FIELDS
-
-
 
 
 def metadata_of(workshop: Workshop) -> dict[str, Any]:

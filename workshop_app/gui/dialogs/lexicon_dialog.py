@@ -1,7 +1,7 @@
 """Themes → Word list for themes: see the concepts that tie notes together and add your own words.
 
 The shipped concepts are read-only here; additions go to the facilitator's own lexicon file
-(``workshop_app.themes.lexicon.user_lexicon_path()``), in the shipped file's format: one line
+(``workshop_app.theming.lexicon.user_lexicon_path()``), in the shipped file's format: one line
 ``CONCEPT_ID | Label | term, term`` per addition. A line for an existing id adds terms to it.
 """
 
@@ -73,7 +73,7 @@ def append_to_user_lexicon(path: Path, concept_id: str, label: str, words: list[
 
 class LexiconDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
-        from workshop_app.themes.lexicon import user_lexicon_path
+        from workshop_app.theming.lexicon import user_lexicon_path
 
         super().__init__(parent)
         self.setObjectName("LexiconDialog")
@@ -132,7 +132,7 @@ class LexiconDialog(QDialog):
 
     def reload(self) -> None:
         """Show the concepts of the shipped lexicon merged with the user's file."""
-        from workshop_app.themes.lexicon import workshop_lexicon
+        from workshop_app.theming.lexicon import workshop_lexicon
 
         lexicon = workshop_lexicon()
         current = self.concept_combo.currentData()
@@ -171,7 +171,7 @@ class LexiconDialog(QDialog):
 
         Returns the concept's id.
         """
-        from workshop_app.themes.lexicon import workshop_lexicon
+        from workshop_app.theming.lexicon import workshop_lexicon
 
         words = parse_words(text)
         if not words:

@@ -64,7 +64,7 @@ class StartingThemesDialog(QDialog):
         return self.combo.currentData()
 
     def _update(self) -> None:
-        from workshop_app.themes.placement import plan_starting_themes
+        from workshop_app.theming.placement import plan_starting_themes
 
         source = self.source_id()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)

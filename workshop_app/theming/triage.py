@@ -81,7 +81,7 @@ class TriageQueue:
 
     def suggestions(self, note: Note, count: int = SHOWN) -> list[Suggestion]:
         """The ``count`` themes of the note's cell it fits best, best first, with the words that tie."""
-        from workshop_app.themes.placement import cell_sorter
+        from workshop_app.theming.placement import cell_sorter
 
         themes = {t.id: t for t in self.content.themes_in(note.focus_area_id, note.category_id)}
         if not themes:

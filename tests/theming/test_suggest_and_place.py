@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from workshop_app.storage.themes import AUTO, FACILITATOR
-from workshop_app.themes.placement import apply_starting_themes, place_notes, plan_starting_themes
-from workshop_app.themes.suggest import apply_proposal, plan_proposal, suggest_themes, undo_proposal
+from workshop_app.domain.model import AUTO, FACILITATOR
+from workshop_app.theming.placement import apply_starting_themes, place_notes, plan_starting_themes
+from workshop_app.theming.suggest import apply_proposal, plan_proposal, suggest_themes, undo_proposal
 
 CELL_NOTES = [
     "Ingen tid för samtal med brukaren",

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workshop_app.domain.model import Note, WorkshopContent
+from workshop_app.domain.model import FACILITATOR, Note, ThemeDraft, WorkshopContent
 from workshop_app.storage.project import Project
-from workshop_app.storage.themes import FACILITATOR, ThemeDraft
 
 
 def _theme_texts(content: WorkshopContent, area_id: str, category_id: str) -> list[tuple[str, list[str]]]:
@@ -29,7 +28,7 @@ def cell_sorter(content: WorkshopContent, area_id: str, category_id: str, lexico
     """A :class:`~workshop_app.clustering.placement.CellSorter` for one cell of a workshop: its themes
     with their titles, summaries and notes; its loose notes weigh the words."""
     from workshop_app.clustering.placement import CellSorter, ThemeText
-    from workshop_app.themes.lexicon import workshop_lexicon
+    from workshop_app.theming.lexicon import workshop_lexicon
 
     members: dict[str, list[str]] = {}
     loose: list[str] = []
@@ -107,8 +106,8 @@ def plan_starting_themes(project: Project, source_id: str, target_id: str) -> St
     notes that fit it best; themes the target already has (same title in the same cell) are skipped.
     """
     from workshop_app.clustering import suggest_theme
-    from workshop_app.storage.clock import new_id
-    from workshop_app.themes.lexicon import workshop_lexicon
+    from workshop_app.domain.ids import new_id
+    from workshop_app.theming.lexicon import workshop_lexicon
 
     source = project.workshops.content(source_id)
     target = project.workshops.content(target_id)

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from workshop_app.domain.model import Theme
-from workshop_app.storage.clock import new_id
+from workshop_app.domain.ids import new_id
+from workshop_app.domain.model import FACILITATOR, Theme, ThemeDraft, ThemeSnapshot
 from workshop_app.storage.project import Project
-from workshop_app.storage.themes import FACILITATOR, ThemeDraft, ThemeSnapshot
 
 Cell = tuple[str, str]
 
@@ -38,7 +37,7 @@ def plan_proposal(
 ) -> Proposal:
     """Cluster the notes of ``cells`` (all cells when None) that are not in a facilitator's theme."""
     from workshop_app.clustering import propose_for_cells
-    from workshop_app.themes.lexicon import workshop_lexicon
+    from workshop_app.theming.lexicon import workshop_lexicon
 
     content = project.workshops.content(workshop_id)
     if cells is None:
