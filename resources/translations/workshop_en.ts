@@ -286,41 +286,81 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="150" />
-            <source>&amp;Keyboard shortcuts</source>
+            <source>&amp;Prioritise…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
-            <source>&amp;About</source>
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <source>Start a dot vote on the themes, at this screen and on phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
-            <source>&amp;File</source>
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <source>&amp;Voting panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <source>A dot &amp;on the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="157" />
+            <source>A dot o&amp;ff the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <source>Ne&amp;xt participant votes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="161" />
-            <source>&amp;Edit</source>
+            <source>Reveal or hide the &amp;votes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <source>&amp;End or reopen the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="166" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="167" />
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="174" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="177" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="179" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="165" />
+            <location filename="../../workshop_app/gui/actions.py" line="181" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="168" />
+            <location filename="../../workshop_app/gui/actions.py" line="184" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="169" />
+            <location filename="../../workshop_app/gui/actions.py" line="186" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -329,8 +369,8 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         <name>Board</name>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="136" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="213" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -517,6 +557,41 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         <message>
             <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
             <source>Use themes from another workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="19" />
+            <source>Start prioritising</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="43" />
+            <source>Add a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="44" />
+            <source>Remove a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="71" />
+            <source>Reveal the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="72" />
+            <source>Hide the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="73" />
+            <source>End the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="74" />
+            <source>Reopen the voting round</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -907,95 +982,95 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="46" />
+            <location filename="../../workshop_app/gui/main_window.py" line="47" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
+            <location filename="../../workshop_app/gui/main_window.py" line="151" />
             <source>Find notes (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
+            <location filename="../../workshop_app/gui/main_window.py" line="152" />
             <source>Find notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="195" />
+            <location filename="../../workshop_app/gui/main_window.py" line="191" />
+            <location filename="../../workshop_app/gui/main_window.py" line="199" />
             <source>Undo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="196" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="200" />
             <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="202" />
+            <location filename="../../workshop_app/gui/main_window.py" line="206" />
             <source>Facilitator</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="207" />
+            <location filename="../../workshop_app/gui/main_window.py" line="211" />
             <source>Workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="212" />
+            <location filename="../../workshop_app/gui/main_window.py" line="216" />
             <source>Workshop:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="228" />
+            <location filename="../../workshop_app/gui/main_window.py" line="232" />
             <source>Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="253" />
+            <location filename="../../workshop_app/gui/main_window.py" line="257" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="258" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>S&amp;witch workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="275" />
+            <location filename="../../workshop_app/gui/main_window.py" line="279" />
             <source>&amp;Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
+            <location filename="../../workshop_app/gui/main_window.py" line="281" />
             <source>Same as the system</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="336" />
+            <location filename="../../workshop_app/gui/main_window.py" line="340" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="407" />
+            <location filename="../../workshop_app/gui/main_window.py" line="413" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="466" />
+            <location filename="../../workshop_app/gui/main_window.py" line="472" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="522" />
+            <location filename="../../workshop_app/gui/main_window.py" line="528" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2010,6 +2085,54 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
     </context>
     <context>
+        <name>RoundDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="67" />
+            <source>Prioritise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="79" />
+            <source>The whole board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="85" />
+            <source>People who vote on paper, whose dots you type in (counted as voters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="87" />
+            <source>&amp;Dots per participant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="88" />
+            <source>&amp;Most dots on one theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="89" />
+            <source>&amp;Themes of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="90" />
+            <source>Voters on &amp;paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="91" />
+            <source>Votes stay hidden on the board until you reveal them. Starting a round replaces the previous round's votes (Undo brings them back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="95" />
+            <source>&amp;Start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RoundTimer</name>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="69" />
@@ -2272,18 +2395,26 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     </context>
     <context>
         <name>ThemeItem</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="113" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="133" />
             <source>Proposed theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="134" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="220" />
             <source>Proposal:</source>
             <translation type="unfinished" />
         </message>
@@ -2378,6 +2509,173 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="238" />
+            <source>Voting round started: votes stay hidden until you reveal them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="254" />
+            <source>Choose a theme on the board or in the voting panel first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="266" />
+            <source>“%1”: %n vote(s).</source>
+            <translation>
+                <numerusform>“%1”: %n vote.</numerusform>
+                <numerusform>“%1”: %n votes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="268" />
+            <source>A dot on “%1” (hidden until you reveal).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="269" />
+            <source>A dot off “%1” (hidden until you reveal).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="296" />
+            <source>Prioritise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="354" />
+            <source>&amp;Hide votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="355" />
+            <source>&amp;Reveal votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="356" />
+            <source>Re&amp;open round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="357" />
+            <source>&amp;End round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="359" />
+            <source>No voting round. Start one to let participants prioritise the themes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <source>%n dot(s) per participant</source>
+            <translation>
+                <numerusform>%n dot per participant</numerusform>
+                <numerusform>%n dots per participant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="368" />
+            <source>at most %1 on one theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n voter</numerusform>
+                <numerusform>%n voters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
+            <source>revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
+            <source>hidden</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="376" />
+            <source>Participant %1: %n dot(s) left</source>
+            <translation>
+                <numerusform>Participant %1: %n dot left</numerusform>
+                <numerusform>Participant %1: %n dots left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <source>Press Next participant to begin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="390" />
+            <location filename="../../workshop_app/gui/voting.py" line="393" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="125" />
+            <source>Paper tally (no limits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="126" />
+            <source>Participants in turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="127" />
+            <source>Who votes at this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="130" />
+            <source>&amp;Next participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="134" />
+            <source>Themes in the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="137" />
+            <source>Add a dot to the chosen theme (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="140" />
+            <source>Remove a dot from the chosen theme (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="145" />
+            <source>New &amp;round…</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -290,41 +290,81 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="150" />
+            <source>&amp;Prioritise…</source>
+            <translation>&amp;Prioritera…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="152" />
+            <source>Start a dot vote on the themes, at this screen and on phones</source>
+            <translation>Starta en prickröstning om temana, vid skärmen och på mobiler</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
+            <source>&amp;Voting panel</source>
+            <translation>&amp;Panel för omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
+            <source>A dot &amp;on the theme</source>
+            <translation>En prick &amp;på temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="157" />
+            <source>A dot o&amp;ff the theme</source>
+            <translation>En prick &amp;bort från temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="159" />
+            <source>Ne&amp;xt participant votes</source>
+            <translation>&amp;Nästa deltagare röstar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="161" />
+            <source>Reveal or hide the &amp;votes</source>
+            <translation>Visa eller dölj &amp;rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <source>&amp;End or reopen the voting round</source>
+            <translation>&amp;Avsluta eller öppna omröstningen igen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="166" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="167" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="174" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="161" />
+            <location filename="../../workshop_app/gui/actions.py" line="177" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <location filename="../../workshop_app/gui/actions.py" line="179" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="165" />
+            <location filename="../../workshop_app/gui/actions.py" line="181" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="168" />
+            <location filename="../../workshop_app/gui/actions.py" line="184" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="169" />
+            <location filename="../../workshop_app/gui/actions.py" line="186" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -333,8 +373,8 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         <name>Board</name>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="136" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="213" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -522,6 +562,41 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
             <source>Use themes from another workshop</source>
             <translation>Använd teman från en annan workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="19" />
+            <source>Start prioritising</source>
+            <translation>Starta prioriteringen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="43" />
+            <source>Add a dot</source>
+            <translation>Lägg till en prick</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="44" />
+            <source>Remove a dot</source>
+            <translation>Ta bort en prick</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="71" />
+            <source>Reveal the votes</source>
+            <translation>Visa rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="72" />
+            <source>Hide the votes</source>
+            <translation>Dölj rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="73" />
+            <source>End the voting round</source>
+            <translation>Avsluta omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="74" />
+            <source>Reopen the voting round</source>
+            <translation>Öppna omröstningen igen</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
@@ -911,96 +986,96 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="46" />
+            <location filename="../../workshop_app/gui/main_window.py" line="47" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
+            <location filename="../../workshop_app/gui/main_window.py" line="151" />
             <source>Find notes (Ctrl+F)</source>
             <translation>Sök lappar (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
+            <location filename="../../workshop_app/gui/main_window.py" line="152" />
             <source>Find notes</source>
             <translation>Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="195" />
+            <location filename="../../workshop_app/gui/main_window.py" line="191" />
+            <location filename="../../workshop_app/gui/main_window.py" line="199" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="196" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
+            <location filename="../../workshop_app/gui/main_window.py" line="200" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="202" />
+            <location filename="../../workshop_app/gui/main_window.py" line="206" />
             <source>Facilitator</source>
             <translation>Processledare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="207" />
+            <location filename="../../workshop_app/gui/main_window.py" line="211" />
             <source>Workshop</source>
             <translation>Workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="212" />
+            <location filename="../../workshop_app/gui/main_window.py" line="216" />
             <source>Workshop:</source>
             <translation>Workshop:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="228" />
+            <location filename="../../workshop_app/gui/main_window.py" line="232" />
             <source>Themes</source>
             <translation>Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="253" />
+            <location filename="../../workshop_app/gui/main_window.py" line="257" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="258" />
+            <location filename="../../workshop_app/gui/main_window.py" line="262" />
             <source>S&amp;witch workshop</source>
             <translation>&amp;Byt workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="275" />
+            <location filename="../../workshop_app/gui/main_window.py" line="279" />
             <source>&amp;Language</source>
             <translation>&amp;Språk</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
+            <location filename="../../workshop_app/gui/main_window.py" line="281" />
             <source>Same as the system</source>
             <translation>Samma som systemet</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="336" />
+            <location filename="../../workshop_app/gui/main_window.py" line="340" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="407" />
+            <location filename="../../workshop_app/gui/main_window.py" line="413" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="466" />
+            <location filename="../../workshop_app/gui/main_window.py" line="472" />
             <source>Hidden round: notes stay face down until revealed</source>
             <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="489" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="522" />
+            <location filename="../../workshop_app/gui/main_window.py" line="528" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -2015,6 +2090,54 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
     </context>
     <context>
+        <name>RoundDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="67" />
+            <source>Prioritise</source>
+            <translation>Prioritera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="79" />
+            <source>The whole board</source>
+            <translation>Hela tavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="85" />
+            <source>People who vote on paper, whose dots you type in (counted as voters)</source>
+            <translation>Personer som röstar på papper och vars prickar du skriver in (räknas som röstande)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="87" />
+            <source>&amp;Dots per participant:</source>
+            <translation>&amp;Prickar per deltagare:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="88" />
+            <source>&amp;Most dots on one theme:</source>
+            <translation>&amp;Flest prickar på ett tema:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="89" />
+            <source>&amp;Themes of:</source>
+            <translation>&amp;Teman från:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="90" />
+            <source>Voters on &amp;paper:</source>
+            <translation>Röstande på &amp;papper:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="91" />
+            <source>Votes stay hidden on the board until you reveal them. Starting a round replaces the previous round's votes (Undo brings them back).</source>
+            <translation>Rösterna är dolda på tavlan tills du visar dem. En ny omröstning ersätter den förra omröstningens röster (Ångra tar tillbaka dem).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="95" />
+            <source>&amp;Start</source>
+            <translation>&amp;Starta</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundTimer</name>
         <message>
             <location filename="../../workshop_app/gui/timer_widget.py" line="69" />
@@ -2277,18 +2400,26 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     </context>
     <context>
         <name>ThemeItem</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="113" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n röst</numerusform>
+                <numerusform>%n röster</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="133" />
             <source>Proposed theme</source>
             <translation>Föreslaget tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="134" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="220" />
             <source>Proposal:</source>
             <translation>Förslag:</translation>
         </message>
@@ -2384,6 +2515,173 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation>Det senaste valet har ändrats på annat håll: ångra det på tavlan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="238" />
+            <source>Voting round started: votes stay hidden until you reveal them.</source>
+            <translation>Omröstningen har börjat: rösterna är dolda tills du visar dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="254" />
+            <source>Choose a theme on the board or in the voting panel first.</source>
+            <translation>Välj först ett tema på tavlan eller i panelen för omröstningen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="266" />
+            <source>“%1”: %n vote(s).</source>
+            <translation>
+                <numerusform>”%1”: %n röst.</numerusform>
+                <numerusform>”%1”: %n röster.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="268" />
+            <source>A dot on “%1” (hidden until you reveal).</source>
+            <translation>En prick på ”%1” (dold tills du visar rösterna).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="269" />
+            <source>A dot off “%1” (hidden until you reveal).</source>
+            <translation>En prick bort från ”%1” (dold tills du visar rösterna).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="296" />
+            <source>Prioritise</source>
+            <translation>Prioritera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="354" />
+            <source>&amp;Hide votes</source>
+            <translation>&amp;Dölj rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="355" />
+            <source>&amp;Reveal votes</source>
+            <translation>&amp;Visa rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="356" />
+            <source>Re&amp;open round</source>
+            <translation>Öppna &amp;omröstningen igen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="357" />
+            <source>&amp;End round</source>
+            <translation>&amp;Avsluta omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="359" />
+            <source>No voting round. Start one to let participants prioritise the themes.</source>
+            <translation>Ingen omröstning. Starta en så att deltagarna kan prioritera temana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <source>%n dot(s) per participant</source>
+            <translation>
+                <numerusform>%n prick per deltagare</numerusform>
+                <numerusform>%n prickar per deltagare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="368" />
+            <source>at most %1 on one theme</source>
+            <translation>högst %1 på ett tema</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n röstande</numerusform>
+                <numerusform>%n röstande</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
+            <source>open</source>
+            <translation>pågår</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
+            <source>ended</source>
+            <translation>avslutad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
+            <source>revealed</source>
+            <translation>synliga röster</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
+            <source>hidden</source>
+            <translation>dolda röster</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="376" />
+            <source>Participant %1: %n dot(s) left</source>
+            <translation>
+                <numerusform>Deltagare %1: %n prick kvar</numerusform>
+                <numerusform>Deltagare %1: %n prickar kvar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <source>Press Next participant to begin.</source>
+            <translation>Tryck på Nästa deltagare för att börja.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="390" />
+            <location filename="../../workshop_app/gui/voting.py" line="393" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n röst</numerusform>
+                <numerusform>%n röster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="125" />
+            <source>Paper tally (no limits)</source>
+            <translation>Pappersröstning (inga gränser)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="126" />
+            <source>Participants in turn</source>
+            <translation>Deltagarna i tur och ordning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="127" />
+            <source>Who votes at this screen</source>
+            <translation>Vem röstar vid den här skärmen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="130" />
+            <source>&amp;Next participant</source>
+            <translation>&amp;Nästa deltagare</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="134" />
+            <source>Themes in the voting round</source>
+            <translation>Teman i omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="137" />
+            <source>Add a dot to the chosen theme (+)</source>
+            <translation>Lägg en prick på det valda temat (+)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="140" />
+            <source>Remove a dot from the chosen theme (−)</source>
+            <translation>Ta bort en prick från det valda temat (−)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="145" />
+            <source>New &amp;round…</source>
+            <translation>Ny &amp;omröstning…</translation>
         </message>
     </context>
     <context>

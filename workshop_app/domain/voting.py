@@ -77,7 +77,8 @@ def check_add(round_: VoteRound, voter: str, voter_total: int, voter_on_theme: i
     if voter_total >= round_.dots_per_person:
         raise ValidationError(f"All {round_.dots_per_person} dots are placed; remove one to move it.")
     if voter_on_theme >= round_.max_per_theme:
-        raise ValidationError(f"At most {round_.max_per_theme} dots can go on one theme.")
+        dots = "one dot" if round_.max_per_theme == 1 else f"{round_.max_per_theme} dots"
+        raise ValidationError(f"At most {dots} can go on one theme.")
 
 
 def ranked(totals: dict[str, int], order: list[str]) -> list[tuple[str, int]]:

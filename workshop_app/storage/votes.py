@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
-from workshop_app.domain.voting import IMPORTED, VoteRound, check_add, check_settings
+from workshop_app.domain.voting import IMPORTED, SCREEN_PREFIX, VoteRound, check_add, check_settings
 from workshop_app.storage.clock import new_id, now
 from workshop_app.storage.store import Store
 
@@ -204,6 +204,14 @@ class VoteStore(Store):
                 (round_id, voter),
             ).fetchall()
         )
+
+    def last_screen_turn(self, round_id: str) -> int:
+        """The highest turn of a participant who voted at the shared screen (0: none yet)."""
+        row = self._conn.execute(
+            "SELECT max(CAST(substr(voter, ?) AS INTEGER)) FROM votes WHERE round_id = ? AND voter LIKE ?",
+            (len(SCREEN_PREFIX) + 1, round_id, SCREEN_PREFIX + "%"),
+        ).fetchone()
+        return row[0] or 0
 
     def totals(self, round_id: str) -> dict[str, int]:
         """theme id -> its dots, for the themes that have any."""
