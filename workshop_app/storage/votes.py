@@ -125,11 +125,14 @@ class VoteStore(Store):
 
     # --- dots --------------------------------------------------------------------------------
     def themes_in_play(self, round_: VoteRound) -> list:
-        """The round's themes: of its focus area, or of the whole board; in the board's order."""
-        themes = self._project.themes.list(round_.workshop_id)
-        if round_.focus_area_id is None:
-            return themes
-        return [t for t in themes if t.focus_area_id == round_.focus_area_id]
+        """The round's themes: of its focus area, or of the whole board; in the board's order
+        (focus area by focus area, kind by kind)."""
+        workshops = self._project.workshops
+        areas = {a.id: a.position for a in workshops.focus_areas(round_.workshop_id)}
+        kinds = {c.id: c.position for c in workshops.categories(round_.workshop_id)}
+        themes = [t for t in self._project.themes.list(round_.workshop_id)
+                  if round_.focus_area_id in (None, t.focus_area_id)]
+        return sorted(themes, key=lambda t: (areas.get(t.focus_area_id, 0), kinds.get(t.category_id, 0), t.position))
 
     def add(
         self, round_id: str, theme_id: str, voter: str, *, request_id: str | None = None, dot_id: str | None = None
