@@ -138,6 +138,10 @@
     var height = window.innerHeight || document.documentElement.clientHeight;
     if (text && box && height && box.bottom > height && element.scrollIntoView) { element.scrollIntoView(false); }
   }
+  function tell(element, text, kind) {  // in the sticky bar: always in sight, no scrolling
+    element.textContent = text || "";
+    element.className = "message" + (kind ? " " + kind : "");
+  }
   function fill(template, n) { return template.replace("{n}", String(n)); }
 
   // --- state ---------------------------------------------------------------------------------
@@ -363,7 +367,7 @@
     voteState.mine[themeId] = Math.max(0, mine);
     voteState.left += action === "add" ? -1 : 1;
     renderVote();
-    say($("vote-status"), T.sending, "");
+    tell($("vote-status"), T.sending, "");
     castVotes();
   }
 
@@ -384,14 +388,14 @@
           voteState.mine = data.mine;
           voteState.left = data.left;
           renderVote();
-          say($("vote-status"), T.dotSaved, "ok");
+          tell($("vote-status"), T.dotSaved, "ok");
         }
         castVotes();
       } else if (status === 409 && data) {
         ballots.shift();
         save("ballots", ballots);
         if (!data.open) { endVote(); say($("status"), T.roundEnded, "error"); return; }
-        say($("vote-status"), data.left === 0 ? T.noDotsLeft : T.themeFull, "error");
+        tell($("vote-status"), data.left === 0 ? T.noDotsLeft : T.themeFull, "error");
         loadVote();
       } else if (status === 400 || status === 404) {
         ballots.shift();
@@ -402,7 +406,7 @@
         save("code", "");
         showJoin(T.codeChanged, "error");
       } else {
-        say($("vote-status"), status === 429 ? T.busy : T.offline, "error");
+        tell($("vote-status"), status === 429 ? T.busy : T.offline, "error");
         if (!voteRetry) {
           voteRetry = window.setTimeout(function () { voteRetry = null; castVotes(); }, 3000);
         }
