@@ -286,6 +286,7 @@
   function endVote() {
     voting = false;
     voteState = null;
+    shownVote = "";
     ballots = [];
     save("ballots", ballots);
     hide("vote", true);
@@ -296,8 +297,13 @@
     return (voteState && voteState.mine && voteState.mine[themeId]) || 0;
   }
 
+  var shownVote = "";
   function renderVote() {
     if (!voteState) { return; }
+    // drawn again only when something changed: a tap never lands on a button being replaced
+    var drawn = JSON.stringify([voteState.themes, voteState.mine, voteState.left, voteState.max_per_theme]);
+    if (drawn === shownVote) { return; }
+    shownVote = drawn;
     var m = voteState.dots_per_person;
     $("dots-left").textContent = T.dotsLeft.replace("{n}", String(voteState.left)).replace("{m}", String(m));
     var list = $("themes");

@@ -9,17 +9,6 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from workshop_app.gui.voting import RoundDialog
 
 
-@pytest.fixture
-def themed(project, workshop):
-    areas = project.workshops.focus_areas(workshop.id)
-    category = project.workshops.categories(workshop.id)[0]
-    made = []
-    for area, title in ((areas[0], "Tid"), (areas[0], "Schema"), (areas[1], "Wifi")):
-        note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
-        made.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id]))
-    return made
-
-
 def _choose(window, theme_id):
     window.scene.clearSelection()
     item = window.scene.theme_items[theme_id]
@@ -28,12 +17,12 @@ def _choose(window, theme_id):
     item.setFocus()
 
 
-def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(qtbot, project, workshop, themed, make_window):
+def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(qtbot, project, workshop, three_themes, make_window):
     window = make_window(project, workshop.id)
     assert not window.actions["vote_plus"].isEnabled() or window.voting.current_round() is None
     assert window.voting.start_with(3, 3, None, 12)
     round_ = window.voting.current_round()
-    tid, schema, wifi = (t.id for t in themed)
+    tid, schema, wifi = (t.id for t in three_themes)
     _choose(window, tid)
     window.actions["vote_plus"].trigger()
     window.actions["vote_plus"].trigger()
@@ -70,11 +59,11 @@ def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(qtbot, proje
     assert project.votes.current(workshop.id).revealed
 
 
-def test_participants_in_turn_have_the_rounds_limits(qtbot, project, workshop, themed, make_window):
+def test_participants_in_turn_have_the_rounds_limits(qtbot, project, workshop, three_themes, make_window):
     window = make_window(project, workshop.id)
     window.voting.start_with(2, 1, None)
     round_ = window.voting.current_round()
-    tid, schema, wifi = (t.id for t in themed)
+    tid, schema, wifi = (t.id for t in three_themes)
     window.voting.next_participant()
     window.actions["focus_board"].trigger()
     qtbot.waitUntil(lambda: window.view.hasFocus())

@@ -13,15 +13,8 @@ TOKEN_B = "phoneB-" + "b" * 20
 
 
 @pytest.fixture
-def voting(intake, project, workshop):
-    areas = project.workshops.focus_areas(workshop.id)
-    category = project.workshops.categories(workshop.id)[0]
-    themes = []
-    for area, title, summary in ((areas[0], "Tid", "Tid för samtal"), (areas[0], "Schema", ""),
-                                 (areas[1], "Wifi", "Nät i hemmen")):
-        note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
-        themes.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id],
-                                            summary=summary))
+def voting(intake, project, workshop, three_themes):
+    themes = three_themes
     round_, _ = project.votes.start(workshop.id, 3, 2)
     return intake, round_, themes
 

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import make_themes
 from tests.intake.test_participant_page import _visible, _wait, browser_factory  # noqa: F401
 
 
 @pytest.fixture
 def round_with_themes(project, workshop):
-    areas = project.workshops.focus_areas(workshop.id)
-    category = project.workshops.categories(workshop.id)[0]
-    themes = []
-    for area, title, summary in ((areas[0], "Tid för samtal", "Personalen vill ha tid"),
-                                 (areas[1], "Närstående", ""), (areas[2], "Wifi i hemmen", "")):
-        note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
-        themes.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id],
-                                            summary=summary))
+    themes = make_themes(project, workshop, ((0, "Tid för samtal", "Personalen vill ha tid"),
+                                             (1, "Närstående", ""), (2, "Wifi i hemmen", "")))
     round_, _ = project.votes.start(workshop.id, 2, 1)
     return round_, themes
 

@@ -17,14 +17,8 @@ PHONE_B = phone_voter("b" * 20)
 
 
 @pytest.fixture
-def themes(project, workshop):
-    areas = project.workshops.focus_areas(workshop.id)
-    category = project.workshops.categories(workshop.id)[0]
-    made = []
-    for area, title in ((areas[0], "Tid"), (areas[0], "Schema"), (areas[1], "Wifi")):
-        note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
-        made.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id]))
-    return made
+def themes(three_themes):
+    return three_themes
 
 
 def test_a_voter_has_n_dots_and_at_most_m_on_one_theme(project, workshop, themes):

@@ -300,31 +300,28 @@ class IntakeServer:
             refused = checked(request, request.query.get("code"))
             return reply(refused or desk.workshop(request.remote or "unknown", request.query.get("client")))
 
-        async def post_note(request):
+        async def read_json(request) -> dict | Reply:
+            """The request's JSON object with its code checked, or the Reply refusing it."""
             body = await request.read()
             try:
                 payload = json.loads(body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
-                return reply(error(400, "The request must be JSON in UTF-8."))
+                return error(400, "The request must be JSON in UTF-8.")
             if not isinstance(payload, dict):
-                return reply(error(400, "The request must be a JSON object."))
-            refused = checked(request, payload.get("code"))
-            return reply(refused or await notes.submit(payload))
+                return error(400, "The request must be a JSON object.")
+            return checked(request, payload.get("code")) or payload
+
+        async def post_note(request):
+            payload = await read_json(request)
+            return reply(payload if isinstance(payload, Reply) else await notes.submit(payload))
 
         async def get_vote(request):
             refused = checked(request, request.query.get("code"))
             return reply(refused or ballot.state(request.query.get("token")))
 
         async def post_vote(request):
-            body = await request.read()
-            try:
-                payload = json.loads(body.decode("utf-8"))
-            except (UnicodeDecodeError, ValueError):
-                return reply(error(400, "The request must be JSON in UTF-8."))
-            if not isinstance(payload, dict):
-                return reply(error(400, "The request must be a JSON object."))
-            refused = checked(request, payload.get("code"))
-            return reply(refused or ballot.vote(payload))
+            payload = await read_json(request)
+            return reply(payload if isinstance(payload, Reply) else ballot.vote(payload))
 
         app = web.Application(middlewares=[guard], client_max_size=self.limits.max_body_bytes)
         app.router.add_get("/", index)

@@ -144,12 +144,9 @@ class VoteStore(Store):
         """
         with self._transaction():
             round_ = self.get_round(round_id)
-            if request_id is not None:
-                done = self._conn.execute(
-                    "SELECT id FROM votes WHERE round_id = ? AND request_id = ?", (round_id, request_id)
-                ).fetchone()
-                if done:
-                    return DotResult(done[0], repeated=True)
+            done = self._done(round_id, "request_id", request_id)
+            if done is not None:
+                return done
             if theme_id not in {t.id for t in self.themes_in_play(round_)}:
                 raise NotFoundError("The theme is not part of this voting round.")
             mine = self.voter_dots(round_id, voter)
@@ -174,12 +171,9 @@ class VoteStore(Store):
         one of the voter's dots changes nothing. A repeated ``request_id`` changes nothing."""
         with self._transaction():
             round_ = self.get_round(round_id)
-            if request_id is not None:
-                done = self._conn.execute(
-                    "SELECT id FROM votes WHERE round_id = ? AND removed_request_id = ?", (round_id, request_id)
-                ).fetchone()
-                if done:
-                    return DotResult(done[0], repeated=True)
+            done = self._done(round_id, "removed_request_id", request_id)
+            if done is not None:
+                return done
             if not round_.open:
                 raise ValidationError("The voting round has ended.")
             if dot_id is None:
@@ -197,6 +191,15 @@ class VoteStore(Store):
             )
             self._announce("vote", "removed", (theme_id,), round_.workshop_id)
         return DotResult(dot_id)
+
+    def _done(self, round_id: str, column: str, request_id: str | None) -> DotResult | None:
+        """The dot a request with ``request_id`` made or removed before (a retry), else None."""
+        if request_id is None:
+            return None
+        row = self._conn.execute(
+            f"SELECT id FROM votes WHERE round_id = ? AND {column} = ?", (round_id, request_id)
+        ).fetchone()
+        return DotResult(row[0], repeated=True) if row else None
 
     def voter_dots(self, round_id: str, voter: str) -> dict[str, int]:
         """theme id -> the dots ``voter`` has on it."""
