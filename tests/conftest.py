@@ -46,3 +46,22 @@ def project(tmp_path):
 def workshop(project):
     """A workshop made from the GR template in ``project``."""
     return project.workshops.create("Workshop i Testby", date="2026-11-20", place="Testby")
+
+
+def make_themes(project, workshop, specs):
+    """One theme of one note per (focus area index, title, summary) in ``specs``, first category."""
+    areas = project.workshops.focus_areas(workshop.id)
+    category = project.workshops.categories(workshop.id)[0]
+    made = []
+    for area_index, title, summary in specs:
+        area = areas[area_index]
+        note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
+        made.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id],
+                                          summary=summary))
+    return made
+
+
+@pytest.fixture
+def three_themes(project, workshop):
+    """Themes "Tid" and "Schema" in the first focus area and "Wifi" in the second, for voting."""
+    return make_themes(project, workshop, ((0, "Tid", "Tid för samtal"), (0, "Schema", ""), (1, "Wifi", "Nät i hemmen")))

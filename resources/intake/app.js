@@ -4,6 +4,10 @@
  * outside the laptop. A note goes into an outbox in localStorage before it is sent and leaves it
  * only when the laptop has confirmed it; until then it is sent again with the same request id,
  * so a retry never makes a second note.
+ *
+ * While the facilitator holds a voting round, the page shows the themes instead: each tap on +
+ * or − is a dot request with its own request id, queued in localStorage like the notes, under a
+ * random token the phone makes once ("voter"), so the round's limits hold per phone.
  */
 (function () {
   "use strict";
@@ -38,7 +42,17 @@
       busy: "Många skriver just nu. Lappen skickas om en liten stund.",
       unreachable: "Kan inte nå datorn. Är telefonen på samma nätverk som datorn?",
       waitingOne: "1 lapp väntar på att skickas.",
-      waitingMany: "{n} lappar väntar på att skickas."
+      waitingMany: "{n} lappar väntar på att skickas.",
+      voteHeading: "Prioritera",
+      voteHelp: "Lägg dina prickar på de teman du tycker är viktigast.",
+      dotsLeft: "Prickar kvar: {n} av {m}",
+      yourDots: "Dina prickar: {n}",
+      addDot: "Lägg en prick på {t}",
+      removeDot: "Ta bort en prick från {t}",
+      noDotsLeft: "Du har lagt alla dina prickar. Ta bort en för att flytta den.",
+      themeFull: "Du har lagt så många prickar du får på det här temat.",
+      roundEnded: "Omröstningen är avslutad.",
+      dotSaved: "Sparad ✓"
     },
     en: {
       app: "Workshop Board",
@@ -69,7 +83,17 @@
       busy: "Many people are writing right now. The note is sent in a moment.",
       unreachable: "Cannot reach the laptop. Is your phone on the same network as the laptop?",
       waitingOne: "1 note is waiting to be sent.",
-      waitingMany: "{n} notes are waiting to be sent."
+      waitingMany: "{n} notes are waiting to be sent.",
+      voteHeading: "Prioritise",
+      voteHelp: "Put your dots on the themes you think matter most.",
+      dotsLeft: "Dots left: {n} of {m}",
+      yourDots: "Your dots: {n}",
+      addDot: "Put a dot on {t}",
+      removeDot: "Take a dot off {t}",
+      noDotsLeft: "You have placed all your dots. Take one off to move it.",
+      themeFull: "You have put as many dots as you may on this theme.",
+      roundEnded: "The voting round has ended.",
+      dotSaved: "Saved ✓"
     }
   };
 
@@ -114,6 +138,10 @@
     var height = window.innerHeight || document.documentElement.clientHeight;
     if (text && box && height && box.bottom > height && element.scrollIntoView) { element.scrollIntoView(false); }
   }
+  function tell(element, text, kind) {  // in the sticky bar: always in sight, no scrolling
+    element.textContent = text || "";
+    element.className = "message" + (kind ? " " + kind : "");
+  }
   function fill(template, n) { return template.replace("{n}", String(n)); }
 
   // --- state ---------------------------------------------------------------------------------
@@ -129,6 +157,14 @@
   var retryTimer = null;
   var retryDelay = 2000;
   var shownLists = "";
+  var voter = load("voter", "");
+  if (!/^[A-Za-z0-9_-]{16,64}$/.test(voter)) { voter = newId().replace(/[^A-Za-z0-9_-]/g, "").substring(0, 64); save("voter", voter); }
+  var ballots = load("ballots", []);
+  if (!(ballots instanceof Array)) { ballots = []; }
+  var voteState = null;
+  var voting = false;
+  var casting = false;
+  var voteRetry = null;
 
   // --- requests --------------------------------------------------------------------------------
   function request(method, url, body, done) {
@@ -225,18 +261,174 @@
       kind = fillChoices("kinds", "kind", data.categories || [], kind, function (v) { kind = v; save("kind", v); });
     }
     hide("join", true);
-    hide("write", false);
-    hide("paused", !data.paused);
+    voting = !!data.voting;
+    hide("write", voting);
+    hide("vote", !voting);
+    hide("paused", !data.paused || voting);
     showWaiting();
+    if (voting) { loadVote(); }
+  }
+
+  // --- voting ----------------------------------------------------------------------------------
+  function loadVote() {
+    if (!code || casting) { return; }
+    request("GET", "/api/vote?code=" + encodeURIComponent(code) + "&token=" + encodeURIComponent(voter), null,
+      function (status, data) {
+        if (status === 200 && data) {
+          if (!data.open) { endVote(); return; }
+          voteState = data;
+          renderVote();
+          castVotes();
+        }
+      });
+  }
+
+  function endVote() {
+    voting = false;
+    voteState = null;
+    shownVote = "";
+    ballots = [];
+    save("ballots", ballots);
+    hide("vote", true);
+    hide("write", false);
+  }
+
+  function dotsOf(themeId) {
+    return (voteState && voteState.mine && voteState.mine[themeId]) || 0;
+  }
+
+  var shownVote = "";
+  function renderVote() {
+    if (!voteState) { return; }
+    // drawn again only when something changed: a tap never lands on a button being replaced
+    var drawn = JSON.stringify([voteState.themes, voteState.mine, voteState.left, voteState.max_per_theme]);
+    if (drawn === shownVote) { return; }
+    shownVote = drawn;
+    var m = voteState.dots_per_person;
+    $("dots-left").textContent = T.dotsLeft.replace("{n}", String(voteState.left)).replace("{m}", String(m));
+    var list = $("themes");
+    var focused = document.activeElement && document.activeElement.getAttribute("data-key");
+    while (list.firstChild) { list.removeChild(list.firstChild); }
+    var themes = voteState.themes || [];
+    for (var i = 0; i < themes.length; i++) {
+      list.appendChild(themeItem(themes[i]));
+    }
+    if (focused) {
+      var again = document.querySelector('[data-key="' + focused + '"]');
+      if (again && !again.disabled) { again.focus(); }
+    }
+  }
+
+  function themeItem(theme) {
+    var mine = dotsOf(theme.id);
+    var item = document.createElement("li");
+    item.className = "theme" + (mine ? " chosen" : "");
+    var title = document.createElement("h3");
+    title.textContent = theme.title;
+    item.appendChild(title);
+    if (theme.summary) {
+      var summary = document.createElement("p");
+      summary.className = "summary";
+      summary.textContent = theme.summary;
+      item.appendChild(summary);
+    }
+    if (theme.focus_area) {
+      var areaLine = document.createElement("p");
+      areaLine.className = "area";
+      areaLine.textContent = theme.focus_area;
+      item.appendChild(areaLine);
+    }
+    var row = document.createElement("div");
+    row.className = "row";
+    var dots = document.createElement("span");
+    dots.className = "dots";
+    dots.textContent = (mine ? new Array(mine + 1).join("● ") : "") + fill(T.yourDots, mine);
+    var plus = dotButton("+", "add", theme, voteState.left <= 0 || mine >= voteState.max_per_theme);
+    var minus = dotButton("\u2212", "remove", theme, mine <= 0);
+    row.appendChild(dots);
+    row.appendChild(plus);
+    row.appendChild(minus);
+    item.appendChild(row);
+    return item;
+  }
+
+  function dotButton(text, action, theme, disabled) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "dot " + action;
+    button.textContent = text;
+    button.setAttribute("data-key", action + ":" + theme.id);
+    button.setAttribute("aria-label", (action === "add" ? T.addDot : T.removeDot).replace("{t}", theme.title));
+    button.disabled = disabled;
+    button.onclick = function () { queueDot(theme.id, action); };
+    return button;
+  }
+
+  function queueDot(themeId, action) {
+    if (!voteState) { return; }
+    ballots.push({ request_id: newId(), theme_id: themeId, action: action, round: voteState.round });
+    save("ballots", ballots);
+    // shown at once; the laptop's answer corrects it if it refuses
+    var mine = dotsOf(themeId) + (action === "add" ? 1 : -1);
+    voteState.mine[themeId] = Math.max(0, mine);
+    voteState.left += action === "add" ? -1 : 1;
+    renderVote();
+    tell($("vote-status"), T.sending, "");
+    castVotes();
+  }
+
+  function castVotes() {
+    if (casting || !code) { return; }
+    while (ballots.length && voteState && ballots[0].round !== voteState.round) { ballots.shift(); }
+    save("ballots", ballots);
+    if (ballots.length === 0) { return; }
+    casting = true;
+    var dot = ballots[0];
+    var body = { code: code, token: voter, theme_id: dot.theme_id, action: dot.action, request_id: dot.request_id };
+    request("POST", "/api/votes", body, function (status, data) {
+      casting = false;
+      if (status === 200 && data) {
+        ballots.shift();
+        save("ballots", ballots);
+        if (ballots.length === 0 && voteState) {
+          voteState.mine = data.mine;
+          voteState.left = data.left;
+          renderVote();
+          tell($("vote-status"), T.dotSaved, "ok");
+        }
+        castVotes();
+      } else if (status === 409 && data) {
+        ballots.shift();
+        save("ballots", ballots);
+        if (!data.open) { endVote(); say($("status"), T.roundEnded, "error"); return; }
+        tell($("vote-status"), data.left === 0 ? T.noDotsLeft : T.themeFull, "error");
+        loadVote();
+      } else if (status === 400 || status === 404) {
+        ballots.shift();
+        save("ballots", ballots);
+        loadVote();
+      } else if (status === 403) {
+        code = "";
+        save("code", "");
+        showJoin(T.codeChanged, "error");
+      } else {
+        tell($("vote-status"), status === 429 ? T.busy : T.offline, "error");
+        if (!voteRetry) {
+          voteRetry = window.setTimeout(function () { voteRetry = null; castVotes(); }, 3000);
+        }
+      }
+    });
   }
 
   // Every few seconds while writing: hear of a pause (or its end) without having to post.
   function refresh() {
-    if (!code || sending || $("write").hasAttribute("hidden")) { return; }
+    if (!code || sending || !$("join").hasAttribute("hidden")) { return; }
     request("GET", "/api/workshop?code=" + encodeURIComponent(code) + "&client=" + encodeURIComponent(clientId), null,
       function (status, data) {
         if (status === 200 && data && code) {
+          var wasVoting = voting;
           showWorkshop(data);
+          if (wasVoting && !data.voting) { endVote(); say($("status"), T.roundEnded, ""); }
           if (!data.paused) { flush(); }
         }
       });

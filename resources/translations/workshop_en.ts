@@ -286,41 +286,81 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="177" />
-            <source>&amp;Keyboard shortcuts</source>
+            <source>&amp;Prioritise…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="178" />
-            <source>&amp;About</source>
+            <location filename="../../workshop_app/gui/actions.py" line="179" />
+            <source>Start a dot vote on the themes, at this screen and on phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="185" />
-            <source>&amp;File</source>
+            <location filename="../../workshop_app/gui/actions.py" line="180" />
+            <source>&amp;Voting panel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="182" />
+            <source>A dot &amp;on the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="184" />
+            <source>A dot o&amp;ff the theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="186" />
+            <source>Ne&amp;xt participant votes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="188" />
-            <source>&amp;Edit</source>
+            <source>Reveal or hide the &amp;votes</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="190" />
+            <source>&amp;End or reopen the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="193" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="194" />
+            <source>&amp;About</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="201" />
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="204" />
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="206" />
             <source>&amp;View</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="192" />
+            <location filename="../../workshop_app/gui/actions.py" line="208" />
             <source>&amp;Themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="195" />
+            <location filename="../../workshop_app/gui/actions.py" line="211" />
             <source>&amp;Round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="196" />
+            <location filename="../../workshop_app/gui/actions.py" line="213" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
@@ -329,8 +369,8 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         <name>Board</name>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="136" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="213" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -517,6 +557,41 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
         <message>
             <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
             <source>Use themes from another workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="19" />
+            <source>Start prioritising</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="43" />
+            <source>Add a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="44" />
+            <source>Remove a dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="71" />
+            <source>Reveal the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="72" />
+            <source>Hide the votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="73" />
+            <source>End the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="74" />
+            <source>Reopen the voting round</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -907,33 +982,33 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="35" />
+            <location filename="../../workshop_app/gui/main_window.py" line="36" />
             <source>Workshop Board</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="185" />
+            <location filename="../../workshop_app/gui/main_window.py" line="191" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <location filename="../../workshop_app/gui/main_window.py" line="245" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="323" />
+            <location filename="../../workshop_app/gui/main_window.py" line="331" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="394" />
+            <location filename="../../workshop_app/gui/main_window.py" line="402" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="433" />
+            <location filename="../../workshop_app/gui/main_window.py" line="441" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1585,47 +1660,47 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
             <source>Personal data in notes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
             <source>personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>phone number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="89" />
             <source>e-mail address</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="90" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
             <source>possible personal identity number</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="94" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="99" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="100" />
             <source>Notes with possible personal data</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="112" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
             <source>&amp;Show the note</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="114" />
             <source>&amp;Export anyway</source>
             <translation type="unfinished" />
         </message>
@@ -1728,255 +1803,260 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
-            <source>Conclusions</source>
+            <source>Priorities (dot voting)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
-            <source>Further work</source>
+            <source>Conclusions</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
+            <source>Further work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="72" />
             <source>Appendix: all notes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="467" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
             <source>Export report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="160" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
             <source>&amp;Contents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="162" />
             <source>&amp;Title page and texts</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="165" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="370" />
             <source>Save the report as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="166" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="167" />
             <source>&amp;Browse…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="169" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="170" />
             <source>&amp;Save as:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="176" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="177" />
             <source>&amp;Export</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
             <source>Workshops in the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
             <source>Sections of the report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
             <source>As the workshop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
             <source>Word (to edit in your own template; Word saves a tagged PDF)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>&amp;Workshops:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
             <source>S&amp;ections:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>&amp;Language:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
             <source>&amp;Format:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>The workshop's title when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
             <source>The workshops' dates when left empty</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
             <source>Choose…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="258" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
             <source>T&amp;itle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
             <source>Su&amp;btitle:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
             <source>&amp;Organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
             <source>&amp;Date:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="263" />
             <source>&amp;Logo:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="264" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
             <source>Summary:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
             <source>Background:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
             <source>Purpose:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
             <source>About the method:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
             <source>Conclusions:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="270" />
             <source>Further work:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="346" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="347" />
             <source>Report</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
             <source>PDF files (*.pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
             <source>Web pages (*.html)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
             <source>Word documents (*.docx)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="377" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
             <source>Choose a logo</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="379" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="398" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="399" />
             <source>Choose at least one workshop for the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="402" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="403" />
             <source>Choose where to save the report.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
             <source>Making the report…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
             <source>Cancel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="440" />
             <source>Saved: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="442" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="469" />
             <source>The report could not be made.</source>
             <translation type="unfinished" />
         </message>
@@ -2006,6 +2086,54 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="40" />
             <source>&amp;Restore</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="67" />
+            <source>Prioritise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="79" />
+            <source>The whole board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="85" />
+            <source>People who vote on paper, whose dots you type in (counted as voters)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="87" />
+            <source>&amp;Dots per participant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="88" />
+            <source>&amp;Most dots on one theme:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="89" />
+            <source>&amp;Themes of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="90" />
+            <source>Voters on &amp;paper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="91" />
+            <source>Votes stay hidden on the board until you reveal them. Starting a round replaces the previous round's votes (Undo brings them back).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="95" />
+            <source>&amp;Start</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2272,18 +2400,26 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     </context>
     <context>
         <name>ThemeItem</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="113" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="133" />
             <source>Proposed theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="134" />
             <source>Theme</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="220" />
             <source>Proposal:</source>
             <translation type="unfinished" />
         </message>
@@ -2378,6 +2514,173 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
         <message>
             <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="244" />
+            <source>Voting round started: votes stay hidden until you reveal them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="260" />
+            <source>Choose a theme on the board or in the voting panel first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="272" />
+            <source>“%1”: %n vote(s).</source>
+            <translation>
+                <numerusform>“%1”: %n vote.</numerusform>
+                <numerusform>“%1”: %n votes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="274" />
+            <source>A dot on “%1” (hidden until you reveal).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="275" />
+            <source>A dot off “%1” (hidden until you reveal).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="302" />
+            <source>Prioritise</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="364" />
+            <source>&amp;Hide votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="365" />
+            <source>&amp;Reveal votes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="366" />
+            <source>Re&amp;open round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <source>&amp;End round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <source>No voting round. Start one to let participants prioritise the themes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="377" />
+            <source>%n dot(s) per participant</source>
+            <translation>
+                <numerusform>%n dot per participant</numerusform>
+                <numerusform>%n dots per participant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <source>at most %1 on one theme</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="379" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n voter</numerusform>
+                <numerusform>%n voters</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <source>open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <source>ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <source>revealed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <source>hidden</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
+            <source>Participant %1: %n dot(s) left</source>
+            <translation>
+                <numerusform>Participant %1: %n dot left</numerusform>
+                <numerusform>Participant %1: %n dots left</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="388" />
+            <source>Press Next participant to begin.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="400" />
+            <location filename="../../workshop_app/gui/voting.py" line="403" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n vote</numerusform>
+                <numerusform>%n votes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="125" />
+            <source>Paper tally (no limits)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="126" />
+            <source>Participants in turn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="127" />
+            <source>Who votes at this screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="130" />
+            <source>&amp;Next participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="134" />
+            <source>Themes in the voting round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="137" />
+            <source>Add a dot to the chosen theme (+)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="140" />
+            <source>Remove a dot from the chosen theme (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="145" />
+            <source>New &amp;round…</source>
             <translation type="unfinished" />
         </message>
     </context>

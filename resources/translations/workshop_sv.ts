@@ -290,41 +290,81 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         </message>
         <message>
             <location filename="../../workshop_app/gui/actions.py" line="177" />
+            <source>&amp;Prioritise…</source>
+            <translation>&amp;Prioritera…</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="179" />
+            <source>Start a dot vote on the themes, at this screen and on phones</source>
+            <translation>Starta en prickröstning om temana, vid skärmen och på mobiler</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="180" />
+            <source>&amp;Voting panel</source>
+            <translation>&amp;Panel för omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="182" />
+            <source>A dot &amp;on the theme</source>
+            <translation>En prick &amp;på temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="184" />
+            <source>A dot o&amp;ff the theme</source>
+            <translation>En prick &amp;bort från temat</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="186" />
+            <source>Ne&amp;xt participant votes</source>
+            <translation>&amp;Nästa deltagare röstar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="188" />
+            <source>Reveal or hide the &amp;votes</source>
+            <translation>Visa eller dölj &amp;rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="190" />
+            <source>&amp;End or reopen the voting round</source>
+            <translation>&amp;Avsluta eller öppna omröstningen igen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/actions.py" line="193" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="178" />
+            <location filename="../../workshop_app/gui/actions.py" line="194" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="185" />
+            <location filename="../../workshop_app/gui/actions.py" line="201" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="188" />
+            <location filename="../../workshop_app/gui/actions.py" line="204" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="190" />
+            <location filename="../../workshop_app/gui/actions.py" line="206" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="192" />
+            <location filename="../../workshop_app/gui/actions.py" line="208" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="195" />
+            <location filename="../../workshop_app/gui/actions.py" line="211" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="196" />
+            <location filename="../../workshop_app/gui/actions.py" line="213" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -333,8 +373,8 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         <name>Board</name>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/board/cell_items.py" line="66" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="107" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="180" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="136" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="213" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -522,6 +562,41 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <location filename="../../workshop_app/gui/commands/themes.py" line="238" />
             <source>Use themes from another workshop</source>
             <translation>Använd teman från en annan workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="19" />
+            <source>Start prioritising</source>
+            <translation>Starta prioriteringen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="43" />
+            <source>Add a dot</source>
+            <translation>Lägg till en prick</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="44" />
+            <source>Remove a dot</source>
+            <translation>Ta bort en prick</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="71" />
+            <source>Reveal the votes</source>
+            <translation>Visa rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="72" />
+            <source>Hide the votes</source>
+            <translation>Dölj rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="73" />
+            <source>End the voting round</source>
+            <translation>Avsluta omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/commands/votes.py" line="74" />
+            <source>Reopen the voting round</source>
+            <translation>Öppna omröstningen igen</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/commands/workshops.py" line="24" />
@@ -911,34 +986,34 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="35" />
+            <location filename="../../workshop_app/gui/main_window.py" line="36" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="185" />
+            <location filename="../../workshop_app/gui/main_window.py" line="191" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="239" />
+            <location filename="../../workshop_app/gui/main_window.py" line="245" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="323" />
+            <location filename="../../workshop_app/gui/main_window.py" line="331" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="394" />
+            <location filename="../../workshop_app/gui/main_window.py" line="402" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="433" />
+            <location filename="../../workshop_app/gui/main_window.py" line="441" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
@@ -1590,47 +1665,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PersonalDataDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="82" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="83" />
             <source>Personal data in notes?</source>
             <translation>Personuppgifter i lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="86" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
             <source>personal identity number</source>
             <translation>personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="87" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
             <source>phone number</source>
             <translation>telefonnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="88" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="89" />
             <source>e-mail address</source>
             <translation>e-postadress</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="90" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="91" />
             <source>possible personal identity number</source>
             <translation>möjligt personnummer</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="94" />
             <source>These notes look like they contain personal data. A published report should not name or identify people. Show a note to change it, or export as it is.</source>
             <translation>De här lapparna ser ut att innehålla personuppgifter. En publicerad rapport ska inte nämna eller gå att koppla till enskilda personer. Visa en lapp för att ändra den, eller exportera som den är.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="99" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="100" />
             <source>Notes with possible personal data</source>
             <translation>Lappar som kan innehålla personuppgifter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="112" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
             <source>&amp;Show the note</source>
             <translation>&amp;Visa lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="113" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="114" />
             <source>&amp;Export anyway</source>
             <translation>&amp;Exportera ändå</translation>
         </message>
@@ -1733,255 +1808,260 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/report_dialog.py" line="69" />
+            <source>Priorities (dot voting)</source>
+            <translation>Prioriteringar (prickröstning)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
             <source>Conclusions</source>
             <translation>Slutsatser</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="70" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
             <source>Further work</source>
             <translation>Fortsatt arbete</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="71" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="72" />
             <source>Appendix: all notes</source>
             <translation>Bilaga: alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="152" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="446" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="467" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="153" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="414" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
             <source>Export report</source>
             <translation>Exportera rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="160" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
             <source>&amp;Contents</source>
             <translation>&amp;Innehåll</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="161" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="162" />
             <source>&amp;Title page and texts</source>
             <translation>&amp;Titelsida och texter</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="164" />
-            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="165" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="370" />
             <source>Save the report as</source>
             <translation>Spara rapporten som</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="166" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="167" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bläddra…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="169" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="170" />
             <source>&amp;Save as:</source>
             <translation>&amp;Spara som:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="176" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="177" />
             <source>&amp;Export</source>
             <translation>&amp;Exportera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="202" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="203" />
             <source>Workshops in the report</source>
             <translation>Workshoppar i rapporten</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="213" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="214" />
             <source>Sections of the report</source>
             <translation>Rapportens avsnitt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="220" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="221" />
             <source>As the workshop</source>
             <translation>Som workshoppen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="225" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
             <source>PDF (for print and e-mail; without tags for screen readers)</source>
             <translation>PDF (för utskrift och e-post; saknar taggar för skärmläsare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="226" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
             <source>HTML (accessible: for publishing on a website)</source>
             <translation>HTML (tillgänglig: för publicering på webbplatsen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="227" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="228" />
             <source>Word (to edit in your own template; Word saves a tagged PDF)</source>
             <translation>Word (för att redigera i er egen mall; Word sparar en taggad PDF)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="229" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="230" />
             <source>Print the &amp;names of people (authors of notes, facilitator)</source>
             <translation>Visa &amp;namn på personer i rapporten (lappförfattare, processledare)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="233" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
             <source>&amp;Workshops:</source>
             <translation>&amp;Workshoppar:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="234" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
             <source>S&amp;ections:</source>
             <translation>&amp;Avsnitt:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="235" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="236" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="237" />
             <source>&amp;Format:</source>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="244" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="245" />
             <source>The workshop's title when left empty</source>
             <translation>Workshoppens titel om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="247" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="248" />
             <source>Printed on the title page and as the PDF's author</source>
             <translation>Skrivs ut på titelsidan och som PDF-filens författare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="249" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="250" />
             <source>The workshops' dates when left empty</source>
             <translation>Workshopparnas datum om fältet lämnas tomt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="251" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="252" />
             <source>Choose…</source>
             <translation>Välj…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="258" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
             <source>T&amp;itle:</source>
             <translation>T&amp;itel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="259" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
             <source>Su&amp;btitle:</source>
             <translation>&amp;Undertitel:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="260" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
             <source>&amp;Organisation:</source>
             <translation>&amp;Organisation:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="261" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
             <source>&amp;Date:</source>
             <translation>&amp;Datum:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="262" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="263" />
             <source>&amp;Logo:</source>
             <translation>&amp;Logotyp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="264" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
             <source>Summary:</source>
             <translation>Sammanfattning:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="265" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
             <source>Background:</source>
             <translation>Bakgrund:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="266" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
             <source>Purpose:</source>
             <translation>Syfte:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="267" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
             <source>About the method:</source>
             <translation>Om genomförandet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="268" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
             <source>Conclusions:</source>
             <translation>Slutsatser:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="269" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="270" />
             <source>Further work:</source>
             <translation>Fortsatt arbete:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="346" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="347" />
             <source>Report</source>
             <translation>Rapport</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="367" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
             <source>Web pages (*.html)</source>
             <translation>Webbsidor (*.html)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="368" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="369" />
             <source>Word documents (*.docx)</source>
             <translation>Word-dokument (*.docx)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="377" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
             <source>Choose a logo</source>
             <translation>Välj en logotyp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="378" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="379" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Bilder (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="398" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="399" />
             <source>Choose at least one workshop for the report.</source>
             <translation>Välj minst en workshop till rapporten.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="402" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="403" />
             <source>Choose where to save the report.</source>
             <translation>Välj var rapporten ska sparas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
             <source>Making the report…</source>
             <translation>Rapporten skapas…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="412" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="413" />
             <source>Cancel</source>
             <translation>Avbryt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="439" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="440" />
             <source>Saved: %1</source>
             <translation>Sparad: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="441" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="442" />
             <source>Saved: %1 (open it from that folder)</source>
             <translation>Sparad: %1 (öppna den från mappen)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="447" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="448" />
             <source>%1 already exists. Do you want to replace it?</source>
             <translation>%1 finns redan. Vill du ersätta den?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/report_dialog.py" line="468" />
+            <location filename="../../workshop_app/gui/report_dialog.py" line="469" />
             <source>The report could not be made.</source>
             <translation>Rapporten kunde inte skapas.</translation>
         </message>
@@ -2012,6 +2092,54 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/dialogs/restore_dialog.py" line="40" />
             <source>&amp;Restore</source>
             <translation>&amp;Återställ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="67" />
+            <source>Prioritise</source>
+            <translation>Prioritera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="79" />
+            <source>The whole board</source>
+            <translation>Hela tavlan</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="85" />
+            <source>People who vote on paper, whose dots you type in (counted as voters)</source>
+            <translation>Personer som röstar på papper och vars prickar du skriver in (räknas som röstande)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="87" />
+            <source>&amp;Dots per participant:</source>
+            <translation>&amp;Prickar per deltagare:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="88" />
+            <source>&amp;Most dots on one theme:</source>
+            <translation>&amp;Flest prickar på ett tema:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="89" />
+            <source>&amp;Themes of:</source>
+            <translation>&amp;Teman från:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="90" />
+            <source>Voters on &amp;paper:</source>
+            <translation>Röstande på &amp;papper:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="91" />
+            <source>Votes stay hidden on the board until you reveal them. Starting a round replaces the previous round's votes (Undo brings them back).</source>
+            <translation>Rösterna är dolda på tavlan tills du visar dem. En ny omröstning ersätter den förra omröstningens röster (Ångra tar tillbaka dem).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="95" />
+            <source>&amp;Start</source>
+            <translation>&amp;Starta</translation>
         </message>
     </context>
     <context>
@@ -2277,18 +2405,26 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     </context>
     <context>
         <name>ThemeItem</name>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="113" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n röst</numerusform>
+                <numerusform>%n röster</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="104" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="133" />
             <source>Proposed theme</source>
             <translation>Föreslaget tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="105" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="134" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="187" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="220" />
             <source>Proposal:</source>
             <translation>Förslag:</translation>
         </message>
@@ -2384,6 +2520,173 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <location filename="../../workshop_app/gui/triage.py" line="241" />
             <source>The last choice was changed elsewhere: undo it on the board.</source>
             <translation>Det senaste valet har ändrats på annat håll: ångra det på tavlan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Voting</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="244" />
+            <source>Voting round started: votes stay hidden until you reveal them.</source>
+            <translation>Omröstningen har börjat: rösterna är dolda tills du visar dem.</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="260" />
+            <source>Choose a theme on the board or in the voting panel first.</source>
+            <translation>Välj först ett tema på tavlan eller i panelen för omröstningen.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="272" />
+            <source>“%1”: %n vote(s).</source>
+            <translation>
+                <numerusform>”%1”: %n röst.</numerusform>
+                <numerusform>”%1”: %n röster.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="274" />
+            <source>A dot on “%1” (hidden until you reveal).</source>
+            <translation>En prick på ”%1” (dold tills du visar rösterna).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="275" />
+            <source>A dot off “%1” (hidden until you reveal).</source>
+            <translation>En prick bort från ”%1” (dold tills du visar rösterna).</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="302" />
+            <source>Prioritise</source>
+            <translation>Prioritera</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="364" />
+            <source>&amp;Hide votes</source>
+            <translation>&amp;Dölj rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="365" />
+            <source>&amp;Reveal votes</source>
+            <translation>&amp;Visa rösterna</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="366" />
+            <source>Re&amp;open round</source>
+            <translation>Öppna &amp;omröstningen igen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <source>&amp;End round</source>
+            <translation>&amp;Avsluta omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <source>No voting round. Start one to let participants prioritise the themes.</source>
+            <translation>Ingen omröstning. Starta en så att deltagarna kan prioritera temana.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="377" />
+            <source>%n dot(s) per participant</source>
+            <translation>
+                <numerusform>%n prick per deltagare</numerusform>
+                <numerusform>%n prickar per deltagare</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <source>at most %1 on one theme</source>
+            <translation>högst %1 på ett tema</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="379" />
+            <source>%n voter(s)</source>
+            <translation>
+                <numerusform>%n röstande</numerusform>
+                <numerusform>%n röstande</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <source>open</source>
+            <translation>pågår</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <source>ended</source>
+            <translation>avslutad</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <source>revealed</source>
+            <translation>synliga röster</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <source>hidden</source>
+            <translation>dolda röster</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
+            <source>Participant %1: %n dot(s) left</source>
+            <translation>
+                <numerusform>Deltagare %1: %n prick kvar</numerusform>
+                <numerusform>Deltagare %1: %n prickar kvar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="388" />
+            <source>Press Next participant to begin.</source>
+            <translation>Tryck på Nästa deltagare för att börja.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="400" />
+            <location filename="../../workshop_app/gui/voting.py" line="403" />
+            <source>%n vote(s)</source>
+            <translation>
+                <numerusform>%n röst</numerusform>
+                <numerusform>%n röster</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VotingPanel</name>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="125" />
+            <source>Paper tally (no limits)</source>
+            <translation>Pappersröstning (inga gränser)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="126" />
+            <source>Participants in turn</source>
+            <translation>Deltagarna i tur och ordning</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="127" />
+            <source>Who votes at this screen</source>
+            <translation>Vem röstar vid den här skärmen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="130" />
+            <source>&amp;Next participant</source>
+            <translation>&amp;Nästa deltagare</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="134" />
+            <source>Themes in the voting round</source>
+            <translation>Teman i omröstningen</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="137" />
+            <source>Add a dot to the chosen theme (+)</source>
+            <translation>Lägg en prick på det valda temat (+)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="140" />
+            <source>Remove a dot from the chosen theme (−)</source>
+            <translation>Ta bort en prick från det valda temat (−)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/voting.py" line="145" />
+            <source>New &amp;round…</source>
+            <translation>Ny &amp;omröstning…</translation>
         </message>
     </context>
     <context>

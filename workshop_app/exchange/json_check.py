@@ -189,6 +189,22 @@ def _workshop_problems(w: int, item: dict[str, Any], area_owner: dict[str, int])
         problem = area_problem(f"{here}.conclusions[{j}].focus_area_id", conclusion["focus_area_id"])
         if problem:
             yield problem
+    yield from _voting_problems(here, item, area_problem)
+
+
+def _voting_problems(here: str, item: dict[str, Any], area_problem) -> Iterable[str]:
+    from workshop_app.exchange.json_schema import MAX_VOTES
+
+    total = sum(t.get("votes") or 0 for t in item.get("themes") or ())
+    if total > MAX_VOTES:
+        yield f"{here}.themes hold {total} votes together, more than {MAX_VOTES}"
+    voting = item.get("voting") or {}
+    if voting.get("focus_area_id") is not None:
+        problem = area_problem(f"{here}.voting.focus_area_id", voting["focus_area_id"])
+        if problem:
+            yield problem
+    if voting.get("max_per_theme", 0) > voting.get("dots_per_person", 99):
+        yield f"{here}.voting.max_per_theme is more than its dots_per_person"
 
 
 def fit_ids(data: dict[str, Any], owners) -> tuple[dict[str, Any], int]:
@@ -237,3 +253,6 @@ def _rename_references(item: dict[str, Any], renames: dict[str, dict[str, str]])
             obj["theme_id"] = themes.get(obj["theme_id"], obj["theme_id"])
     for conclusion in item.get("conclusions") or ():
         conclusion["focus_area_id"] = areas.get(conclusion["focus_area_id"], conclusion["focus_area_id"])
+    voting = item.get("voting")
+    if voting and voting.get("focus_area_id") is not None:
+        voting["focus_area_id"] = areas.get(voting["focus_area_id"], voting["focus_area_id"])

@@ -2,7 +2,9 @@
 
 ``{"format": "workshop-app", "version": 1, "workshops": [...]}``; each workshop carries its
 metadata, focus areas, categories, conclusions, themes and notes (soft-deleted notes included,
-with ``deleted_at``). Import merges by id: importing the same file twice adds nothing.
+with ``deleted_at``). Import merges by id: importing the same file twice adds nothing. Each
+theme has ``votes``, its dots in the current voting round, and ``voting`` tells how the vote was
+done; voters' tokens never leave the project file.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
     questions = project.workshops.category_questions(workshop.id)
     area_names = {a.id: a.name for a in areas}
     category_names = {c.id: c.name for c in categories}
+    votes = project.votes.theme_votes(workshop.id)
     return {
         "id": workshop.id,
         "title": workshop.title,
@@ -65,10 +68,11 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
                 "category_id": t.category_id, "category": category_names.get(t.category_id, ""),
                 "title": t.title, "summary": t.summary, "origin": t.origin,
                 "keywords": list(t.keywords), "position": t.position,
-                "created_at": t.created_at, "updated_at": t.updated_at,
+                "created_at": t.created_at, "updated_at": t.updated_at, "votes": votes.get(t.id, 0),
             }
             for t in project.themes.list(workshop.id)
         ],
+        "voting": voting_to_dict(project, workshop.id),
         "notes": [
             {
                 "id": n.id, "focus_area_id": n.focus_area_id, "focus_area": area_names.get(n.focus_area_id, ""),
@@ -79,6 +83,18 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
             }
             for n in project.notes.list(workshop.id, include_deleted=True)
         ],
+    }
+
+
+def voting_to_dict(project: Project, workshop_id: str) -> dict[str, Any] | None:
+    """How the current round was done, without any voter's token (None without a round)."""
+    round_ = project.votes.current(workshop_id)
+    if round_ is None:
+        return None
+    return {
+        "focus_area_id": round_.focus_area_id, "dots_per_person": round_.dots_per_person,
+        "max_per_theme": round_.max_per_theme, "voters": project.votes.voters(round_),
+        "revealed": round_.revealed, "started_at": round_.started_at, "ended_at": round_.ended_at,
     }
 
 

@@ -16,6 +16,8 @@ BIGGEST_POSITION = 2**53
 64-bit limit), so a number from a file can never overflow on the way in."""
 
 MAX_PARTICIPANTS = 1_000_000
+MAX_VOTES = 100_000
+"""The most dots a workshop's themes may hold together in a file (each dot is a row on import)."""
 
 _ID = {"type": "string", "minLength": 1, "maxLength": 200}
 _NAME = {"type": "string", "pattern": r"\S", "maxLength": 1_000}
@@ -54,6 +56,19 @@ THEME = {
         "id": _ID, "focus_area_id": _ID, "category_id": _ID, "title": _NAME, "summary": _TEXT,
         "origin": {"enum": ["auto", "facilitator", None]}, "keywords": _WORDS,
         "position": {**_POSITION, "type": ["integer", "null"]}, "created_at": _STAMP, "updated_at": _STAMP,
+        "votes": {"type": ["integer", "null"], "minimum": 0, "maximum": MAX_VOTES},
+    },
+}
+
+VOTING = {
+    "type": ["object", "null"],
+    "description": "How the workshop's dot vote was done; each theme's total is its \"votes\".",
+    "properties": {
+        "focus_area_id": {"type": ["string", "null"], "minLength": 1, "maxLength": 200},
+        "dots_per_person": {"type": "integer", "minimum": 1, "maximum": 99},
+        "max_per_theme": {"type": "integer", "minimum": 1, "maximum": 99},
+        "voters": {"type": "integer", "minimum": 0, "maximum": MAX_PARTICIPANTS},
+        "revealed": _FLAG, "started_at": _STAMP, "ended_at": _STAMP,
     },
 }
 
@@ -85,6 +100,7 @@ WORKSHOP = {
         "conclusions": {"type": "array", "items": CONCLUSION, "maxItems": 1_000},
         "themes": {"type": "array", "items": THEME, "maxItems": 100_000},
         "notes": {"type": "array", "items": NOTE, "maxItems": 1_000_000},
+        "voting": VOTING,
     },
 }
 

@@ -173,6 +173,22 @@ def action_table(w: ActionHost) -> list[ActionSpec]:
                    checked_when=lambda: w.workshop is not None and w.workshop.hidden_round),
         ActionSpec("reveal", QCoreApplication.translate("Actions", "Show &all notes"), ws.reveal_notes, ("Ctrl+Shift+R",), "mdi6.eye-outline",
                    enabled_when=writable),
+        # Round: prioritising (dot voting)
+        ActionSpec("prioritise", QCoreApplication.translate("Actions", "&Prioritise…"), w.voting.start, ("Ctrl+Shift+P",),
+                   "mdi6.vote-outline", enabled_when=writable,
+                   tip=QCoreApplication.translate("Actions", "Start a dot vote on the themes, at this screen and on phones")),
+        ActionSpec("voting_panel", QCoreApplication.translate("Actions", "&Voting panel"), w.voting.toggle_panel, (),
+                   "mdi6.format-list-numbered", enabled_when=has_workshop, checked_when=w.voting.panel_visible),
+        ActionSpec("vote_plus", QCoreApplication.translate("Actions", "A dot &on the theme"), w.voting.plus, ("+",),
+                   "mdi6.plus-circle-outline", enabled_when=w.voting.round_open, board_only=True),
+        ActionSpec("vote_minus", QCoreApplication.translate("Actions", "A dot o&ff the theme"), w.voting.minus, ("-",),
+                   "mdi6.minus-circle-outline", enabled_when=w.voting.round_open, board_only=True),
+        ActionSpec("next_voter", QCoreApplication.translate("Actions", "Ne&xt participant votes"), w.voting.next_participant, ("Ctrl+Shift+U",),
+                   "mdi6.account-arrow-right-outline", enabled_when=w.voting.round_open),
+        ActionSpec("reveal_votes", QCoreApplication.translate("Actions", "Reveal or hide the &votes"), w.voting.toggle_reveal, ("Ctrl+Shift+V",),
+                   "mdi6.eye-check-outline", enabled_when=w.voting.has_round),
+        ActionSpec("end_voting", QCoreApplication.translate("Actions", "&End or reopen the voting round"), w.voting.toggle_end, (),
+                   "mdi6.vote", enabled_when=w.voting.has_round),
         # Help
         ActionSpec("shortcuts", QCoreApplication.translate("Actions", "&Keyboard shortcuts"), w.show_shortcuts, (SK.HelpContents,), "mdi6.keyboard"),
         ActionSpec("about", QCoreApplication.translate("Actions", "&About"), w.show_about, (), "mdi6.information-outline"),
@@ -192,7 +208,8 @@ def menu_structure() -> list[tuple[str, list[str]]]:
         (QCoreApplication.translate("Actions", "&Themes"), ["suggest_themes", "fewer_themes", "more_themes", "-", "place_notes",
                          "triage", "accept_hint", "starting_themes", "-", "rename_theme", "theme_summary", "merge_themes", "split_theme",
                          "dissolve_theme", "-", "conclusion", "-", "lexicon"]),
-        (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal"]),
+        (QCoreApplication.translate("Actions", "&Round"), ["timer_start", "timer_plus", "timer_reset", "-", "hidden_round", "reveal", "-",
+                        "prioritise", "voting_panel", "vote_plus", "vote_minus", "next_voter", "reveal_votes", "end_voting"]),
         (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
     ]
 

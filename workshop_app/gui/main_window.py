@@ -26,6 +26,7 @@ from workshop_app.gui.round_bar import RoundBar
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
 from workshop_app.gui.theme_editing import ThemeEditing
+from workshop_app.gui.voting import Voting, VotingContext
 from workshop_app.gui.workshop_editing import WorkshopEditing
 
 log = logging.getLogger(__name__)
@@ -60,6 +61,9 @@ class MainWindow(QMainWindow):
         self.phone_intake = PhoneIntake(IntakeContext(
             self, lambda: self.session, lambda: self.workshop_id, self.statusBar().addPermanentWidget,
             lambda text: self.statusBar().showMessage(text, 15000)))
+        self.voting = Voting(VotingContext(
+            self, lambda: self.session, lambda: self.workshop_id, lambda: self.scene, self.run_edit,
+            lambda text: self.statusBar().showMessage(text, 15000)))
         self._exchange = None  # NoteFiles (import and export of notes), made when first used
         self._specs = action_table.action_table(self)
         self.actions = action_table.build_actions(self, self._specs, self.view)
@@ -81,8 +85,10 @@ class MainWindow(QMainWindow):
         self.view.item_menu_requested.connect(self.note_editing.keyboard_menu)
         # Presentation mode's digits (one focus area) work once the board was given the keys
         # (Ctrl+B); after a click on a card a digit is a participant's and goes into the note.
+        # While a voting round is open and its panel shown, + and − on the board are dots.
         self.entry.keyboard_home.watch(
-            self.view, lambda: self.presentation.active and self.view.keys_given_by_keyboard)
+            self.view, lambda: (self.presentation.active and self.view.keys_given_by_keyboard)
+            or self.voting.keys_on_board())
         self.entry.keyboard_home.guard_escape(self)
 
         geometry = prefs.window_geometry()
@@ -265,6 +271,7 @@ class MainWindow(QMainWindow):
         self.prefs.set_last_workshop(self.session.path, workshop_id)
         self._structure_changed()
         self._refresh()
+        self.voting.refresh()
 
     def _structure_changed(self) -> None:
         if self.scene is None:
@@ -320,6 +327,7 @@ class MainWindow(QMainWindow):
     def _on_change(self, change) -> None:
         if change.kind == "workshop":
             self._refresh()
+        self.voting.changed(change)
         self.saved_label.setText(self.tr("Saved"))
 
     # --- edits -------------------------------------------------------------------------------

@@ -66,6 +66,7 @@ def _section_names(dialog: QWidget) -> dict[str, str]:
         "method": QCoreApplication.translate("ReportDialog", "Method (how the workshops were run)"),
         "overview": QCoreApplication.translate("ReportDialog", "Chart and table of notes"),
         "results": QCoreApplication.translate("ReportDialog", "Results per focus area"),
+        "priorities": QCoreApplication.translate("ReportDialog", "Priorities (dot voting)"),
         "conclusions": QCoreApplication.translate("ReportDialog", "Conclusions"),
         "further_work": QCoreApplication.translate("ReportDialog", "Further work"),
         "appendix": QCoreApplication.translate("ReportDialog", "Appendix: all notes"),

@@ -89,7 +89,12 @@ class Desk:
             "focus_areas": [a.name for a in self.project.workshops.focus_areas(self.workshop_id)],
             "categories": [c.name for c in self.project.workshops.categories(self.workshop_id)],
             "paused": self.paused,
+            "voting": self._voting(),
         })
+
+    def _voting(self) -> bool:
+        round_ = self.project.votes.current(self.workshop_id)
+        return round_ is not None and round_.open
 
     def post(self, payload: object) -> Reply:
         """Store one note from ``payload`` (the decoded JSON body; the code was checked)."""

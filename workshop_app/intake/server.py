@@ -10,7 +10,16 @@ The contract (scripts and tests rely on it):
 - ``GET /``: the participant page, ``text/html`` with ``<html lang="sv"|"en">`` after the
   browser's ``Accept-Language``.
 - ``GET /api/workshop?code=CODE[&client=ID]``: ``{"title", "focus_areas": [names],
-  "categories": [names], "paused"}``; ``client`` (made by the page) counts joined phones.
+  "categories": [names], "paused", "voting"}``; ``client`` (made by the page) counts joined
+  phones; ``voting`` is true while a voting round is open.
+- ``GET /api/vote?code=CODE&token=TOKEN``: the voting round as this phone sees it: ``{"open",
+  "round", "dots_per_person", "max_per_theme", "themes": [{"id", "title", "summary",
+  "focus_area"}], "mine": {theme id: dots}, "left"}`` (``{"open": false, "themes": []}`` without
+  an open round). ``TOKEN`` is 16 to 64 letters, digits, ``-`` or ``_``, made and kept by the phone.
+- ``POST /api/votes`` with ``{"code", "token", "theme_id", "action": "add"|"remove",
+  "request_id"}``: 200 ``{"open", "mine", "left"}``; the same ``request_id`` again changes
+  nothing. 409 when the phone's dots are used up, the theme has its most dots from this phone,
+  or the round has ended (with ``open``, ``mine`` and ``left``); 404 a theme not in the round.
 - ``POST /api/notes`` with ``{"code", "focus_area", "category", "text", "request_id", "group"?}``
   (names as in the CSV import): 201 ``{"id"}``; the same ``request_id`` again answers 201 with the
   same id and stores nothing. 403 wrong code, 400 empty text or unknown area or kind, 413 a text
@@ -34,6 +43,7 @@ from collections.abc import Callable
 
 from workshop_app.domain.errors import UserError
 from workshop_app.intake.address import join_url
+from workshop_app.intake.ballot import Ballot
 from workshop_app.intake.desk import Desk, Reply, error, new_code
 from workshop_app.intake.limits import Limits, RateLimiter
 from workshop_app.paths import resource
@@ -245,6 +255,7 @@ class IntakeServer:
         limiter = RateLimiter(self.limits, self._clock)
         desk = self.desk
         notes = _Batch(desk)
+        ballot = Ballot(self.project, self.workshop_id)
 
         def reply(answer: Reply):
             response = web.json_response(answer.body, status=answer.status,
@@ -289,16 +300,28 @@ class IntakeServer:
             refused = checked(request, request.query.get("code"))
             return reply(refused or desk.workshop(request.remote or "unknown", request.query.get("client")))
 
-        async def post_note(request):
+        async def read_json(request) -> dict | Reply:
+            """The request's JSON object with its code checked, or the Reply refusing it."""
             body = await request.read()
             try:
                 payload = json.loads(body.decode("utf-8"))
             except (UnicodeDecodeError, ValueError):
-                return reply(error(400, "The request must be JSON in UTF-8."))
+                return error(400, "The request must be JSON in UTF-8.")
             if not isinstance(payload, dict):
-                return reply(error(400, "The request must be a JSON object."))
-            refused = checked(request, payload.get("code"))
-            return reply(refused or await notes.submit(payload))
+                return error(400, "The request must be a JSON object.")
+            return checked(request, payload.get("code")) or payload
+
+        async def post_note(request):
+            payload = await read_json(request)
+            return reply(payload if isinstance(payload, Reply) else await notes.submit(payload))
+
+        async def get_vote(request):
+            refused = checked(request, request.query.get("code"))
+            return reply(refused or ballot.state(request.query.get("token")))
+
+        async def post_vote(request):
+            payload = await read_json(request)
+            return reply(payload if isinstance(payload, Reply) else ballot.vote(payload))
 
         app = web.Application(middlewares=[guard], client_max_size=self.limits.max_body_bytes)
         app.router.add_get("/", index)
@@ -306,6 +329,8 @@ class IntakeServer:
             app.router.add_get(path, asset)
         app.router.add_get("/api/workshop", workshop)
         app.router.add_post("/api/notes", post_note)
+        app.router.add_get("/api/vote", get_vote)
+        app.router.add_post("/api/votes", post_vote)
         return app
 
 

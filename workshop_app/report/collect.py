@@ -18,8 +18,11 @@ from workshop_app.report.content import (
     CategoryInfo,
     LabelledText,
     NoteLine,
+    PriorityArea,
+    PriorityLine,
     ReportModel,
     ThemeBlock,
+    VotingFacts,
     WorkshopFacts,
 )
 from workshop_app.report.errors import ReportError
@@ -105,6 +108,7 @@ def collect(
     date = settings.date or (texts.date_span([f.date for f in facts]) if all(f.date for f in facts) else "")
     organisations = list(dict.fromkeys(o for f in facts for o in f.organisations))
     purposes = report_purposes(settings, facts, texts.language)
+    priorities, voting = collect_votes(project, contents)
     return ReportModel(
         settings=settings,
         texts=texts,
@@ -120,7 +124,42 @@ def collect(
         modified=last_change(contents),
         purposes=purposes,
         authors=settings.organisation or texts.join(organisations),
+        priorities=priorities,
+        voting=voting,
     )
+
+
+def collect_votes(project, contents: Sequence[WorkshopContent]) -> tuple[list[PriorityArea], list[VotingFacts]]:
+    """The themes with votes per focus area (matched by name, themes by title, votes summed),
+    most voted first, and how each workshop voted. Themes without votes are left out."""
+    areas: dict[str, PriorityArea] = {}
+    lines: dict[tuple[str, str], PriorityLine] = {}
+    facts: list[VotingFacts] = []
+    for index, content in enumerate(contents):
+        round_ = project.votes.current(content.workshop.id)
+        if round_ is None:
+            continue
+        area_names = {a.id: a.name for a in content.focus_areas}
+        facts.append(VotingFacts(content.workshop.title, round_.dots_per_person, round_.max_per_theme,
+                                 project.votes.voters(round_), area_names.get(round_.focus_area_id or "", "")))
+        totals = project.votes.totals(round_.id)
+        for theme in sorted(content.themes, key=lambda t: t.position):
+            votes = totals.get(theme.id, 0)
+            name = area_names.get(theme.focus_area_id)
+            if not votes or name is None:
+                continue
+            area = areas.setdefault(name.strip().casefold(), PriorityArea(name, language=content.workshop.language))
+            key = (name.strip().casefold(), theme.title.strip().casefold())
+            line = lines.get(key)
+            if line is None:
+                line = lines[key] = PriorityLine(theme.title.strip(), 0, (index, theme.position), content.workshop.language)
+                area.themes.append(line)
+            line.votes += votes
+    order = {a.name.strip().casefold(): i for c in contents for i, a in enumerate(sorted(c.focus_areas, key=lambda a: a.position))}
+    result = sorted(areas.values(), key=lambda a: order.get(a.name.strip().casefold(), 0))
+    for area in result:
+        area.themes.sort(key=lambda t: (-t.votes, t.order))
+    return result, facts
 
 
 PUBLISHERS_NAMED = 3

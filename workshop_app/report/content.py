@@ -187,6 +187,37 @@ class CategoryInfo:
 
 
 @dataclass
+class PriorityLine:
+    """A theme with votes in the priorities: summed over workshops when several raised it."""
+
+    title: str
+    votes: int
+    order: tuple[int, int] = (0, 0)
+    language: str = ""
+
+
+@dataclass
+class PriorityArea:
+    """A focus area's themes with votes, the most voted first (themes without votes left out)."""
+
+    name: str
+    themes: list[PriorityLine] = field(default_factory=list)
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class VotingFacts:
+    """How one workshop's dot vote was done."""
+
+    workshop_title: str
+    dots_per_person: int
+    max_per_theme: int
+    voters: int
+    area: str = ""
+    """The focus area whose themes were voted on ("" for the whole board)."""
+
+
+@dataclass
 class ReportModel:
     """Everything the PDF and HTML writers print, in print order."""
 
@@ -207,6 +238,10 @@ class ReportModel:
     """The purpose section (see :func:`report_purposes`)."""
     authors: str = ""
     """Every organisation behind the report (the document's author property)."""
+    priorities: list[PriorityArea] = field(default_factory=list)
+    """The voted themes per focus area (the *Prioriteringar* section); [] without votes."""
+    voting: list[VotingFacts] = field(default_factory=list)
+    """How each workshop that held a dot vote did it."""
 
     @property
     def appendix(self) -> bool:

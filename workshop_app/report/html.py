@@ -265,11 +265,13 @@ class HtmlRenderer:
         step = nice_step(maximum)
         axis_max = max(step, -(-maximum // step) * step)
         scale = (width - label_width - 40) / axis_max
+        self._charts = getattr(self, "_charts", 0) + 1  # ids stay unique when a report has two charts
+        ident = "chart" if self._charts == 1 else f"chart{self._charts}"
         parts = [
             f'<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 {width} {height}" '
-            'aria-labelledby="chart-title chart-desc" width="100%">',
-            f'<title id="chart-title">{escape(chart.title)}</title>',
-            f'<desc id="chart-desc">{escape(chart.description)}</desc>',
+            f'aria-labelledby="{ident}-title {ident}-desc" width="100%">',
+            f'<title id="{ident}-title">{escape(chart.title)}</title>',
+            f'<desc id="{ident}-desc">{escape(chart.description)}</desc>',
         ]
         x = label_width
         for index, (key, heading) in enumerate(chart.series):

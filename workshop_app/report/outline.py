@@ -31,6 +31,10 @@ from workshop_app.report.comparison import compare
 from workshop_app.report.content import NoteLine, ReportModel
 
 
+PRIORITY_CHART_BARS = 15
+"""The most voted themes the priorities chart shows (the lists below it name every voted theme)."""
+
+
 def build_outline(model: ReportModel) -> Outline:
     """The report of ``model`` as an :class:`Outline`."""
     return _Builder(model).build()
@@ -91,6 +95,8 @@ class _Builder:
                 comparison = self.comparison()
                 if comparison is not None:
                     sections.append(comparison)
+        if s.has("priorities") and model.priorities:
+            sections.append(self.priorities())
         first = True
         for key, text in (("conclusions", s.conclusions), ("further_work", s.further_work)):
             if s.has(key) and text.strip():
@@ -276,6 +282,35 @@ class _Builder:
             blocks += user_paras(summary, language=language)
         shown, more = theme.shown(model.appendix)
         return Section("theme", tuple(blocks + self.quotes(shown, more)))
+
+    def priorities(self) -> Section:
+        """*Prioriteringar*: how the vote was done, a chart of the most voted themes, and the
+        themes with votes per focus area, the most voted first."""
+        model, t = self.model, self.t
+        blocks: list = [Heading(1, t("priorities"), toc=True)]
+        for facts in model.voting:
+            scope = t("priorities_scope", area=facts.area) if facts.area else ""
+            how = t("priorities_how", dots=t.count("dot", facts.dots_per_person), cap=facts.max_per_theme,
+                    scope=scope, voters=t.count("voter", facts.voters))
+            blocks.append(para(t("priorities_how_in", workshop=facts.workshop_title, how=how) if self.multi else how))
+        blocks.append(para(t("priorities_intro")))
+        ranked = sorted(((line, area) for area in model.priorities for line in area.themes),
+                        key=lambda pair: (-pair[0].votes, pair[0].order))[:PRIORITY_CHART_BARS]
+        figure = 2 if model.settings.has("overview") and model.note_count else 1
+        details = "; ".join(f"{line.title} ({area.name}) {line.votes}" for line, area in ranked)
+        blocks.append(Chart(
+            t("priorities_chart_title"), t("priorities_chart_desc", details=details),
+            t("priorities_caption", n=figure), (("votes", t("votes_series")),),
+            tuple(ChartRow(line.title, (line.votes,), self.lang(line.language)) for line, _area in ranked),
+        ))
+        for area in model.priorities:
+            blocks.append(Heading(2, area.name, self.lang(area.language)))
+            blocks.append(Bullets(tuple(
+                spans(t("priority_item"), theme=Span(line.title, strong=True, language=self.lang(line.language)),
+                      votes=t.count("vote", line.votes))
+                for line in area.themes
+            )))
+        return Section("chapter", tuple(blocks), start="page")
 
     def quotes(self, notes: list[NoteLine], more: int) -> list:
         blocks: list = [Quote(n.text, self.lang(n.language)) for n in notes]

@@ -21,11 +21,17 @@ SECTIONS = (
     "method",
     "overview",
     "results",
+    "priorities",
     "conclusions",
     "further_work",
     "appendix",
 )
 """Sections a report can hold, in print order; the title page is always there."""
+
+SECTIONS_VERSION = 2
+"""Raised when a section is added: sections saved by an older version get the new ones ticked."""
+NEW_SECTIONS = ("priorities",)
+"""Sections added in version 2 (printed only when there is something to print)."""
 
 LANGUAGES = ("sv", "en")
 
@@ -71,6 +77,8 @@ class ReportSettings:
                 values[f.name] = bool(value)
             elif f.name == "sections":
                 if isinstance(value, (list, tuple)):
+                    if data.get("sections_version", 1) < SECTIONS_VERSION:
+                        value = [*value, *NEW_SECTIONS]  # chosen before these sections existed
                     values[f.name] = tuple(s for s in SECTIONS if s in value)
             elif f.name == "workshops":
                 if isinstance(value, (list, tuple)):
@@ -82,6 +90,7 @@ class ReportSettings:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["sections"] = list(self.sections)
+        data["sections_version"] = SECTIONS_VERSION
         data["workshops"] = list(self.workshops)
         return data
 

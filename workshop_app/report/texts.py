@@ -115,6 +115,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "emoji_unknown": "[emoji]",
         "contents_field": "Innehållsförteckningen fylls i när dokumentet uppdateras (F9 i Word).",
         "chart_alt_title": "Diagram: antal lappar per fokusområde och kategori",
+        "priorities": "Prioriteringar",
+        "vote.one": "{n} röst",
+        "vote.many": "{n} röster",
+        "dot.one": "{n} prick",
+        "dot.many": "{n} prickar",
+        "voter.one": "{n} person röstade",
+        "voter.many": "{n} personer röstade",
+        "priorities_how": (
+            "Deltagarna prioriterade temana med prickröstning: {dots} per person och högst {cap} på samma"
+            " tema{scope}. {voters}."
+        ),
+        "priorities_how_in": "{workshop}: {how}",
+        "priorities_scope": ", bland temana i {area}",
+        "priorities_intro": "Här redovisas de teman som fick röster, med flest röster först inom varje fokusområde.",
+        "priority_item": "{theme}: {votes}",
+        "votes_series": "Röster",
+        "priorities_chart_title": "Röster per tema",
+        "priorities_chart_desc": "Stapeldiagram. {details}.",
+        "priorities_caption": "Figur {n}. De mest röstade temana.",
     },
     "en": {
         "default_title": "Results from the workshops",
@@ -218,6 +237,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "emoji_unknown": "[emoji]",
         "contents_field": "The table of contents is filled in when the document is updated (F9 in Word).",
         "chart_alt_title": "Chart: number of notes per focus area and category",
+        "priorities": "Priorities",
+        "vote.one": "{n} vote",
+        "vote.many": "{n} votes",
+        "dot.one": "{n} dot",
+        "dot.many": "{n} dots",
+        "voter.one": "{n} person voted",
+        "voter.many": "{n} people voted",
+        "priorities_how": (
+            "The participants prioritised the themes by dot voting: {dots} per person and at most {cap} on"
+            " one theme{scope}. {voters}."
+        ),
+        "priorities_how_in": "{workshop}: {how}",
+        "priorities_scope": ", among the themes of {area}",
+        "priorities_intro": "The themes that received votes, the most voted first within each focus area.",
+        "priority_item": "{theme}: {votes}",
+        "votes_series": "Votes",
+        "priorities_chart_title": "Votes per theme",
+        "priorities_chart_desc": "Bar chart. {details}.",
+        "priorities_caption": "Figure {n}. The most voted themes.",
     },
 }
 

@@ -26,7 +26,7 @@ from workshop_app.storage.schema_check import StepLimit, verify_schema
 APPLICATION_ID = 0x4E564144
 """``PRAGMA application_id`` of our project files ("NVAD": nära vård, arbetsdag)."""
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """``PRAGMA user_version`` this build writes: the number of migrations in ``schema.py``."""
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

@@ -99,5 +99,8 @@ def merge_workshop(project: "Project", item: dict[str, Any]) -> tuple[Workshop, 
         for n in item["notes"]
     ]
     added = project.notes.insert_many(notes) if notes else 0
+    project.votes.import_totals(
+        workshop_id, {t["id"]: t.get("votes") or 0 for t in item.get("themes") or ()}, item.get("voting") or {}
+    )
     project.announce("workshop", "added", (workshop_id,), workshop_id)
     return project.workshops.get(workshop_id), added

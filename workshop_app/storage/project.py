@@ -46,6 +46,7 @@ class Project:
         from workshop_app.storage.notes import NoteStore
         from workshop_app.storage.settings import SettingsStore
         from workshop_app.storage.themes import ThemeStore
+        from workshop_app.storage.votes import VoteStore
         from workshop_app.storage.workshops import WorkshopStore
 
         self.path = path
@@ -64,6 +65,7 @@ class Project:
         self.notes = NoteStore(self)
         self.themes = ThemeStore(self)
         self.settings = SettingsStore(self)
+        self.votes = VoteStore(self)
 
     @classmethod
     def open(

@@ -155,6 +155,56 @@ def _note_request_ids(db: Database) -> None:
     db["notes"].create_index(["workshop_id", "request_id"], index_name="idx_notes_request", unique=True)
 
 
+@migrations(name="0005_votes")
+def _votes(db: Database) -> None:
+    """Dot voting: a workshop's rounds (the newest not deleted is the current one) and their dots.
+
+    A dot is one row; removing it stamps ``removed_at`` (so undo brings the same dot back). The
+    phone's ``request_id`` of an add, and of a remove in ``removed_request_id``, are unique per
+    round, so a retried request changes nothing. ``voter`` (a phone's token) never leaves the file;
+    totals count only dots on themes that exist.
+    """
+    db["vote_rounds"].create(
+        {
+            "id": str,
+            "workshop_id": str,
+            "focus_area_id": str,
+            "dots_per_person": int,
+            "max_per_theme": int,
+            "revealed": int,
+            "extra_voters": int,
+            "started_at": str,
+            "ended_at": str,
+            "deleted_at": str,
+        },
+        pk="id",
+        not_null={"workshop_id", "dots_per_person", "max_per_theme", "started_at"},
+        defaults={"revealed": 0, "extra_voters": 0},
+        foreign_keys=[("workshop_id", "workshops", "id")],
+    )
+    db["votes"].create(
+        {
+            "id": str,
+            "round_id": str,
+            "theme_id": str,
+            "voter": str,
+            "request_id": str,
+            "created_at": str,
+            "removed_at": str,
+            "removed_request_id": str,
+        },
+        pk="id",
+        not_null={"round_id", "theme_id", "voter", "created_at"},
+        # no foreign key to themes: clustering replaces themes by deleting them, and its undo
+        # brings them back with the same ids, so their dots are kept and count again
+        foreign_keys=[("round_id", "vote_rounds", "id")],
+    )
+    db["vote_rounds"].create_index(["workshop_id"])
+    db["votes"].create_index(["round_id", "voter"])
+    db["votes"].create_index(["round_id", "request_id"], index_name="idx_votes_request", unique=True)
+    db["votes"].create_index(["round_id", "removed_request_id"], index_name="idx_votes_removal", unique=True)
+
+
 def apply_migrations(db: Database) -> None:
     """Bring the file up to ``SCHEMA_VERSION``, one transaction per migration.
 

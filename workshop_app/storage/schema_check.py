@@ -168,6 +168,45 @@ EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
     (4, 'index', 'idx_notes_request', 'notes',
      'CREATE UNIQUE INDEX "idx_notes_request"\n'
      '    ON "notes" ("workshop_id", "request_id")'),
+    # version 5: dot voting
+    (5, 'table', 'vote_rounds', 'vote_rounds',
+     'CREATE TABLE "vote_rounds" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+     '   "focus_area_id" TEXT,\n'
+     '   "dots_per_person" INTEGER NOT NULL,\n'
+     '   "max_per_theme" INTEGER NOT NULL,\n'
+     '   "revealed" INTEGER DEFAULT 0,\n'
+     '   "extra_voters" INTEGER DEFAULT 0,\n'
+     '   "started_at" TEXT NOT NULL,\n'
+     '   "ended_at" TEXT,\n'
+     '   "deleted_at" TEXT\n'
+     ')'),
+    (5, 'index', 'sqlite_autoindex_vote_rounds_1', 'vote_rounds', None),
+    (5, 'table', 'votes', 'votes',
+     'CREATE TABLE "votes" (\n'
+     '   "id" TEXT PRIMARY KEY,\n'
+     '   "round_id" TEXT NOT NULL REFERENCES "vote_rounds"("id"),\n'
+     '   "theme_id" TEXT NOT NULL,\n'
+     '   "voter" TEXT NOT NULL,\n'
+     '   "request_id" TEXT,\n'
+     '   "created_at" TEXT NOT NULL,\n'
+     '   "removed_at" TEXT,\n'
+     '   "removed_request_id" TEXT\n'
+     ')'),
+    (5, 'index', 'sqlite_autoindex_votes_1', 'votes', None),
+    (5, 'index', 'idx_vote_rounds_workshop_id', 'vote_rounds',
+     'CREATE INDEX "idx_vote_rounds_workshop_id"\n'
+     '    ON "vote_rounds" ("workshop_id")'),
+    (5, 'index', 'idx_votes_round_id_voter', 'votes',
+     'CREATE INDEX "idx_votes_round_id_voter"\n'
+     '    ON "votes" ("round_id", "voter")'),
+    (5, 'index', 'idx_votes_request', 'votes',
+     'CREATE UNIQUE INDEX "idx_votes_request"\n'
+     '    ON "votes" ("round_id", "request_id")'),
+    (5, 'index', 'idx_votes_removal', 'votes',
+     'CREATE UNIQUE INDEX "idx_votes_removal"\n'
+     '    ON "votes" ("round_id", "removed_request_id")'),
 )
 
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}

@@ -174,7 +174,11 @@ class WorkshopStore(Store):
         """Remove a workshop with everything in it (the GUI asks first)."""
         self.get(workshop_id)
         with self._transaction():
-            for table in ("conclusions", "notes", "themes", "focus_areas", "categories"):
+            self._conn.execute(
+                "DELETE FROM votes WHERE round_id IN (SELECT id FROM vote_rounds WHERE workshop_id = ?)",
+                (workshop_id,),
+            )
+            for table in ("vote_rounds", "conclusions", "notes", "themes", "focus_areas", "categories"):
                 self._conn.execute(f"DELETE FROM {table} WHERE workshop_id = ?", (workshop_id,))
             self._conn.execute("DELETE FROM workshops WHERE id = ?", (workshop_id,))
             self._announce("workshop", "removed", (workshop_id,), workshop_id)

@@ -33,6 +33,7 @@ class ThemeItem(QGraphicsItem):
         super().__init__()
         self.theme = theme
         self.count = 0
+        self.votes: int | None = None  # dots in the voting round, once they are revealed
         self.width = metrics.column_min_width
         self.height = metrics.theme_header_height
         self._metrics = metrics
@@ -85,7 +86,7 @@ class ThemeItem(QGraphicsItem):
         """The title on up to two lines beside the icon (elided after that)."""
         if self._title_lines is None:
             m = self._metrics
-            width = self.width - m.pad * 1.4 - self._icon_size() - m.pad * 0.5
+            width = self.width - m.pad * 1.4 - self._icon_size() - m.pad * 0.5 - self._votes_width()
             self._title_lines = wrap_plain(self.theme.title, bold_of(m.font), max(10.0, width), 2) or [""]
         return self._title_lines
 
@@ -100,6 +101,34 @@ class ThemeItem(QGraphicsItem):
             self.count = count
             self.update(self.header_rect())
 
+    def set_votes(self, votes: int | None) -> None:
+        """Show the theme's dots (None: no revealed round, nothing shown)."""
+        if votes != self.votes:
+            self._title_lines = None
+            self.votes = votes
+            self.update()
+
+    def votes_text(self) -> str:
+        n = self.votes or 0
+        return QCoreApplication.translate("ThemeItem", "%n vote(s)", None, n)
+
+    def _votes_width(self) -> float:
+        if self.votes is None:
+            return 0.0
+        return QFontMetricsF(bold_of(self._metrics.font)).horizontalAdvance(self.votes_text()) + self._metrics.pad * 1.6
+
+    def _paint_votes(self, painter: QPainter, top: float, height: float) -> None:
+        """A dark pill at the right of the title: "5 röster"."""
+        m = self._metrics
+        width = self._votes_width() - m.pad * 0.4
+        pill = QRectF(self.width - m.pad * 0.5 - width, top, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#b71c1c") if self.votes else QColor("#616161"))
+        painter.drawRoundedRect(pill, height / 2, height / 2)
+        painter.setPen(QColor("#ffffff"))
+        painter.setFont(bold_of(m.font))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), self.votes_text())
+
     def accessible_text(self) -> str:
         kind = (QCoreApplication.translate("ThemeItem", "Proposed theme") if self.is_proposal
                 else QCoreApplication.translate("ThemeItem", "Theme"))
@@ -108,6 +137,8 @@ class ThemeItem(QGraphicsItem):
         text = f"{kind}: {self.theme.title}, {count}"
         if self.theme.keywords:
             text += " (" + keyword_text(self.theme, 8) + ")"
+        if self.votes is not None:
+            text += ", " + self.votes_text()
         return text
 
     # --- geometry ----------------------------------------------------------------------------
@@ -162,10 +193,12 @@ class ThemeItem(QGraphicsItem):
         painter.drawPixmap(QPointF(x, y + (title_h - icon_size) / 2),
                            icon_pixmap(AUTO_ICON if proposal else OWN_ICON, icon_size, colour_name))
         x += icon_size + m.pad * 0.5
+        if self.votes is not None:
+            self._paint_votes(painter, y, title_h)
         painter.setPen(ink)
         painter.setFont(title_font)
         for line in self.title_lines():
-            painter.drawText(QRectF(x, y, self.width - x - m.pad * 0.7, title_h),
+            painter.drawText(QRectF(x, y, self.width - x - m.pad * 0.7 - self._votes_width(), title_h),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
                              line)
             y += title_h
