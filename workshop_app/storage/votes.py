@@ -13,7 +13,7 @@ from typing import Any
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
 from workshop_app.domain.voting import IMPORTED, SCREEN_PREFIX, VoteRound, check_add, check_settings
-from workshop_app.storage.clock import new_id, now
+from workshop_app.domain.ids import new_id, now
 from workshop_app.storage.store import Store
 
 _LIVE = "v.removed_at IS NULL AND t.deleted_at IS NULL"

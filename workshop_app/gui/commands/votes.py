@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.gui.commands.base import Command
-from workshop_app.storage.clock import new_id
+from workshop_app.domain.ids import new_id
 
 
 class StartRound(Command):
