@@ -331,7 +331,7 @@ class Voting(QObject):
             self._round = self.current_round()  # now: the actions' states are asked next
         if change.kind in ("vote", "vote_round", "theme", "workshop", "focus_area") and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # cancelled if the window goes first
 
     def refresh(self) -> None:
         """Show the current round on the board and in the panel."""
