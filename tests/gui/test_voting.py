@@ -103,3 +103,30 @@ def test_round_dialog_caps_the_dots_on_one_theme(qtbot, project, workshop):
     dots, cap, area, _paper = dialog.settings()
     assert (dots, cap) == (1, 1) and area == project.workshops.focus_areas(workshop.id)[1].id
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_phone_dots_reach_the_board_and_stay_off_the_undo_stack(qtbot, project, workshop, three_themes, make_window):
+    from tests.intake.conftest import call
+
+    window = make_window(project, workshop.id)
+    intake = window.phone_intake
+    intake.context.host = lambda: "127.0.0.1"
+    intake.context.port = 0
+    window.actions["open_intake"].trigger()
+    assert intake.running
+    try:
+        window.voting.start_with(3, 3, None)
+        window.actions["reveal_votes"].trigger()
+        steps = window.undo_action.text()
+        port = int(intake.server.url.rsplit(":", 1)[1].strip("/"))
+        tid = three_themes[0].id
+        body = {"code": intake.server.code, "token": "t" * 24, "theme_id": tid, "action": "add", "request_id": "p1"}
+        assert call(port, "POST", "/api/votes", body=body).status == 200
+        qtbot.waitUntil(lambda: window.scene.theme_items[tid].votes == 1, timeout=5000)
+        qtbot.waitUntil(lambda: "1 voter" in window.voting.panel.status.text())
+        assert window.undo_action.text() == steps  # the participant's dot is not the facilitator's edit
+        window.actions["end_voting"].trigger()
+        body["request_id"] = "p2"
+        assert call(port, "POST", "/api/votes", body=body).status == 409
+    finally:
+        intake.close()

@@ -331,7 +331,7 @@ class Voting(QObject):
             self._round = self.current_round()  # now: the actions' states are asked next
         if change.kind in ("vote", "vote_round", "theme", "workshop", "focus_area") and not self._pending:
             self._pending = True
-            QTimer.singleShot(0, self.refresh)
+            QTimer.singleShot(0, self, self.refresh)  # cancelled if the window goes first
 
     def refresh(self) -> None:
         """Show the current round on the board and in the panel."""
@@ -346,8 +346,13 @@ class Voting(QObject):
         if scene is not None:
             shown = round_ is not None and round_.revealed
             playing = {t.id for t in in_play}
+            taller = False
             for theme_id, item in scene.theme_items.items():
+                before = item.header_height()
                 item.set_votes(totals.get(theme_id, 0) if shown and theme_id in playing else None)
+                taller = taller or item.header_height() != before
+            if taller:  # a title wrapped anew beside its count: the cards below move
+                scene.layout_all()
         if self.panel is not None:
             self._fill_panel(round_, in_play, totals)
 
