@@ -2553,32 +2553,32 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="364" />
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
             <source>&amp;Hide votes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="365" />
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
             <source>&amp;Reveal votes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="366" />
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
             <source>Re&amp;open round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <location filename="../../workshop_app/gui/voting.py" line="372" />
             <source>&amp;End round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <location filename="../../workshop_app/gui/voting.py" line="374" />
             <source>No voting round. Start one to let participants prioritise the themes.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="377" />
+            <location filename="../../workshop_app/gui/voting.py" line="382" />
             <source>%n dot(s) per participant</source>
             <translation>
                 <numerusform>%n dot per participant</numerusform>
@@ -2586,12 +2586,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <location filename="../../workshop_app/gui/voting.py" line="383" />
             <source>at most %1 on one theme</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="379" />
+            <location filename="../../workshop_app/gui/voting.py" line="384" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n voter</numerusform>
@@ -2599,27 +2599,27 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <location filename="../../workshop_app/gui/voting.py" line="385" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <location filename="../../workshop_app/gui/voting.py" line="385" />
             <source>ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
             <source>revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
             <source>hidden</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="386" />
+            <location filename="../../workshop_app/gui/voting.py" line="391" />
             <source>Participant %1: %n dot(s) left</source>
             <translation>
                 <numerusform>Participant %1: %n dot left</numerusform>
@@ -2627,13 +2627,13 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="388" />
+            <location filename="../../workshop_app/gui/voting.py" line="393" />
             <source>Press Next participant to begin.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="400" />
-            <location filename="../../workshop_app/gui/voting.py" line="403" />
+            <location filename="../../workshop_app/gui/voting.py" line="405" />
+            <location filename="../../workshop_app/gui/voting.py" line="408" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n vote</numerusform>

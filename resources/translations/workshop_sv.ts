@@ -2558,32 +2558,32 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Prioritera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="364" />
+            <location filename="../../workshop_app/gui/voting.py" line="369" />
             <source>&amp;Hide votes</source>
             <translation>&amp;Dölj rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="365" />
+            <location filename="../../workshop_app/gui/voting.py" line="370" />
             <source>&amp;Reveal votes</source>
             <translation>&amp;Visa rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="366" />
+            <location filename="../../workshop_app/gui/voting.py" line="371" />
             <source>Re&amp;open round</source>
             <translation>Öppna &amp;omröstningen igen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="367" />
+            <location filename="../../workshop_app/gui/voting.py" line="372" />
             <source>&amp;End round</source>
             <translation>&amp;Avsluta omröstningen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="369" />
+            <location filename="../../workshop_app/gui/voting.py" line="374" />
             <source>No voting round. Start one to let participants prioritise the themes.</source>
             <translation>Ingen omröstning. Starta en så att deltagarna kan prioritera temana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="377" />
+            <location filename="../../workshop_app/gui/voting.py" line="382" />
             <source>%n dot(s) per participant</source>
             <translation>
                 <numerusform>%n prick per deltagare</numerusform>
@@ -2591,12 +2591,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="378" />
+            <location filename="../../workshop_app/gui/voting.py" line="383" />
             <source>at most %1 on one theme</source>
             <translation>högst %1 på ett tema</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="379" />
+            <location filename="../../workshop_app/gui/voting.py" line="384" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n röstande</numerusform>
@@ -2604,27 +2604,27 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <location filename="../../workshop_app/gui/voting.py" line="385" />
             <source>open</source>
             <translation>pågår</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="380" />
+            <location filename="../../workshop_app/gui/voting.py" line="385" />
             <source>ended</source>
             <translation>avslutad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
             <source>revealed</source>
             <translation>synliga röster</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="381" />
+            <location filename="../../workshop_app/gui/voting.py" line="386" />
             <source>hidden</source>
             <translation>dolda röster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="386" />
+            <location filename="../../workshop_app/gui/voting.py" line="391" />
             <source>Participant %1: %n dot(s) left</source>
             <translation>
                 <numerusform>Deltagare %1: %n prick kvar</numerusform>
@@ -2632,13 +2632,13 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="388" />
+            <location filename="../../workshop_app/gui/voting.py" line="393" />
             <source>Press Next participant to begin.</source>
             <translation>Tryck på Nästa deltagare för att börja.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="400" />
-            <location filename="../../workshop_app/gui/voting.py" line="403" />
+            <location filename="../../workshop_app/gui/voting.py" line="405" />
+            <location filename="../../workshop_app/gui/voting.py" line="408" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n röst</numerusform>
