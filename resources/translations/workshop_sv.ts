@@ -39,292 +39,292 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="58" />
+            <location filename="../../workshop_app/gui/actions.py" line="85" />
             <source>&amp;New project…</source>
             <translation>&amp;Nytt projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="59" />
+            <location filename="../../workshop_app/gui/actions.py" line="86" />
             <source>&amp;Open project…</source>
             <translation>&amp;Öppna projekt…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="60" />
+            <location filename="../../workshop_app/gui/actions.py" line="87" />
             <source>New &amp;workshop…</source>
             <translation>Ny &amp;workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="62" />
+            <location filename="../../workshop_app/gui/actions.py" line="89" />
             <source>Workshop &amp;properties…</source>
             <translation>Workshopens &amp;egenskaper…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="64" />
+            <location filename="../../workshop_app/gui/actions.py" line="91" />
             <source>&amp;Focus areas…</source>
             <translation>&amp;Fokusområden…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="66" />
+            <location filename="../../workshop_app/gui/actions.py" line="93" />
             <source>&amp;Delete workshop…</source>
             <translation>&amp;Ta bort workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="68" />
+            <location filename="../../workshop_app/gui/actions.py" line="95" />
             <source>&amp;Import notes…</source>
             <translation>&amp;Importera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="70" />
+            <location filename="../../workshop_app/gui/actions.py" line="97" />
             <source>E&amp;xport notes…</source>
             <translation>E&amp;xportera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="72" />
+            <location filename="../../workshop_app/gui/actions.py" line="99" />
             <source>Export &amp;report…</source>
             <translation>Exportera &amp;rapport…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="74" />
+            <location filename="../../workshop_app/gui/actions.py" line="101" />
             <source>Open for &amp;phones…</source>
             <translation>Öppna för &amp;mobiler…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="76" />
+            <location filename="../../workshop_app/gui/actions.py" line="103" />
             <source>Let participants write notes from their phones on this network</source>
             <translation>Låt deltagarna skriva lappar från sina mobiler på det här nätverket</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="77" />
+            <location filename="../../workshop_app/gui/actions.py" line="104" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="79" />
+            <location filename="../../workshop_app/gui/actions.py" line="106" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="81" />
+            <location filename="../../workshop_app/gui/actions.py" line="108" />
             <source>&amp;Move to…</source>
             <translation>&amp;Flytta till…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="83" />
+            <location filename="../../workshop_app/gui/actions.py" line="110" />
             <source>Move the selected notes to another focus area, kind of note or theme</source>
             <translation>Flytta de markerade lapparna till ett annat fokusområde, en annan typ av lapp eller ett tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="84" />
+            <location filename="../../workshop_app/gui/actions.py" line="111" />
             <source>&amp;Delete notes</source>
             <translation>&amp;Ta bort lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="86" />
+            <location filename="../../workshop_app/gui/actions.py" line="113" />
             <source>&amp;Restore deleted notes…</source>
             <translation>&amp;Återställ borttagna lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="88" />
+            <location filename="../../workshop_app/gui/actions.py" line="115" />
             <source>Select &amp;all notes</source>
             <translation>Markera &amp;alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="90" />
+            <location filename="../../workshop_app/gui/actions.py" line="117" />
             <source>&amp;Find notes</source>
             <translation>&amp;Sök lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="92" />
+            <location filename="../../workshop_app/gui/actions.py" line="119" />
             <source>&amp;Write a note</source>
             <translation>&amp;Skriv en lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="94" />
+            <location filename="../../workshop_app/gui/actions.py" line="121" />
             <source>Go to the &amp;board</source>
             <translation>Gå till &amp;tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="97" />
+            <location filename="../../workshop_app/gui/actions.py" line="124" />
             <source>Notes as a &amp;list</source>
             <translation>Lappar som &amp;lista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="99" />
+            <location filename="../../workshop_app/gui/actions.py" line="126" />
             <source>Zoom &amp;in</source>
             <translation>Zooma &amp;in</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="100" />
+            <location filename="../../workshop_app/gui/actions.py" line="127" />
             <source>Zoom &amp;out</source>
             <translation>Zooma &amp;ut</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="101" />
+            <location filename="../../workshop_app/gui/actions.py" line="128" />
             <source>&amp;Actual size</source>
             <translation>&amp;Normal storlek</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="102" />
+            <location filename="../../workshop_app/gui/actions.py" line="129" />
             <source>&amp;High contrast</source>
             <translation>&amp;Hög kontrast</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="104" />
+            <location filename="../../workshop_app/gui/actions.py" line="131" />
             <source>&amp;Presentation mode</source>
             <translation>&amp;Presentationsläge</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="106" />
+            <location filename="../../workshop_app/gui/actions.py" line="133" />
             <source>Show &amp;facilitator controls</source>
             <translation>Visa &amp;processledarens verktyg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="109" />
+            <location filename="../../workshop_app/gui/actions.py" line="136" />
             <source>&amp;Suggest themes</source>
             <translation>&amp;Föreslå teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="111" />
+            <location filename="../../workshop_app/gui/actions.py" line="138" />
             <source>Suggest themes for the whole workshop (keeps your own themes)</source>
             <translation>Föreslå teman för hela workshoppen (dina egna teman behålls)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="112" />
+            <location filename="../../workshop_app/gui/actions.py" line="139" />
             <source>&amp;Fewer themes</source>
             <translation>F&amp;ärre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="114" />
+            <location filename="../../workshop_app/gui/actions.py" line="141" />
             <source>&amp;More themes</source>
             <translation>F&amp;ler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="116" />
+            <location filename="../../workshop_app/gui/actions.py" line="143" />
             <source>Sort &amp;in new notes</source>
             <translation>Sortera &amp;in nya lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="118" />
+            <location filename="../../workshop_app/gui/actions.py" line="145" />
             <source>S&amp;ort notes one by one…</source>
             <translation>S&amp;ortera lappar…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="120" />
+            <location filename="../../workshop_app/gui/actions.py" line="147" />
             <source>Put the new note in the &amp;theme it fits</source>
             <translation>Lägg den nya lappen i &amp;temat den passar i</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="123" />
+            <location filename="../../workshop_app/gui/actions.py" line="150" />
             <source>Accept the hint “Fits in: …” on the current or newest card</source>
             <translation>Godta tipset ”Passar i: …” på den aktuella eller nyaste lappen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="124" />
+            <location filename="../../workshop_app/gui/actions.py" line="151" />
             <source>Use themes from &amp;another workshop…</source>
             <translation>Använd teman från en &amp;annan workshop…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="126" />
+            <location filename="../../workshop_app/gui/actions.py" line="153" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="128" />
+            <location filename="../../workshop_app/gui/actions.py" line="155" />
             <source>&amp;Conclusions for the focus area…</source>
             <translation>S&amp;lutsatser för fokusområdet…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="130" />
+            <location filename="../../workshop_app/gui/actions.py" line="157" />
             <source>Write what the workshop concluded about a focus area (printed in the report)</source>
             <translation>Skriv vad workshoppen kom fram till om ett fokusområde (skrivs ut i rapporten)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="131" />
+            <location filename="../../workshop_app/gui/actions.py" line="158" />
             <source>Theme s&amp;ummary…</source>
             <translation>Temats s&amp;ammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="133" />
+            <location filename="../../workshop_app/gui/actions.py" line="160" />
             <source>M&amp;erge themes</source>
             <translation>Slå i&amp;hop teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="135" />
+            <location filename="../../workshop_app/gui/actions.py" line="162" />
             <source>S&amp;plit off into a new theme</source>
             <translation>&amp;Dela av till ett nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="137" />
+            <location filename="../../workshop_app/gui/actions.py" line="164" />
             <source>&amp;Dissolve theme</source>
             <translation>&amp;Lös upp tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="139" />
+            <location filename="../../workshop_app/gui/actions.py" line="166" />
             <source>&amp;Word list for themes…</source>
             <translation>&amp;Ordlista för teman…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="141" />
+            <location filename="../../workshop_app/gui/actions.py" line="168" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="142" />
+            <location filename="../../workshop_app/gui/actions.py" line="169" />
             <source>One more &amp;minute</source>
             <translation>En &amp;minut till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="143" />
+            <location filename="../../workshop_app/gui/actions.py" line="170" />
             <source>&amp;Reset the timer</source>
             <translation>&amp;Nollställ timern</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="144" />
+            <location filename="../../workshop_app/gui/actions.py" line="171" />
             <source>&amp;Hidden round (new notes face down)</source>
             <translation>&amp;Dold runda (nya lappar ligger dolda)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="147" />
+            <location filename="../../workshop_app/gui/actions.py" line="174" />
             <source>Show &amp;all notes</source>
             <translation>&amp;Visa alla lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="150" />
+            <location filename="../../workshop_app/gui/actions.py" line="177" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="151" />
+            <location filename="../../workshop_app/gui/actions.py" line="178" />
             <source>&amp;About</source>
             <translation>&amp;Om Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="158" />
+            <location filename="../../workshop_app/gui/actions.py" line="185" />
             <source>&amp;File</source>
             <translation>&amp;Arkiv</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="161" />
+            <location filename="../../workshop_app/gui/actions.py" line="188" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="163" />
+            <location filename="../../workshop_app/gui/actions.py" line="190" />
             <source>&amp;View</source>
             <translation>&amp;Visa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="165" />
+            <location filename="../../workshop_app/gui/actions.py" line="192" />
             <source>&amp;Themes</source>
             <translation>&amp;Teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="168" />
+            <location filename="../../workshop_app/gui/actions.py" line="195" />
             <source>&amp;Round</source>
             <translation>R&amp;unda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/actions.py" line="169" />
+            <location filename="../../workshop_app/gui/actions.py" line="196" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
@@ -360,17 +360,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>BoardView</name>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="58" />
+            <location filename="../../workshop_app/gui/board/editors.py" line="18" />
             <source>Edit note text</source>
             <translation>Redigera lappens text</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="98" />
+            <location filename="../../workshop_app/gui/board/editors.py" line="58" />
             <source>Theme title</source>
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="146" />
+            <location filename="../../workshop_app/gui/board/view.py" line="71" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -378,22 +378,22 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>Commands</name>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="25" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="24" />
             <source>Add note</source>
             <translation>Lägg till lapp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="52" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="51" />
             <source>Note from a phone</source>
             <translation>Lapp från en mobil</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="60" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="59" />
             <source>Edit note</source>
             <translation>Redigera lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="107" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="91" />
             <source>Move %n note(s) into the theme</source>
             <translation>
                 <numerusform>Flytta %n lapp in i temat</numerusform>
@@ -401,12 +401,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="93" />
             <source>Move note</source>
             <translation>Flytta lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="109" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="93" />
             <source>Move %n notes</source>
             <translation>
                 <numerusform>Flytta %n lapp</numerusform>
@@ -414,17 +414,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="135" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="119" />
             <source>Change colour</source>
             <translation>Byt färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="153" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="137" />
             <source>Delete note</source>
             <translation>Ta bort lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="153" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="137" />
             <source>Delete %n notes</source>
             <translation>
                 <numerusform>Ta bort %n lapp</numerusform>
@@ -432,12 +432,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="166" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="150" />
             <source>Restore note</source>
             <translation>Återställ lapp</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/commands/notes.py" line="166" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="150" />
             <source>Restore %n notes</source>
             <translation>
                 <numerusform>Återställ %n lapp</numerusform>
@@ -445,7 +445,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/notes.py" line="180" />
+            <location filename="../../workshop_app/gui/commands/notes.py" line="164" />
             <source>Show all notes</source>
             <translation>Visa alla lappar</translation>
         </message>
@@ -524,52 +524,52 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Använd teman från en annan workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="27" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="24" />
             <source>Edit workshop properties</source>
             <translation>Ändra workshopens egenskaper</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="44" />
             <source>Start hidden round</source>
             <translation>Starta dold runda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="47" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="44" />
             <source>End hidden round</source>
             <translation>Avsluta dold runda</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="55" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="52" />
             <source>Write conclusions for %1</source>
             <translation>Skriv slutsatser för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="68" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="65" />
             <source>Add focus area</source>
             <translation>Lägg till fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="84" />
             <source>Rename focus area</source>
             <translation>Byt namn på fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="87" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="84" />
             <source>Edit focus area</source>
             <translation>Ändra fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="104" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="101" />
             <source>Move focus area</source>
             <translation>Flytta fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/commands/workshops.py" line="123" />
+            <location filename="../../workshop_app/gui/commands/workshops.py" line="120" />
             <source>Remove focus area</source>
             <translation>Ta bort fokusområde</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="332" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="281" />
             <source>Split theme</source>
             <translation>Dela tema</translation>
         </message>
@@ -911,101 +911,39 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="46" />
+            <location filename="../../workshop_app/gui/main_window.py" line="35" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="147" />
-            <source>Find notes (Ctrl+F)</source>
-            <translation>Sök lappar (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="148" />
-            <source>Find notes</source>
-            <translation>Sök lappar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="187" />
-            <location filename="../../workshop_app/gui/main_window.py" line="195" />
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="188" />
-            <location filename="../../workshop_app/gui/main_window.py" line="196" />
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="202" />
-            <source>Facilitator</source>
-            <translation>Processledare</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="207" />
-            <source>Workshop</source>
-            <translation>Workshop</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="212" />
-            <source>Workshop:</source>
-            <translation>Workshop:</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="228" />
-            <source>Themes</source>
-            <translation>Teman</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="253" />
+            <location filename="../../workshop_app/gui/main_window.py" line="185" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="258" />
-            <source>S&amp;witch workshop</source>
-            <translation>&amp;Byt workshop</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="275" />
-            <source>&amp;Language</source>
-            <translation>&amp;Språk</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="277" />
-            <source>Same as the system</source>
-            <translation>Samma som systemet</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="336" />
+            <location filename="../../workshop_app/gui/main_window.py" line="239" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="407" />
+            <location filename="../../workshop_app/gui/main_window.py" line="323" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="466" />
-            <source>Hidden round: notes stay face down until revealed</source>
-            <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="483" />
+            <location filename="../../workshop_app/gui/main_window.py" line="394" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="522" />
+            <location filename="../../workshop_app/gui/main_window.py" line="433" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/note_editing.py" line="71" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="99" />
             <source>%n note(s) match</source>
             <translation>
                 <numerusform>%n lapp matchar</numerusform>
@@ -1013,37 +951,37 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="112" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="140" />
             <source>This note is face down until all notes are shown.</source>
             <translation>Lappen ligger med framsidan nedåt tills alla lappar visas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="129" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="157" />
             <source>A note cannot be empty; delete it instead (Del).</source>
             <translation>En lapp kan inte vara tom; ta bort den i stället (Del).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="138" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="166" />
             <source>Theme dissolved; its notes stay on the board. Undo with Ctrl+Z.</source>
             <translation>Temat är upplöst; lapparna ligger kvar på tavlan. Ångra med Ctrl+Z.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="142" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="170" />
             <source>Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes.</source>
             <translation>Borttagen. Ångra med Ctrl+Z, eller Redigera → Återställ borttagna lappar.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="172" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="200" />
             <source>Select the notes to move first.</source>
             <translation>Markera först lapparna som ska flyttas.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="191" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="219" />
             <source>Nothing moved: the notes are already in %1.</source>
             <translation>Inget flyttades: lapparna ligger redan i %1.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/note_editing.py" line="196" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="224" />
             <source>Moved %n note(s) to %1. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>Flyttade %n lapp till %1. Ångra med Ctrl+Z.</numerusform>
@@ -1051,54 +989,69 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="215" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="243" />
             <source>&amp;Colour</source>
             <translation>&amp;Färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="304" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="331" />
             <source>&amp;Move to</source>
             <translation>&amp;Flytta till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="58" />
+            <location filename="../../workshop_app/gui/presentation.py" line="68" />
             <source>Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.</source>
             <translation>Presentationsläge: F11 för att lämna, Ctrl+Skift+M för processledarens verktyg.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/presentation.py" line="152" />
+            <location filename="../../workshop_app/gui/presentation.py" line="159" />
             <source>Zoom %1 %</source>
             <translation>Zoom %1 %</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="29" />
+            <location filename="../../workshop_app/gui/project_files.py" line="37" />
             <source>Workshop projects (*%1);;All files (*)</source>
             <translation>Workshopprojekt (*%1);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="37" />
+            <location filename="../../workshop_app/gui/project_files.py" line="45" />
             <source>New project</source>
             <translation>Nytt projekt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="46" />
+            <location filename="../../workshop_app/gui/project_files.py" line="54" />
             <source>Open project</source>
             <translation>Öppna projekt</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="97" />
+            <location filename="../../workshop_app/gui/project_files.py" line="105" />
             <source>“%1” was opened read-only.</source>
             <translation>”%1” öppnades skrivskyddat.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="98" />
+            <location filename="../../workshop_app/gui/project_files.py" line="106" />
             <source>The file or its folder cannot be written, so changes could not be saved. To work on it, copy the file to a folder of your own and open the copy, or ask for write access.</source>
             <translation>Filen eller mappen den ligger i går inte att skriva till, så ändringar skulle inte kunna sparas. Kopiera filen till en egen mapp och öppna kopian om du vill arbeta i den, eller be om skrivbehörighet.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/project_files.py" line="117" />
+            <location filename="../../workshop_app/gui/project_files.py" line="125" />
             <source>(none)</source>
             <translation>(inga)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/round_bar.py" line="33" />
+            <source>Find notes (Ctrl+F)</source>
+            <translation>Sök lappar (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/round_bar.py" line="34" />
+            <source>Find notes</source>
+            <translation>Sök lappar</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/round_bar.py" line="54" />
+            <source>Hidden round: notes stay face down until revealed</source>
+            <translation>Dold runda: lapparna ligger dolda tills processledaren väljer Visa alla lappar</translation>
         </message>
         <message>
             <location filename="../../workshop_app/gui/shortcut_help.py" line="24" />
@@ -1166,23 +1119,70 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="132" />
+            <location filename="../../workshop_app/gui/toolbars.py" line="17" />
+            <location filename="../../workshop_app/gui/toolbars.py" line="25" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/toolbars.py" line="18" />
+            <location filename="../../workshop_app/gui/toolbars.py" line="26" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/toolbars.py" line="35" />
+            <source>Facilitator</source>
+            <translation>Processledare</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/toolbars.py" line="40" />
+            <source>Workshop</source>
+            <translation>Workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/toolbars.py" line="44" />
+            <source>Workshop:</source>
+            <translation>Workshop:</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/toolbars.py" line="65" />
+            <source>Themes</source>
+            <translation>Teman</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/window_menus.py" line="18" />
+            <source>S&amp;witch workshop</source>
+            <translation>&amp;Byt workshop</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/window_menus.py" line="38" />
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/window_menus.py" line="40" />
+            <source>Same as the system</source>
+            <translation>Samma som systemet</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
             <source>No notes were face down.</source>
             <translation>Inga lappar var dolda.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="139" />
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="143" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="148" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="152" />
             <source>Delete workshop</source>
             <translation>Ta bort workshop</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="141" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="150" />
             <source>Delete the workshop “%1” with all its notes?</source>
             <translation>Ta bort workshoppen ”%1” med alla dess lappar?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="142" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="151" />
             <source>This cannot be undone.</source>
             <translation>Det går inte att ångra.</translation>
         </message>
@@ -1192,7 +1192,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         <message>
             <location filename="../../workshop_app/gui/exception_hook.py" line="86" />
             <location filename="../../workshop_app/gui/messages.py" line="89" />
-            <location filename="../../workshop_app/gui/project_files.py" line="95" />
+            <location filename="../../workshop_app/gui/project_files.py" line="103" />
             <source>Workshop Board</source>
             <translation>Workshoptavlan</translation>
         </message>
@@ -1401,47 +1401,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>&amp;Lappens text (Enter sparar, Skift+Enter ger en ny rad):</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="26" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
             <source>Colour of the kind of note</source>
             <translation>Lapptypens färg</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="27" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
             <source>Yellow</source>
             <translation>Gul</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="28" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
             <source>Orange</source>
             <translation>Orange</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="29" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
             <source>Pink</source>
             <translation>Rosa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="30" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="33" />
             <source>Blue</source>
             <translation>Blå</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="31" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="34" />
             <source>Turquoise</source>
             <translation>Turkos</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="32" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="35" />
             <source>Green</source>
             <translation>Grön</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="33" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="36" />
             <source>Grey</source>
             <translation>Grå</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/note_editing.py" line="34" />
+            <location filename="../../workshop_app/gui/note_editing.py" line="37" />
             <source>White</source>
             <translation>Vit</translation>
         </message>
@@ -1449,55 +1449,55 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>NoteFiles</name>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="39" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="36" />
             <source>Notes and projects (*.csv *.json *%1)</source>
             <translation>Lappar och projekt (*.csv *.json *%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="37" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="90" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-filer (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="93" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="37" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="90" />
             <source>Workshop Board JSON (*.json)</source>
             <translation>Workshoptavlans JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="38" />
             <source>Workshop projects (*%1)</source>
             <translation>Workshopprojekt (*%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="41" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="38" />
             <source>All files (*)</source>
             <translation>Alla filer (*)</translation>
         </message>
         <message>
+            <location filename="../../workshop_app/gui/exchange_files.py" line="40" />
             <location filename="../../workshop_app/gui/exchange_files.py" line="43" />
-            <location filename="../../workshop_app/gui/exchange_files.py" line="46" />
             <source>Import notes</source>
             <translation>Importera lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="47" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="44" />
             <source>Import the notes of “%1”?</source>
             <translation>Importera lapparna i ”%1”?</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="49" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="46" />
             <source>An import cannot be undone with Ctrl+Z. Notes from a CSV file go into the workshop shown; a JSON or project file brings its own workshops.</source>
             <translation>En import kan inte ångras med Ctrl+Z. Lappar från en CSV-fil hamnar i workshoppen som visas; en JSON- eller projektfil tar med sina egna workshoppar.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="51" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="48" />
             <source>&amp;Import</source>
             <translation>&amp;Importera</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/exchange_files.py" line="81" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="78" />
             <source>%n note(s) imported.</source>
             <translation>
                 <numerusform>%n lapp importerad.</numerusform>
@@ -1505,7 +1505,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/exchange_files.py" line="84" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="81" />
             <source>%n empty row(s) skipped.</source>
             <translation>
                 <numerusform>%n tom rad hoppades över.</numerusform>
@@ -1513,12 +1513,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="95" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="92" />
             <source>Export notes</source>
             <translation>Exportera lappar</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/exchange_files.py" line="124" />
+            <location filename="../../workshop_app/gui/exchange_files.py" line="121" />
             <source>Saved “%1”.</source>
             <translation>Sparade ”%1”.</translation>
         </message>
@@ -2115,54 +2115,54 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="64" />
-            <source>New theme</source>
-            <translation>Nytt tema</translation>
-        </message>
-        <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="82" />
+            <location filename="../../workshop_app/gui/granularity.py" line="29" />
             <source>Number of themes</source>
             <translation>Antal teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="83" />
+            <location filename="../../workshop_app/gui/granularity.py" line="30" />
             <source>Fewer, broader themes ⟷ more, finer themes</source>
             <translation>Färre, bredare teman ⟷ fler, smalare teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="87" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="88" />
+            <location filename="../../workshop_app/gui/granularity.py" line="34" />
+            <location filename="../../workshop_app/gui/granularity.py" line="35" />
             <source>Fewer themes</source>
             <translation>Färre teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="92" />
-            <location filename="../../workshop_app/gui/theme_editing.py" line="93" />
+            <location filename="../../workshop_app/gui/granularity.py" line="39" />
+            <location filename="../../workshop_app/gui/granularity.py" line="40" />
             <source>More themes</source>
             <translation>Fler teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="94" />
+            <location filename="../../workshop_app/gui/granularity.py" line="41" />
             <source>Themes:</source>
             <translation>Teman:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="169" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="58" />
+            <source>New theme</source>
+            <translation>Nytt tema</translation>
+        </message>
+        <message>
+            <location filename="../../workshop_app/gui/theme_editing.py" line="118" />
             <source>No themes to suggest: there are no notes here yet.</source>
             <translation>Inga teman att föreslå: här finns inga lappar än.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="171" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="120" />
             <source>No themes to suggest: every note here is already in one of your themes.</source>
             <translation>Inga teman att föreslå: alla lappar här ligger redan i dina teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="173" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="122" />
             <source>No themes to suggest: the notes here share too little to be grouped.</source>
             <translation>Inga teman att föreslå: lapparna här har för lite gemensamt för att grupperas.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="182" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="131" />
             <source>%n theme(s) proposed. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema föreslaget. Ångra med Ctrl+Z.</numerusform>
@@ -2170,17 +2170,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="198" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="147" />
             <source>The next suggestion will use this number of themes.</source>
             <translation>Nästa förslag använder det här antalet teman.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="300" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="249" />
             <source>Select two or more themes of one kind of note in one focus area to merge them.</source>
             <translation>Markera två eller fler teman av samma slags lapp i samma fokusområde för att slå ihop dem.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="313" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="262" />
             <source>%n theme(s) merged into “%1”. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema slogs ihop till ”%1”. Ångra med Ctrl+Z.</numerusform>
@@ -2188,17 +2188,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="323" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="272" />
             <source>Select some notes of one theme to split them off.</source>
             <translation>Markera några lappar i ett tema för att dela av dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="403" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="352" />
             <source>No loose note fits a theme well enough.</source>
             <translation>Ingen lapp utan tema passar tillräckligt bra i något tema.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="407" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="356" />
             <location filename="../../workshop_app/gui/triage.py" line="282" />
             <source>%n note(s) sorted into themes. Undo with Ctrl+Z.</source>
             <translation>
@@ -2207,12 +2207,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="445" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="394" />
             <source>That workshop has no themes that this one lacks.</source>
             <translation>Den workshoppen har inga teman som saknas i den här.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/theme_editing.py" line="449" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="398" />
             <source>%n theme(s) added. Undo with Ctrl+Z.</source>
             <translation>
                 <numerusform>%n tema tillagt. Ångra med Ctrl+Z.</numerusform>
@@ -2220,57 +2220,57 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="468" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="417" />
             <source>&amp;Rename theme</source>
             <translation>&amp;Byt namn på temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="469" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="418" />
             <source>Write &amp;summary…</source>
             <translation>Skriv &amp;sammanfattning…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="471" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="420" />
             <source>Move &amp;up</source>
             <translation>Flytta &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="472" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="421" />
             <source>Move &amp;down</source>
             <translation>Flytta &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="477" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="426" />
             <source>&amp;Merge selected themes</source>
             <translation>Slå i&amp;hop markerade teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="479" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="428" />
             <source>&amp;Dissolve theme (notes stay)</source>
             <translation>&amp;Lös upp temat (lapparna blir kvar)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="484" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="433" />
             <source>Split into a &amp;new theme</source>
             <translation>Dela av till ett &amp;nytt tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="486" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="435" />
             <source>&amp;Take out of the theme</source>
             <translation>&amp;Ta ur temat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="491" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="440" />
             <source>Suggest themes for “%1”</source>
             <translation>Föreslå teman för ”%1”</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="494" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="443" />
             <source>Write &amp;conclusions for “%1”…</source>
             <translation>Skriv &amp;slutsatser för ”%1”…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/theme_editing.py" line="498" />
+            <location filename="../../workshop_app/gui/theme_editing.py" line="447" />
             <source>Suggest themes for this cell</source>
             <translation>Föreslå teman för den här rutan</translation>
         </message>
@@ -2474,12 +2474,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>WorkshopEditing</name>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="106" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="115" />
             <source>Conclusions for %1</source>
             <translation>Slutsatser för %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/workshop_editing.py" line="107" />
+            <location filename="../../workshop_app/gui/workshop_editing.py" line="116" />
             <source>What the workshop concluded about “%1” (printed in the report after the area's themes):</source>
             <translation>Vad workshoppen kom fram till om ”%1” (skrivs ut i rapporten efter områdets teman):</translation>
         </message>
