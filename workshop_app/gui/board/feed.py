@@ -90,7 +90,7 @@ class FollowsProject:
                 touched.add(cell)
                 self._apply_filter(item)
                 if self.room is not None and change.action == "added":
-                    self._highlight(item)
+                    self.rings.ring(item)
             elif item is not None:
                 old_cell = item.parentItem()
                 new_cell = self.cells[(note.focus_area_id, note.category_id)]

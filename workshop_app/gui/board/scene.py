@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
@@ -21,7 +21,8 @@ from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, pla
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.protocols import BatchingSession
-from workshop_app.gui.board.room import HIGHLIGHT_MS, RoomState, apply_room, leave_room, room_cell_at
+from workshop_app.gui.board.rings import NewNoteRings
+from workshop_app.gui.board.room import RoomState, apply_room, leave_room, room_cell_at
 from workshop_app.gui.board.style import BoardStyle
 from workshop_app.gui.board.theme_items import ThemeItem
 
@@ -75,13 +76,8 @@ class BoardScene(FollowsProject, QGraphicsScene):
         self._drag_start: dict[NoteItem, QPointF] = {}
         self.room: RoomState | None = None
         """Presentation mode's fit to the screen (None: the normal, scrolling board)."""
-        self.highlight_ms = HIGHLIGHT_MS
-        self._highlights: list[tuple[str, int]] = []  # (note id, when its ring ends), oldest first
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._highlight_timer = QTimer(self)
-        self._highlight_timer.setSingleShot(True)
-        self._highlight_timer.timeout.connect(self._end_highlights)
+        self.rings = NewNoteRings(self.items_by_id, self)
+        """Presentation mode rings the notes just posted (gui.board.rings)."""
         self._room_click = False
         self.setBackgroundBrush(self.style.background)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
@@ -200,10 +196,7 @@ class BoardScene(FollowsProject, QGraphicsScene):
         if size is None:
             if self.room is not None:
                 self.room = None
-                for note_id, _end in self._highlights:  # the rings belong to the room
-                    if note_id in self.items_by_id:
-                        self.items_by_id[note_id].set_highlight(False)
-                self._highlights.clear()
+                self.rings.clear()  # the rings belong to the room
                 leave_room(self)
                 self.set_look()
             return
@@ -230,22 +223,14 @@ class BoardScene(FollowsProject, QGraphicsScene):
             self.room_area_changed.emit()
         return True
 
-    def _highlight(self, item: NoteItem) -> None:
-        """Ring a note just posted for ``highlight_ms`` (presentation mode)."""
-        item.set_highlight(True)
-        self._highlights.append((item.note_id, self._clock.elapsed() + self.highlight_ms))
-        if not self._highlight_timer.isActive():
-            self._highlight_timer.start(self.highlight_ms)
+    @property
+    def highlight_ms(self) -> int:
+        """How long a note just posted is ringed in presentation mode."""
+        return self.rings.duration_ms
 
-    def _end_highlights(self) -> None:
-        """Take the ring off the notes whose time is up; wait for the next one."""
-        now = self._clock.elapsed()
-        while self._highlights and self._highlights[0][1] <= now:
-            item = self.items_by_id.get(self._highlights.pop(0)[0])
-            if item is not None:
-                item.set_highlight(False)
-        if self._highlights:
-            self._highlight_timer.start(max(1, self._highlights[0][1] - now))
+    @highlight_ms.setter
+    def highlight_ms(self, ms: int) -> None:
+        self.rings.duration_ms = ms
 
     def highlighted_ids(self) -> list[str]:
         return [i.note_id for i in self.items_by_id.values() if i.highlighted]
