@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self._notes_list = None  # the list view: made the first time it is shown
         self._on_language = on_language
         self._closing_for_language = False
+        self.granularity_control = None  # the themes toolbar's fewer/more control, once it is built
 
         self._build_widgets()
         self._make_features()
@@ -376,7 +377,7 @@ class MainWindow(QMainWindow):
     def refresh_actions(self) -> None:
         """Re-read which commands are enabled or checked (after a change of state)."""
         action_table.refresh_actions(self.actions, self._specs)
-        if hasattr(self, "granularity_control"):  # not yet while the toolbars are being built
+        if self.granularity_control is not None:  # None while the toolbars are being built
             self.granularity_control.setEnabled(self.actions["suggest_themes"].isEnabled())
 
     def _refresh(self) -> None:
