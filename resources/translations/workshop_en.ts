@@ -987,28 +987,28 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="191" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="245" />
+            <location filename="../../workshop_app/gui/main_window.py" line="246" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="331" />
+            <location filename="../../workshop_app/gui/main_window.py" line="332" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="402" />
+            <location filename="../../workshop_app/gui/main_window.py" line="403" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="441" />
+            <location filename="../../workshop_app/gui/main_window.py" line="442" />
             <source>Report saved: %1</source>
             <translation type="unfinished" />
         </message>

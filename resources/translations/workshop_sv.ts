@@ -991,29 +991,29 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="191" />
+            <location filename="../../workshop_app/gui/main_window.py" line="192" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="245" />
+            <location filename="../../workshop_app/gui/main_window.py" line="246" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="331" />
+            <location filename="../../workshop_app/gui/main_window.py" line="332" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="402" />
+            <location filename="../../workshop_app/gui/main_window.py" line="403" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="441" />
+            <location filename="../../workshop_app/gui/main_window.py" line="442" />
             <source>Report saved: %1</source>
             <translation>Rapporten sparades: %1</translation>
         </message>
