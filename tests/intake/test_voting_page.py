@@ -24,8 +24,19 @@ def _join_vote(driver, intake):
 
 
 def _press(driver, action, title):
+    """Tap + or − of a theme (found afresh: the list is redrawn when the laptop's answer differs)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
     label = ("Lägg en prick på " if action == "add" else "Ta bort en prick från ") + title
-    driver.find_element("css selector", f'button[aria-label="{label}"]').click()
+
+    def tap(d):
+        try:
+            d.find_element("css selector", f'button[aria-label="{label}"]').click()
+            return True
+        except StaleElementReferenceException:
+            return False
+
+    _wait(driver, tap)
 
 
 def test_two_phones_vote_within_their_limits(browser_factory, intake, project, workshop, round_with_themes):
