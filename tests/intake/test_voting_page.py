@@ -24,19 +24,23 @@ def _join_vote(driver, intake):
 
 
 def _press(driver, action, title):
-    """Tap + or − of a theme (found afresh: the list is redrawn when the laptop's answer differs)."""
+    """Press a theme's + or −. The list is redrawn when the round changes (a poll may land between
+    finding the button and clicking it), so a button that went stale is found again."""
     from selenium.common.exceptions import StaleElementReferenceException
 
     label = ("Lägg en prick på " if action == "add" else "Ta bort en prick från ") + title
 
-    def tap(d):
+    def pressed(d) -> bool:
         try:
-            d.find_element("css selector", f'button[aria-label="{label}"]').click()
+            button = d.find_element("css selector", f'button[aria-label="{label}"]')
+            if not button.is_enabled():
+                return False
+            button.click()
             return True
         except StaleElementReferenceException:
             return False
 
-    _wait(driver, tap)
+    _wait(driver, pressed)
 
 
 def test_two_phones_vote_within_their_limits(browser_factory, intake, project, workshop, round_with_themes):
