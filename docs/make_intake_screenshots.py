@@ -10,37 +10,20 @@ join screen, a phone's page and the window into OUT (default: docs/screenshots).
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
-from pathlib import Path
+
+from shots_setup import phone, prepare, start_app
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="intake-shots-"))
-    os.environ["WORKSHOP_APP_DATA_DIR"] = str(folder / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    out, folder = prepare("intake-shots-")
 
-    from PySide6.QtCore import QEventLoop
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    from workshop_app.gui.app import application
-    from workshop_app.gui.i18n import install_translators
     from workshop_app.gui.main_window import MainWindow
     from workshop_app.gui.session import OpenProject
     from workshop_app.gui.settings import Preferences
     from workshop_app.storage.project import Project
 
-    app = application()
-    install_translators("sv")
-
-    def settle(rounds: int = 25) -> None:
-        for _ in range(rounds):
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    settle = start_app("sv")
 
     project = Project.open(folder / "rummet.workshop", create=True)
     workshop = project.workshops.create("Workshop i Ekeby", date="2026-10-22", place="Ekeby")
@@ -63,13 +46,7 @@ def main() -> int:
     settle()
     intake.join_screen.grab().save(str(out / "intake-join-screen.png"))
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = shutil.which("chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,1000",
-                     "--lang=sv-SE", "--hide-scrollbars"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "sv-SE"})
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=shutil.which("chromedriver")))
+    driver = phone()
     from selenium.webdriver.support.ui import WebDriverWait
 
     def wait(condition):

@@ -12,28 +12,17 @@ OUT (default: docs/screenshots).
 
 from __future__ import annotations
 
-import os
-import shutil
 import sys
-import tempfile
-from pathlib import Path
+
+from shots_setup import phone, prepare, start_app
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    folder = Path(tempfile.mkdtemp(prefix="voting-shots-"))
-    os.environ["WORKSHOP_APP_DATA_DIR"] = str(folder / "data")
-    os.environ["XDG_CONFIG_HOME"] = str(folder / "config")
+    out, folder = prepare("voting-shots-")
 
-    from PySide6.QtCore import QEventLoop
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.support.ui import WebDriverWait
 
     from workshop_app.exchange.samples import add_example_workshop
-    from workshop_app.gui.app import application
-    from workshop_app.gui.i18n import install_translators
     from workshop_app.gui.main_window import MainWindow
     from workshop_app.gui.session import OpenProject
     from workshop_app.gui.settings import Preferences
@@ -41,12 +30,7 @@ def main() -> int:
     from workshop_app.report.workflow import export_report
     from workshop_app.storage.project import Project
 
-    app = application()
-    install_translators("sv")
-
-    def settle(rounds: int = 25) -> None:
-        for _ in range(rounds):
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    settle = start_app("sv")
 
     project = Project.open(folder / "prioritera.workshop", create=True)
     workshop = add_example_workshop(project)
@@ -84,19 +68,6 @@ def main() -> int:
     settle()
     round_ = project.votes.current(workshop.id)
 
-    def phone():
-        options = webdriver.ChromeOptions()
-        options.binary_location = shutil.which("chromium")
-        for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=412,1400",
-                         "--lang=sv-SE", "--hide-scrollbars"):
-            options.add_argument(argument)
-        options.add_experimental_option("prefs", {"intl.accept_languages": "sv-SE"})
-        driver = webdriver.Chrome(options=options,
-                                  service=Service(executable_path=shutil.which("chromedriver")
-                                                  or "/usr/lib/chromium/chromedriver"))
-        driver.set_page_load_timeout(30)
-        return driver
-
     titles = [t.title for t in project.votes.themes_in_play(round_)]
     ballots = (  # each phone's three dots, by theme index
         (0, 0, 3),
@@ -106,7 +77,7 @@ def main() -> int:
     phones = []
     try:
         for number, picks in enumerate(ballots, 1):
-            driver = phone()
+            driver = phone(1400)
             phones.append(driver)
             driver.get(intake.server.url + "#" + intake.server.code)
             WebDriverWait(driver, 20, 0.1).until(lambda d: d.find_element("id", "vote").is_displayed())

@@ -370,7 +370,7 @@
     save("ballots", ballots);
     // shown at once; the laptop's answer corrects it if it refuses
     var mine = dotsOf(themeId) + (action === "add" ? 1 : -1);
-    voteState.mine[themeId] = Math.max(0, mine);
+    if (mine > 0) { voteState.mine[themeId] = mine; } else { delete voteState.mine[themeId]; }  // as the laptop says it
     voteState.left += action === "add" ? -1 : 1;
     renderVote();
     tell($("vote-status"), T.sending, "");
