@@ -60,7 +60,11 @@ def main() -> int:
         wait(lambda d: d.find_element("id", "write").is_displayed())
         driver.find_element("id", "group").send_keys("Ekeby hemtjänst")
         for area, kind, text in (
-            ("Digitalisering", "möjlighet", "Digitala tillsynsbesök på natten – tryggare för både brukare och personal"),
+            (
+                "Digitalisering",
+                "möjlighet",
+                "Digitala tillsynsbesök på natten – tryggare för både brukare och personal",
+            ),
             ("Kompetensutveckling", "behov av stöd", "Handledning för undersköterskor i palliativ vård"),
             ("Samverkan", "hinder", "Vårdcentralen och hemsjukvården når inte varandra på helger"),
         ):

@@ -1,6 +1,6 @@
 """Rebuild the report page images in docs/report from the shipped example workshop.
 
-    .venv/bin/python docs/make_report_images.py      (needs pdftoppm from poppler-utils)
+.venv/bin/python docs/make_report_images.py      (needs pdftoppm from poppler-utils)
 """
 
 from __future__ import annotations
@@ -57,8 +57,19 @@ def main() -> int:
     pages = find_pages(pdf)
     for name, page in pages.items():
         subprocess.run(
-            ["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile",
-             str(pdf), str(OUT / name)],
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "60",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(pdf),
+                str(OUT / name),
+            ],
             check=True,
         )
     print(f"wrote {', '.join(f'{n} (page {p})' for n, p in pages.items())} to {OUT}")

@@ -60,8 +60,13 @@ def main() -> int:
     example_categories = {c.id: c.key for c in project.workshops.categories(example.id)}
     example_areas = {a.id: a.name for a in project.workshops.focus_areas(example.id)}
     for note in project.notes.list(example.id):
-        project.notes.add(loose.id, areas[example_areas[note.focus_area_id]],
-                          categories[example_categories[note.category_id]], note.text, group_name=note.group_name)
+        project.notes.add(
+            loose.id,
+            areas[example_areas[note.focus_area_id]],
+            categories[example_categories[note.category_id]],
+            note.text,
+            group_name=note.group_name,
+        )
 
     window = MainWindow(Preferences(), OpenProject(project), example.id)
     window.resize(1600, 900)

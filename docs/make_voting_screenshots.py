@@ -86,7 +86,8 @@ def main() -> int:
                 label = "Lägg en prick på " + titles[index]
                 driver.find_element("css selector", f'button[aria-label="{label}"]').click()
                 WebDriverWait(driver, 20, 0.1).until(
-                    lambda d, n=left: d.find_element("id", "dots-left").text.startswith(f"Prickar kvar: {n} "))
+                    lambda d, n=left: d.find_element("id", "dots-left").text.startswith(f"Prickar kvar: {n} ")
+                )
                 settle(3)
             WebDriverWait(driver, 20, 0.1).until(lambda d: d.find_element("id", "vote-status").text == "Sparad ✓")
             driver.execute_script("window.scrollTo(0, 0)")
@@ -115,7 +116,12 @@ def main() -> int:
         for driver in phones:
             driver.quit()
     round_ = project.votes.current(workshop.id)
-    print("voters:", project.votes.voters(round_), "totals:", sorted(project.votes.totals(round_.id).values(), reverse=True))
+    print(
+        "voters:",
+        project.votes.voters(round_),
+        "totals:",
+        sorted(project.votes.totals(round_.id).values(), reverse=True),
+    )
     pdf = export_report(project, [workshop.id], out / "voting-report.pdf", "pdf")
     export_report(project, [workshop.id], out / "voting-report.html", "html")
     export_report(project, [workshop.id], out / "voting-report.docx", "docx")

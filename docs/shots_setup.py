@@ -49,8 +49,14 @@ def phone(height: int = 1000, language: str = "sv-SE"):
 
     options = webdriver.ChromeOptions()
     options.binary_location = shutil.which("chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", f"--window-size=412,{height}",
-                     f"--lang={language}", "--hide-scrollbars"):
+    for argument in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        f"--window-size=412,{height}",
+        f"--lang={language}",
+        "--hide-scrollbars",
+    ):
         options.add_argument(argument)
     options.add_experimental_option("prefs", {"intl.accept_languages": language})
     driver = shutil.which("chromedriver") or "/usr/lib/chromium/chromedriver"

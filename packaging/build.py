@@ -36,8 +36,16 @@ def build() -> None:
     start = time.perf_counter()
     subprocess.run(
         [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-            "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller"),
             str(ROOT / "packaging" / "workshop-app.spec"),
         ],
         check=True,
@@ -65,7 +73,7 @@ def strip_debug_info(folder: Path) -> None:
         if path.is_file() and not path.is_symlink() and not any(p.endswith(".libs") for p in path.parts)
     ]
     for start in range(0, len(libraries), 200):
-        subprocess.run(["strip", "--strip-debug", *libraries[start:start + 200]], check=False)
+        subprocess.run(["strip", "--strip-debug", *libraries[start : start + 200]], check=False)
 
 
 def folder_size(folder: Path) -> int:
@@ -79,11 +87,7 @@ def executable() -> Path:
 def check() -> None:
     """Run the bundle as a user would, in a clean environment with no Python paths."""
     work = Path(tempfile.mkdtemp(prefix="bundle-check-"))
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA"))
-    }
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("PYTHON", "VIRTUAL_ENV", "CONDA"))}
     env.update(QT_QPA_PLATFORM="offscreen", WORKSHOP_APP_DATA_DIR=str(work / "data"), HOME=str(work))
     project = work / "check.workshop"
     sample = work / "lappar.csv"
@@ -95,10 +99,15 @@ def check() -> None:
         ("import CSV", ["import", str(project), str(sample), "--workshop", "Prov"]),
         ("smoke test", ["--smoke-test", str(project)]),
         ("suggest themes", ["cluster", str(project), "--workshop", "Prov"]),
-        ("export PDF", ["export", str(project), "--workshop", "Prov", "--format", "pdf", "-o", str(work / "rapport.pdf")]),
+        (
+            "export PDF",
+            ["export", str(project), "--workshop", "Prov", "--format", "pdf", "-o", str(work / "rapport.pdf")],
+        ),
         # python-docx with lxml and its default template, and Pillow's FreeType for the chart image
-        ("export DOCX", ["export", str(project), "--workshop", "Prov", "--format", "docx", "-o",
-                         str(work / "rapport.docx")]),
+        (
+            "export DOCX",
+            ["export", str(project), "--workshop", "Prov", "--format", "docx", "-o", str(work / "rapport.docx")],
+        ),
         ("list", ["list", str(project)]),
         # the JSON import checks the whole file with jsonschema, whose data files must be bundled
         ("export JSON", ["export", str(project), "--format", "json", "-o", str(work / "prov.json")]),
@@ -123,7 +132,8 @@ def check() -> None:
     word = work / "rapport.docx"
     with zipfile.ZipFile(word) as package:
         if "word/document.xml" not in package.namelist() or not any(
-                n.startswith("word/media/") for n in package.namelist()):
+            n.startswith("word/media/") for n in package.namelist()
+        ):
             raise SystemExit("bundle check failed: the Word report has no document or no chart image")
     print(f"bundle check passed (report {len(pdf) / 1024:.0f} KB, Word {word.stat().st_size / 1024:.0f} KB)")
 
@@ -136,15 +146,29 @@ def post_from_a_phone(env: dict, work: Path, project: Path) -> None:
 
     process = subprocess.Popen(
         [str(executable()), "serve", str(project), "--workshop", "Prov", "--host", "127.0.0.1", "--port", "0"],
-        env=env, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+        env=env,
+        cwd=work,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
     )
     try:
         url, code = process.stdout.readline().split()
         page = urllib.request.urlopen(url, timeout=30).read().decode("utf-8")
-        note = {"code": code, "focus_area": "Samverkan", "category": "hinder", "request_id": "bundle-check",
-                "text": "Lapp från en mobil – åäö"}
-        request = urllib.request.Request(url + "api/notes", data=json.dumps(note).encode("utf-8"),
-                                         headers={"Content-Type": "application/json"}, method="POST")
+        note = {
+            "code": code,
+            "focus_area": "Samverkan",
+            "category": "hinder",
+            "request_id": "bundle-check",
+            "text": "Lapp från en mobil – åäö",
+        }
+        request = urllib.request.Request(
+            url + "api/notes",
+            data=json.dumps(note).encode("utf-8"),
+            headers={"Content-Type": "application/json"},
+            method="POST",
+        )
         with urllib.request.urlopen(request, timeout=30) as response:
             status, answer = response.status, json.loads(response.read())
         if os.name == "nt":  # pragma: no cover - no Ctrl+C to send to a console-less child

@@ -95,11 +95,16 @@ def apt_line(packages: list[str] | tuple[str, ...], *, root: bool) -> str:
 
 def report(missing: list[str], *, root: bool, has_apt: bool) -> str:
     """What to tell the user when ``missing`` libraries stop Qt from starting."""
-    lines = ["Qt cannot open a window here: its xcb platform plugin needs system libraries that are missing:",
-             "  " + ", ".join(missing)]
+    lines = [
+        "Qt cannot open a window here: its xcb platform plugin needs system libraries that are missing:",
+        "  " + ", ".join(missing),
+    ]
     if has_apt:
         packages = list(dict.fromkeys(package_for(s) for s in missing))
-        lines += ["Install them with this one command, then run 'make run' again:", "  " + apt_line(packages, root=root)]
+        lines += [
+            "Install them with this one command, then run 'make run' again:",
+            "  " + apt_line(packages, root=root),
+        ]
     else:
         lines += ["Install the packages that provide them with your system's package manager, then try again."]
     return "\n".join(lines)

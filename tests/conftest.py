@@ -56,12 +56,15 @@ def make_themes(project, workshop, specs):
     for area_index, title, summary in specs:
         area = areas[area_index]
         note = project.notes.add(workshop.id, area.id, category.id, f"Lapp om {title}")
-        made.append(project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id],
-                                          summary=summary))
+        made.append(
+            project.themes.create(workshop.id, area.id, category.id, title, note_ids=[note.id], summary=summary)
+        )
     return made
 
 
 @pytest.fixture
 def three_themes(project, workshop):
     """Themes "Tid" and "Schema" in the first focus area and "Wifi" in the second, for voting."""
-    return make_themes(project, workshop, ((0, "Tid", "Tid för samtal"), (0, "Schema", ""), (1, "Wifi", "Nät i hemmen")))
+    return make_themes(
+        project, workshop, ((0, "Tid", "Tid för samtal"), (0, "Schema", ""), (1, "Wifi", "Nät i hemmen"))
+    )

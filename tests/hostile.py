@@ -2,7 +2,7 @@
 
 HOSTILE_TEXTS = [
     "<b>fet</b> & </para> <font name='x'>",
-    'Citat "så här" och \'så här\'',
+    "Citat \"så här\" och 'så här'",
     "Bak\\snedstreck \\n och \\\\",
     "Tab\tmellan\tord",
     "Rad ett\nRad två\r\nRad tre",

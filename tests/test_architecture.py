@@ -14,8 +14,16 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_import_contracts_hold():
     """import-linter: nothing below workshop_app.gui imports Qt; layers point one way."""
     result = subprocess.run(
-        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()", "--no-cache"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [
+            sys.executable,
+            "-c",
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+            "--no-cache",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
@@ -34,10 +42,7 @@ def test_every_package_ships_in_the_wheel():
     """Each folder with an __init__.py under workshop_app/ is listed in pyproject.toml."""
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     listed = set(config["tool"]["setuptools"]["packages"])
-    found = {
-        ".".join(path.parent.relative_to(ROOT).parts)
-        for path in (ROOT / "workshop_app").rglob("__init__.py")
-    }
+    found = {".".join(path.parent.relative_to(ROOT).parts) for path in (ROOT / "workshop_app").rglob("__init__.py")}
     assert found - listed == set()
 
 
@@ -52,8 +57,9 @@ def test_command_line_start_imports_no_qt_or_heavy_libraries(tmp_path):
     from workshop_app.storage.project import Project
 
     Project.open(tmp_path / "p.workshop", create=True).close()
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "p.workshop")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "p.workshop")], capture_output=True, text=True, timeout=120
+    )
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
@@ -85,7 +91,6 @@ def test_no_import_cycle_among_the_package_modules():
         if imported.startswith("workshop_app") and graph.chain_exists(importer=imported, imported=module)
     )
     assert cycles == []
-
 
 
 MAX_MODULE_LINES = 500

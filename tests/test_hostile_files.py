@@ -30,7 +30,11 @@ UNPRIVILEGED = ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"
 def run(*args, prefix=(), timeout=60):
     return subprocess.run(
         [*prefix, sys.executable, "-m", "workshop_app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=os.environ.copy(),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        env=os.environ.copy(),
     )
 
 
@@ -206,13 +210,27 @@ def _foreign_sqlite(path: Path, *statements: str) -> Path:
 @pytest.mark.parametrize(
     "name, make, sentence",
     [
-        ("other.db", lambda p: _foreign_sqlite(p, "CREATE TABLE stuff (x)"), "other.db is not a workshop project file."),
-        ("blank.db", lambda p: _foreign_sqlite(p, "PRAGMA user_version = 7", "VACUUM"),
-         "blank.db is not a workshop project file."),
-        ("empty.workshop", lambda p: p.write_bytes(b""),
-         "empty.workshop is empty (0 bytes), not a workshop project, and was not opened; "
-         "delete it or choose another name for a new project."),
-        ("text.workshop", lambda p: p.write_text("Tid!!\n", encoding="utf-8"), "text.workshop is not a workshop project file."),
+        (
+            "other.db",
+            lambda p: _foreign_sqlite(p, "CREATE TABLE stuff (x)"),
+            "other.db is not a workshop project file.",
+        ),
+        (
+            "blank.db",
+            lambda p: _foreign_sqlite(p, "PRAGMA user_version = 7", "VACUUM"),
+            "blank.db is not a workshop project file.",
+        ),
+        (
+            "empty.workshop",
+            lambda p: p.write_bytes(b""),
+            "empty.workshop is empty (0 bytes), not a workshop project, and was not opened; "
+            "delete it or choose another name for a new project.",
+        ),
+        (
+            "text.workshop",
+            lambda p: p.write_text("Tid!!\n", encoding="utf-8"),
+            "text.workshop is not a workshop project file.",
+        ),
     ],
 )
 def test_a_file_that_is_not_ours_is_never_turned_into_a_project(tmp_path, notes_csv, name, make, sentence):
@@ -282,19 +300,25 @@ def _bad_json_cases(data: dict) -> dict:
     crossed["workshops"].append(_second_workshop(data))
     crossed["workshops"][1]["notes"][2]["focus_area_id"] = data["workshops"][0]["focus_areas"][1]["id"]
     cases["area_of_another_workshop"] = (
-        crossed, "workshops[1].notes[2].focus_area_id names a focus area of workshops[0], not of its own workshop.")
+        crossed,
+        "workshops[1].notes[2].focus_area_id names a focus area of workshops[0], not of its own workshop.",
+    )
 
     many = json.loads(json.dumps(data))
     many["workshops"][0]["participants"] = 10**30
     cases["participants_10_30"] = (
-        many, "workshops[0].participants must be a whole number from 0 to 1000000, not a number with 31 digits.")
+        many,
+        "workshops[0].participants must be a whole number from 0 to 1000000, not a number with 31 digits.",
+    )
 
     far = json.loads(json.dumps(data))
     far["workshops"][0]["focus_areas"][2]["position"] = 2**70
     far["workshops"][0]["notes"][3]["x"] = 2**70
     cases["position_2_70"] = (
-        far, "workshops[0].focus_areas[2].position must be a whole number from -9007199254740992 to "
-        "9007199254740992, not a number with 22 digits (1 more problem in the file).")
+        far,
+        "workshops[0].focus_areas[2].position must be a whole number from -9007199254740992 to "
+        "9007199254740992, not a number with 22 digits (1 more problem in the file).",
+    )
 
     typed = json.loads(json.dumps(data))
     typed["workshops"][0]["notes"][0] = "Tid!!"
@@ -320,8 +344,15 @@ def _bad_json_cases(data: dict) -> dict:
 
 
 BAD_JSON = (
-    "same_note_id_twice", "area_of_another_workshop", "participants_10_30", "position_2_70",
-    "note_is_text", "title_is_a_list", "text_is_a_number", "nested_100000", "nan",
+    "same_note_id_twice",
+    "area_of_another_workshop",
+    "participants_10_30",
+    "position_2_70",
+    "note_is_text",
+    "title_is_a_list",
+    "text_is_a_number",
+    "nested_100000",
+    "nan",
 )
 
 
@@ -371,7 +402,10 @@ def test_an_unclosed_quote_in_csv_is_refused_naming_its_line(tmp_path):
         "Digitalisering,behov av stöd,IT-stöd\n",
         encoding="utf-8",
     )
-    refused(run("import", tmp_path / "p.workshop", source), "citat.csv, line 3: a quotation mark on this line is never closed")
+    refused(
+        run("import", tmp_path / "p.workshop", source),
+        "citat.csv, line 3: a quotation mark on this line is never closed",
+    )
     assert not (tmp_path / "p.workshop").exists()
 
 
@@ -406,8 +440,10 @@ def test_a_project_the_user_may_not_read_says_so(good, notes_csv, mode):
     before = folder_state(good.parent)
     good.chmod(mode)
     try:
-        sentence = (f"You do not have permission to read {good.name}, so it was not opened; "
-                    "ask the file's owner for access or copy it to a folder of your own.")
+        sentence = (
+            f"You do not have permission to read {good.name}, so it was not opened; "
+            "ask the file's owner for access or copy it to a folder of your own."
+        )
         refused(run("list", good, prefix=UNPRIVILEGED), sentence)
         refused(run("export", good, "--format", "csv", "-o", "-", prefix=UNPRIVILEGED), sentence)
         refused(run("import", good, notes_csv, prefix=UNPRIVILEGED), sentence)
@@ -420,8 +456,10 @@ def test_a_project_the_user_may_not_read_says_so(good, notes_csv, mode):
 def test_an_import_file_the_user_may_not_read_says_so(tmp_path, notes_csv):
     notes_csv.chmod(0o000)
     try:
-        refused(run("import", tmp_path / "p.workshop", notes_csv, prefix=UNPRIVILEGED),
-                "lappar.csv: cannot be read: you do not have permission to read it.")
+        refused(
+            run("import", tmp_path / "p.workshop", notes_csv, prefix=UNPRIVILEGED),
+            "lappar.csv: cannot be read: you do not have permission to read it.",
+        )
     finally:
         notes_csv.chmod(0o644)
     assert not (tmp_path / "p.workshop").exists()
@@ -469,7 +507,9 @@ def _unshare_works() -> bool:
     return probe.returncode == 0
 
 
-@pytest.mark.skipif(not _unshare_works(), reason="a full disk needs a tmpfs in a private mount namespace (root and unshare)")
+@pytest.mark.skipif(
+    not _unshare_works(), reason="a full disk needs a tmpfs in a private mount namespace (root and unshare)"
+)
 @pytest.mark.parametrize("free_kb", [0, 12, 40])
 def test_creating_a_project_on_a_full_disk_leaves_nothing(tmp_path, notes_csv, free_kb):
     mount = tmp_path / "disk"
@@ -501,6 +541,9 @@ def test_crafted_rows_in_a_correct_schema_export_and_are_refused_as_a_merge_sour
         exported = run("export", good, "--workshop", "Ekeby 20 nov", "--format", fmt, "-o", "-")
         assert exported.returncode == 0 and "Lapp 5" in exported.stdout, exported.stderr
     target = tmp_path / "target.workshop"
-    refused(run("import", target, good), "good.workshop: workshops[0].notes[5].focus_area_id names a focus area "
-            "of workshops[1], not of its own workshop.")
+    refused(
+        run("import", target, good),
+        "good.workshop: workshops[0].notes[5].focus_area_id names a focus area "
+        "of workshops[1], not of its own workshop.",
+    )
     assert not target.exists()

@@ -102,14 +102,19 @@ def _command_parser() -> argparse.ArgumentParser:
     p.add_argument("--workshop", metavar="TITLE", action="append", help="workshop to include (repeatable)")
     p.add_argument("--format", required=True, choices=REPORT_FORMATS + ("csv", "json"))
     p.add_argument("-o", "--output", required=True, type=Path, help="output file ('-' for standard output, csv/json)")
-    p.add_argument("--allow-personal-data", action="store_true",
-                   help="write the report even when notes look like they hold personal data")
+    p.add_argument(
+        "--allow-personal-data",
+        action="store_true",
+        help="write the report even when notes look like they hold personal data",
+    )
     p.set_defaults(handler=_cmd_export)
 
     p = sub.add_parser("serve", help="take notes from phones on the local network (first line: URL CODE)")
     p.add_argument("project", type=Path)
     p.add_argument("--workshop", metavar="TITLE")
-    p.add_argument("--host", metavar="ADDR", help="address to listen on (default: this computer's address on its network)")
+    p.add_argument(
+        "--host", metavar="ADDR", help="address to listen on (default: this computer's address on its network)"
+    )
     p.add_argument("--port", type=int, default=8765, help="port (default 8765; 0 picks a free one)")
     p.set_defaults(handler=_cmd_serve)
 
@@ -213,8 +218,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             from workshop_app.report.workflow import export_report
 
             # the same personal-data check as the export dialog; refused unless allowed
-            export_report(project, [w.id for w in workshops], args.output, args.format,
-                          allow_personal_data=args.allow_personal_data)
+            export_report(
+                project,
+                [w.id for w in workshops],
+                args.output,
+                args.format,
+                allow_personal_data=args.allow_personal_data,
+            )
             print(f"Wrote {args.output}")
             return 0
         if args.format == "csv":

@@ -37,13 +37,16 @@ def describe_environment() -> str:
 
     qt = sys.modules.get("PySide6")  # named when the GUI has loaded it; this module imports no Qt
     bindings = f", PySide6 {qt.__version__}" if qt is not None else ""
-    return (f"Workshoptavlan {app_version()}\n"
-            f"Platform: {platform.platform()} ({platform.machine()})\n"
-            f"Python {platform.python_version()}{bindings}\n")
+    return (
+        f"Workshoptavlan {app_version()}\n"
+        f"Platform: {platform.platform()} ({platform.machine()})\n"
+        f"Python {platform.python_version()}{bindings}\n"
+    )
 
 
-def format_entry(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-                 *, context: str = "") -> str:
+def format_entry(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, context: str = ""
+) -> str:
     """One log entry: header, environment and traceback."""
     import traceback
     from datetime import datetime, timezone
@@ -54,8 +57,9 @@ def format_entry(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
     return f"{'=' * 72}\n{stamp}{where}\n{describe_environment()}{trace}\n"
 
 
-def write_entry(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-                *, context: str = "") -> Path | None:
+def write_entry(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, *, context: str = ""
+) -> Path | None:
     """Append an entry for the exception to the log; return the file, or None when it cannot be written.
 
     Never raises: this runs while something else has already gone wrong.
@@ -82,6 +86,6 @@ def _trim(path: Path) -> None:
         return
     if size <= MAX_BYTES:
         return
-    data = path.read_bytes()[-MAX_BYTES // 2:]
+    data = path.read_bytes()[-MAX_BYTES // 2 :]
     start = data.find(b"=" * 72)
     path.write_bytes(data[start:] if start >= 0 else data)

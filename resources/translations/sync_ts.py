@@ -34,9 +34,22 @@ def _fresh(language: str) -> ET.ElementTree:
     with tempfile.TemporaryDirectory() as tmp:
         target = HERE / f".scratch_{language}.ts"
         try:
-            subprocess.run([str(QT / "lupdate"), *_sources(), "-no-obsolete", "-source-language", "en",
-                            "-target-language", language, "-ts", str(target)],
-                           cwd=ROOT, check=True, capture_output=True)
+            subprocess.run(
+                [
+                    str(QT / "lupdate"),
+                    *_sources(),
+                    "-no-obsolete",
+                    "-source-language",
+                    "en",
+                    "-target-language",
+                    language,
+                    "-ts",
+                    str(target),
+                ],
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+            )
             return ET.parse(target)
         finally:
             target.unlink(missing_ok=True)
@@ -49,8 +62,10 @@ def _translations(tree: ET.ElementTree) -> dict[tuple[str, str], ET.Element]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is not None and translation.get("type") != "unfinished" and (
-                (translation.text or "").strip() or len(translation)
+            if (
+                translation is not None
+                and translation.get("type") != "unfinished"
+                and ((translation.text or "").strip() or len(translation))
             ):
                 found[(name, message.findtext("source"))] = translation
     return found
@@ -96,8 +111,11 @@ def main() -> None:
     en = json.loads(Path(sys.argv[2]).read_text(encoding="utf-8")) if len(sys.argv) > 2 else {}
     missing = sync("sv", sv)
     missing_en = [m for m in sync("en", en) if "%n" in m[1]]
-    subprocess.run([str(QT / "lrelease"), str(HERE / "workshop_sv.ts"), str(HERE / "workshop_en.ts")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [str(QT / "lrelease"), str(HERE / "workshop_sv.ts"), str(HERE / "workshop_en.ts")],
+        check=True,
+        capture_output=True,
+    )
     for context, source in missing:
         print(f"sv missing  [{context}] {source!r}")
     for context, source in missing_en:

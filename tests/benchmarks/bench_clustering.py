@@ -229,15 +229,15 @@ def means(rows) -> tuple[float, float]:
 def leave_one_area_out(cells, thresholds) -> tuple[float, float, list[str]]:
     """Threshold chosen on five focus areas, scored on the sixth; mean over the held-out cells."""
     areas = sorted({cell[0] for cell in cells})
-    per_threshold = {
-        t: evaluate(cells, lambda notes, t=t: propose_engine(notes, threshold=t)) for t in thresholds
-    }
+    per_threshold = {t: evaluate(cells, lambda notes, t=t: propose_engine(notes, threshold=t)) for t in thresholds}
     held_rows, notes_out = [], []
     for area in areas:
-        def train_score(t):
+
+        def train_score(t, area=area):
             rows = [r for r in per_threshold[t] if r[0][0] != area]
             ari, saved = means(rows)
             return ari + saved
+
         best = max(thresholds, key=train_score)
         held_rows.extend(r for r in per_threshold[best] if r[0][0] == area)
         notes_out.append(f"{area}: {best:.2f}")
@@ -295,7 +295,7 @@ def synthetic_cells(cells, total=5000, n_cells=18, seed=7) -> dict[int, list[tup
         pool = words_by_cell[c % len(sources)]
         notes = []
         size = per_cell + (1 if c < total - per_cell * n_cells else 0)
-        for k in range(size):
+        for _ in range(size):
             base = source[rng.randrange(len(source))][1].split()
             extra = [rng.choice(pool) for _ in range(rng.randint(0, 4))]
             words = base + extra
@@ -369,7 +369,7 @@ def report_set(name: str, cells, lexicon) -> tuple[tuple[float, float], tuple[fl
         f"  Lexicon: {len(lexicon)} concepts, {n_terms} terms; {n_fired} terms "
         f"({n_fired / n_terms:.0%}) fire on any note of this set."
     )
-    print(f"  Each area scored without the terms that fire only in its own notes:")
+    print("  Each area scored without the terms that fire only in its own notes:")
     print(f"    mean ARI {ari:.3f}, saved {saved:.3f}")
     print()
     return means(engine_rows), means(base_rows)
@@ -402,8 +402,14 @@ def main(argv: list[str]) -> int:
             print(f"bench_clustering: the {what} {wanted} does not exist; cannot benchmark.", file=sys.stderr)
             return 1
     if not named:
-        print("Development set: " + ("the team's shared set" if path.name == "notes_dev.csv" else
-              "the repository's own (no ../shared/data/notes_dev.csv next to it)"))
+        print(
+            "Development set: "
+            + (
+                "the team's shared set"
+                if path.name == "notes_dev.csv"
+                else "the repository's own (no ../shared/data/notes_dev.csv next to it)"
+            )
+        )
     cells = read_cells(path)
     sets = {"dev": cells}
     print(f"Notes: {path} ({sum(len(v) for v in cells.values())} notes, {len(cells)} cells)")
@@ -426,13 +432,13 @@ def main(argv: list[str]) -> int:
     import_ms = import_time_ms("workshop_app.clustering")
     import_base_ms = import_time_ms("dataclasses")
     t0 = time.perf_counter()
-    from workshop_app.clustering import Lexicon, default_lexicon, propose_for_cells, propose_themes
-    from workshop_app.clustering import proposals, vectors  # noqa: F401 (proposals: imported as the engine is)
-
     import numpy  # noqa: F401
     import scipy.cluster.hierarchy  # noqa: F401
     import scipy.sparse  # noqa: F401
     import scipy.spatial.distance  # noqa: F401
+
+    from workshop_app.clustering import Lexicon, default_lexicon, proposals, propose_for_cells, propose_themes, vectors  # noqa: F401 (proposals: imported as the engine is)
+
     import_heavy_s = time.perf_counter() - t0
 
     lexicon = default_lexicon()
@@ -463,13 +469,19 @@ def main(argv: list[str]) -> int:
     base_30 = statistics.median(time_it(lambda: propose_words(one_bench), 21))
 
     print("Timings (in-process, after imports)")
-    print(f"  import workshop_app.clustering: {import_ms:6.1f} ms  (fresh interpreter, median of 7;"
-          f" 'import dataclasses' alone: {import_base_ms:.1f} ms)")
+    print(
+        f"  import workshop_app.clustering: {import_ms:6.1f} ms  (fresh interpreter, median of 7;"
+        f" 'import dataclasses' alone: {import_base_ms:.1f} ms)"
+    )
     print(f"  first use: importing numpy/scipy: {import_heavy_s * 1000:6.0f} ms")
-    print(f"  {n_synth} synthetic notes in {len(synthetic)} cells, cold caches: {engine_5000 * 1000:7.0f} ms"
-          f"   warm (median of 3): {warm_5000 * 1000:6.0f} ms   baseline: {base_5000 * 1000:6.0f} ms")
-    print(f"  one cell of 30 notes, cold: {cold_30 * 1000:6.1f} ms   warm (median of 21): "
-          f"{warm_30 * 1000:6.1f} ms   baseline: {base_30 * 1000:6.1f} ms   (target < {TARGET_30_MS:.0f} ms)")
+    print(
+        f"  {n_synth} synthetic notes in {len(synthetic)} cells, cold caches: {engine_5000 * 1000:7.0f} ms"
+        f"   warm (median of 3): {warm_5000 * 1000:6.0f} ms   baseline: {base_5000 * 1000:6.0f} ms"
+    )
+    print(
+        f"  one cell of 30 notes, cold: {cold_30 * 1000:6.1f} ms   warm (median of 21): "
+        f"{warm_30 * 1000:6.1f} ms   baseline: {base_30 * 1000:6.1f} ms   (target < {TARGET_30_MS:.0f} ms)"
+    )
     print()
     command_timings(cells)
     return 0
@@ -561,13 +573,21 @@ def command_timings(cells, runs: int = 7) -> None:
     median_cluster = statistics.median(cluster_s)
     median_base = statistics.median(baseline_s)
     beyond = median_cluster - median_base
-    print(f"End to end: `python -m workshop_app cluster PROJECT`, {added} notes in {len(cells)} cells "
-          f"(median of {runs}, interleaved)")
+    print(
+        f"End to end: `python -m workshop_app cluster PROJECT`, {added} notes in {len(cells)} cells "
+        f"(median of {runs}, interleaved)"
+    )
     print(f"  command says: {said}")
-    print(f"  cluster command: {median_cluster * 1000:6.0f} ms   (runs: "
-          + ", ".join(f"{t * 1000:.0f}" for t in cluster_s) + ")")
-    print(f"  python -c 'import workshop_app': {median_base * 1000:6.0f} ms   (runs: "
-          + ", ".join(f"{t * 1000:.0f}" for t in baseline_s) + ")")
+    print(
+        f"  cluster command: {median_cluster * 1000:6.0f} ms   (runs: "
+        + ", ".join(f"{t * 1000:.0f}" for t in cluster_s)
+        + ")"
+    )
+    print(
+        f"  python -c 'import workshop_app': {median_base * 1000:6.0f} ms   (runs: "
+        + ", ".join(f"{t * 1000:.0f}" for t in baseline_s)
+        + ")"
+    )
     verdict = "meets" if beyond < TARGET_5000_S else "MISSES"
     print(f"  beyond process start: {beyond * 1000:6.0f} ms   ({verdict} the target < {TARGET_5000_S:.0f} s)")
 

@@ -30,8 +30,23 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = ("tid", "personal", "samverkan", "digitala", "verktyg", "utbildning", "brukare", "anhöriga",
-         "hemsjukvård", "kontinuitet", "handledning", "journalsystem", "ledning", "resurser", "stöd")
+WORDS = (
+    "tid",
+    "personal",
+    "samverkan",
+    "digitala",
+    "verktyg",
+    "utbildning",
+    "brukare",
+    "anhöriga",
+    "hemsjukvård",
+    "kontinuitet",
+    "handledning",
+    "journalsystem",
+    "ledning",
+    "resurser",
+    "stöd",
+)
 
 
 def make_project(path: Path, notes: int) -> None:
@@ -50,12 +65,17 @@ def make_project(path: Path, notes: int) -> None:
         stamp = now()
         with project.transaction():
             project.notes.insert_many(
-                Note(id=new_id(), workshop_id=workshop.id, focus_area_id=areas[i % len(areas)].id,
-                     category_id=cats[(i // len(areas)) % len(cats)].id,
-                     text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25))),
-                     group_name=rng.choice(("Ale", "Kungälv", "Lerum", "")),
-                     created_at=stamp)
-                for i in range(notes))
+                Note(
+                    id=new_id(),
+                    workshop_id=workshop.id,
+                    focus_area_id=areas[i % len(areas)].id,
+                    category_id=cats[(i // len(areas)) % len(cats)].id,
+                    text=" ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 25))),
+                    group_name=rng.choice(("Ale", "Kungälv", "Lerum", "")),
+                    created_at=stamp,
+                )
+                for i in range(notes)
+            )
 
 
 BARE = textwrap.dedent("""
@@ -108,8 +128,14 @@ OPEN_BOARD = textwrap.dedent("""
 
 
 def run_script(script: str, *args: str, env: dict | None = None) -> list[str]:
-    result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
-                            cwd=ROOT, env={**os.environ, **(env or {})}, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
     if result.returncode != 0:
         raise SystemExit(f"subprocess failed ({result.returncode}):\n{result.stderr}")
     return result.stdout.split()
@@ -122,9 +148,11 @@ def bench_startup(folder: Path, repeats: int) -> None:
     bare, smoke, bare_rss, smoke_rss = [], [], [], []
     for _ in range(repeats):  # interleaved: both see the same machine load
         t, r = run_script(BARE, env=env)
-        bare.append(float(t)); bare_rss.append(int(r))
+        bare.append(float(t))
+        bare_rss.append(int(r))
         t, r = run_script(SMOKE, str(path), env=env)
-        smoke.append(float(t)); smoke_rss.append(int(r))
+        smoke.append(float(t))
+        smoke_rss.append(int(r))
     b, s = statistics.median(bare), statistics.median(smoke)
     print(f"start-up, median of {repeats} (in-process, import to first frame):")
     print(f"  bare PySide6 window          {b * 1000:7.0f} ms   RSS {statistics.median(bare_rss) / 1024:6.1f} MB")
@@ -133,11 +161,17 @@ def bench_startup(folder: Path, repeats: int) -> None:
     # the whole process too, interpreter start included, as `workshop-app --smoke-test` runs it
     wall_bare, wall_smoke = [], []
     for _ in range(repeats):
-        t0 = time.perf_counter(); run_script(BARE, env=env); wall_bare.append(time.perf_counter() - t0)
-        t0 = time.perf_counter(); run_script(SMOKE, str(path), env=env); wall_smoke.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        run_script(BARE, env=env)
+        wall_bare.append(time.perf_counter() - t0)
+        t0 = time.perf_counter()
+        run_script(SMOKE, str(path), env=env)
+        wall_smoke.append(time.perf_counter() - t0)
     wb, ws = statistics.median(wall_bare), statistics.median(wall_smoke)
-    print(f"  whole process: bare {wb * 1000:.0f} ms, smoke test {ws * 1000:.0f} ms, ratio {ws / wb:.2f}x "
-          f"(target: within 2.5x)  {'OK' if ws / wb <= 2.5 else 'OVER'}")
+    print(
+        f"  whole process: bare {wb * 1000:.0f} ms, smoke test {ws * 1000:.0f} ms, ratio {ws / wb:.2f}x "
+        f"(target: within 2.5x)  {'OK' if ws / wb <= 2.5 else 'OVER'}"
+    )
 
 
 def bench_open(folder: Path, repeats: int) -> None:
@@ -149,12 +183,17 @@ def bench_open(folder: Path, repeats: int) -> None:
     bare_rss = statistics.median(int(run_script(BARE, env=env)[1]) for _ in range(3))
     for _ in range(repeats):
         t, rss, before, count = run_script(OPEN_BOARD, str(path), env=env)
-        times.append(float(t)); growth.append(int(rss) - bare_rss)
+        times.append(float(t))
+        growth.append(int(rss) - bare_rss)
     print(f"opening a workshop of {count} notes to an interactive board, median of {repeats}:")
-    print(f"  {statistics.median(times) * 1000:.0f} ms (target: under 1,000 ms)  "
-          f"{'OK' if statistics.median(times) < 1 else 'OVER'}")
-    print(f"  RSS {statistics.median(growth) / 1024:.1f} MB above a bare PySide6 window "
-          f"(target: under 150 MB)  {'OK' if statistics.median(growth) / 1024 < 150 else 'OVER'}")
+    print(
+        f"  {statistics.median(times) * 1000:.0f} ms (target: under 1,000 ms)  "
+        f"{'OK' if statistics.median(times) < 1 else 'OVER'}"
+    )
+    print(
+        f"  RSS {statistics.median(growth) / 1024:.1f} MB above a bare PySide6 window "
+        f"(target: under 150 MB)  {'OK' if statistics.median(growth) / 1024 < 150 else 'OVER'}"
+    )
 
 
 def bench_post(folder: Path, posts: int, *, notes: int = 5000, presentation: bool = False) -> float:
@@ -191,7 +230,9 @@ def bench_post(folder: Path, posts: int, *, notes: int = 5000, presentation: boo
         text.setPlainText(f"Ny lapp nummer {i} om tid för handledning och samverkan")
         before = project.notes.count(workshop_id)
         t0 = time.perf_counter()
-        QCoreApplication.sendEvent(text, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+        QCoreApplication.sendEvent(
+            text, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        )
         app.processEvents()  # the queued paint runs: the card is drawn in the window's back buffer
         elapsed = time.perf_counter() - t0
         assert project.notes.count(workshop_id) == before + 1 and not text.toPlainText()
@@ -201,8 +242,10 @@ def bench_post(folder: Path, posts: int, *, notes: int = 5000, presentation: boo
     median = statistics.median(timings) * 1000
     where = "presentation mode (refitted)" if presentation else "the board"
     print(f"posting from the entry bar into a workshop of {total - posts:,} notes, {posts} posts, {where}:")
-    print(f"  median {median:.1f} ms, 90th percentile {sorted(timings)[int(posts * 0.9)] * 1000:.1f} ms, "
-          f"max {max(timings) * 1000:.1f} ms (target: median under 10 ms)  {'OK' if median < 10 else 'OVER'}")
+    print(
+        f"  median {median:.1f} ms, 90th percentile {sorted(timings)[int(posts * 0.9)] * 1000:.1f} ms, "
+        f"max {max(timings) * 1000:.1f} ms (target: median under 10 ms)  {'OK' if median < 10 else 'OVER'}"
+    )
     return median
 
 

@@ -86,15 +86,13 @@ def post_from_entry_bar(app, window, text_field, i: int) -> float:
 
     text_field.setPlainText(f"Lapp vid skärmen nummer {i} om handledning och samverkan")
     t0 = time.perf_counter()
-    QCoreApplication.postEvent(text_field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return,
-                                                     Qt.KeyboardModifier.NoModifier, "\r"))
+    QCoreApplication.postEvent(
+        text_field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+    )
     while text_field.toPlainText():  # the window works through its queue until the press is handled
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 1)
     window.view.viewport().repaint()  # the card drawn in the window's back buffer
     return time.perf_counter() - t0
-
-
-
 
 
 def main() -> None:
@@ -148,9 +146,20 @@ def main() -> None:
                 while time.perf_counter() < pause_until:
                     app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
             before = project.notes.count(workshop_id)
-            phones = subprocess.Popen([sys.executable, "-c", PHONES, str(port), intake.server.code,
-                                       str(args.clients), str(args.notes), str(round_)],
-                                      stdout=subprocess.PIPE, text=True)
+            phones = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-c",
+                    PHONES,
+                    str(port),
+                    intake.server.code,
+                    str(args.clients),
+                    str(args.notes),
+                    str(round_),
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
             stamped = []  # (wall clock, seconds) of each post from the entry bar
             i = 1000 * round_
             while phones.poll() is None:
@@ -176,19 +185,27 @@ def main() -> None:
             on_board = sum(1 for note_id in firsts.values() if note_id in window.scene.items_by_id)
             during += [s for stamp, s in stamped if report["start"] <= stamp <= report["end"]]
             expected = args.clients * args.notes
-            print(f"round {round_}: {args.clients} phones x {args.notes} notes at once, "
-                  f"{sum(r[2] for r in results)} retried ({len(results)} requests): statuses {statuses}")
-            print(f"  latency: median {statistics.median(latencies) * 1000:.0f} ms, p95 {p95:.0f} ms, "
-                  f"max {latencies[-1] * 1000:.0f} ms (target: p95 under 500 ms)  {'OK' if p95 < 500 else 'OVER'}")
-            print(f"  {expected / wall:.0f} notes per second ({expected} notes in {wall:.2f} s); stored {stored} "
-                  f"(expected {expected}), retries answered with the same note: {retries_same}; "
-                  f"on the board: {on_board}, the last {lag:.2f} s after the last answer")
+            print(
+                f"round {round_}: {args.clients} phones x {args.notes} notes at once, "
+                f"{sum(r[2] for r in results)} retried ({len(results)} requests): statuses {statuses}"
+            )
+            print(
+                f"  latency: median {statistics.median(latencies) * 1000:.0f} ms, p95 {p95:.0f} ms, "
+                f"max {latencies[-1] * 1000:.0f} ms (target: p95 under 500 ms)  {'OK' if p95 < 500 else 'OVER'}"
+            )
+            print(
+                f"  {expected / wall:.0f} notes per second ({expected} notes in {wall:.2f} s); stored {stored} "
+                f"(expected {expected}), retries answered with the same note: {retries_same}; "
+                f"on the board: {on_board}, the last {lag:.2f} s after the last answer"
+            )
         base = statistics.median(baseline) * 1000
         under_load = statistics.median(during) * 1000 if during else float("nan")
-        print(f"posting from the entry bar: alone median {base:.1f} ms ({len(baseline)} posts); "
-              f"while the phones post median {under_load:.1f} ms, max {max(during) * 1000 if during else 0:.1f} ms "
-              f"({len(during)} posts in {args.rounds} rounds) (target: median under 16 ms)  "
-              f"{'OK' if under_load < 16 else 'OVER'}")
+        print(
+            f"posting from the entry bar: alone median {base:.1f} ms ({len(baseline)} posts); "
+            f"while the phones post median {under_load:.1f} ms, max {max(during) * 1000 if during else 0:.1f} ms "
+            f"({len(during)} posts in {args.rounds} rounds) (target: median under 16 ms)  "
+            f"{'OK' if under_load < 16 else 'OVER'}"
+        )
         intake.close()
         window.close_session()
 

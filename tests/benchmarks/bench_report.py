@@ -59,8 +59,17 @@ def build_project(path: Path, count: int, seed: int = 1) -> tuple[Project, str, 
         area, category = cells[index % len(cells)]
         text = note_text(rng)
         texts.append(text)
-        notes.append(Note(new_id(), workshop.id, area.id, category.id, text, group_name=f"Grupp {index % 5 + 1}",
-                          created_at=f"2026-11-20T10:{index // 60 % 60:02d}:{index % 60:02d}.{index:06d}Z"))
+        notes.append(
+            Note(
+                new_id(),
+                workshop.id,
+                area.id,
+                category.id,
+                text,
+                group_name=f"Grupp {index % 5 + 1}",
+                created_at=f"2026-11-20T10:{index // 60 % 60:02d}:{index % 60:02d}.{index:06d}Z",
+            )
+        )
     with project.transaction():
         project.notes.insert_many(notes)
         by_cell: dict[tuple[str, str], list[str]] = {}
@@ -69,9 +78,14 @@ def build_project(path: Path, count: int, seed: int = 1) -> tuple[Project, str, 
         for (area_id, category_id), ids in by_cell.items():
             members = ids[: len(ids) * 4 // 5]  # a fifth stays loose
             for start in range(0, len(members), 8):
-                project.themes.create(workshop.id, area_id, category_id, f"Tema {start // 8 + 1}",
-                                      note_ids=members[start:start + 8],
-                                      summary="Lapparna handlar om " + " och ".join(rng.sample(WORDS, 3)) + ".")
+                project.themes.create(
+                    workshop.id,
+                    area_id,
+                    category_id,
+                    f"Tema {start // 8 + 1}",
+                    note_ids=members[start : start + 8],
+                    summary="Lapparna handlar om " + " och ".join(rng.sample(WORDS, 3)) + ".",
+                )
     return project, workshop.id, texts
 
 
@@ -130,8 +144,10 @@ def main() -> None:
         print(f"  ratio of the fastest runs:     {min(ours) / min(base):7.2f}")
         d = statistics.median(word)
         print(f"  export_docx, whole report:     {d:7.3f} s   (runs: {', '.join(f'{x:.3f}' for x in word)})")
-        print(f"  ratio Word / PDF:              {d / o:7.2f}     (Word file {(folder / 'r.docx').stat().st_size / 1024:.0f} KiB,"
-              f" PDF {(folder / 'r.pdf').stat().st_size / 1024:.0f} KiB)")
+        print(
+            f"  ratio Word / PDF:              {d / o:7.2f}     (Word file {(folder / 'r.docx').stat().st_size / 1024:.0f} KiB,"
+            f" PDF {(folder / 'r.pdf').stat().st_size / 1024:.0f} KiB)"
+        )
         print()
         print("peak memory of export_pdf (tracemalloc), and CPU time without tracing")
         print(f"  {'notes':>6}  {'seconds':>8}  {'peak MiB':>9}  {'KiB per note':>12}  {'PDF KiB':>8}")

@@ -146,18 +146,21 @@ def main() -> int:
     if not SETS["dev"][0].is_file() and not os.environ.get("WORKSHOP_NOTES_CSV"):
         # A clean clone without the team's shared folder beside it: the repository's own
         # development set (indep_a) is still measured; a file that was named must exist.
-        print("No ../shared/data/notes_dev.csv beside the repository: the development set is "
-              "indep_a alone.")
+        print("No ../shared/data/notes_dev.csv beside the repository: the development set is indep_a alone.")
         del SETS["dev"]
     missing = [str(path) for path, _ in SETS.values() if not path.is_file()]
     if missing:
-        print("Missing notes file(s): " + ", ".join(missing) + ". The development set comes from "
-              "../shared/data/notes_dev.csv next to the repository; the others ship in tests/clustering/data.",
-              file=sys.stderr)
+        print(
+            "Missing notes file(s): " + ", ".join(missing) + ". The development set comes from "
+            "../shared/data/notes_dev.csv next to the repository; the others ship in tests/clustering/data.",
+            file=sys.stderr,
+        )
         return 1
     print(f"Sorting into started themes: one seed note per gold theme, {DRAWS} seeded draws per set.")
-    print(f"{'set':9} {'unseen':6} {'notes':>5} {'precision':>9} {'recall':>6} {'placed':>6} "
-          f"{'| no titles: prec':>17} {'recall':>6} {'| top-3':>8} {'top-1':>6} {'>3 th':>6} {'| ARI':>7} {'saved':>6}")
+    print(
+        f"{'set':9} {'unseen':6} {'notes':>5} {'precision':>9} {'recall':>6} {'placed':>6} "
+        f"{'| no titles: prec':>17} {'recall':>6} {'| top-3':>8} {'top-1':>6} {'>3 th':>6} {'| ARI':>7} {'saved':>6}"
+    )
     unseen_rows = []
     start = time.perf_counter()
     for name, (path, unseen) in SETS.items():
@@ -167,15 +170,19 @@ def main() -> int:
         bare_precision, bare_recall, _ = placement_scores(cells, titles=False)
         top3, top1, top3_hard = triage_top3(cells)
         ari, saved = proposal_scores(cells)
-        print(f"{name:9} {'yes' if unseen else 'no':6} {n:5d} {precision:9.3f} {recall:6.3f} {placed / DRAWS:6.1f} "
-              f"{'|':>2} {bare_precision:14.3f} {bare_recall:6.3f} {'|':>2} {top3:5.3f} {top1:6.3f} {top3_hard:6.3f} "
-              f"{'|':>2} {ari:5.3f} {saved:6.3f}")
+        print(
+            f"{name:9} {'yes' if unseen else 'no':6} {n:5d} {precision:9.3f} {recall:6.3f} {placed / DRAWS:6.1f} "
+            f"{'|':>2} {bare_precision:14.3f} {bare_recall:6.3f} {'|':>2} {top3:5.3f} {top1:6.3f} {top3_hard:6.3f} "
+            f"{'|':>2} {ari:5.3f} {saved:6.3f}"
+        )
         if unseen:
             unseen_rows.append((precision, recall, top3, ari, saved))
     means = [statistics.fmean(r[k] for r in unseen_rows) for k in range(5)]
-    print(f"{'unseen mean':16} {'':5} {means[0]:9.3f} {means[1]:6.3f} {'':6} {'|':>2} {'':14} {'':6} {'|':>2} "
-          f"{means[2]:5.3f} {'':6} {'':6} {'|':>2} {means[3]:5.3f} {means[4]:6.3f}")
-    print(f"Goals: precision >= 0.90, recall >= 0.75, top-3 >= 0.95, proposals ARI >= 0.45, saved >= 0.65")
+    print(
+        f"{'unseen mean':16} {'':5} {means[0]:9.3f} {means[1]:6.3f} {'':6} {'|':>2} {'':14} {'':6} {'|':>2} "
+        f"{means[2]:5.3f} {'':6} {'':6} {'|':>2} {means[3]:5.3f} {means[4]:6.3f}"
+    )
+    print("Goals: precision >= 0.90, recall >= 0.75, top-3 >= 0.95, proposals ARI >= 0.45, saved >= 0.65")
     print(f"({time.perf_counter() - start:.1f} s)")
     place_timing(read_cells(SETS["dev"][0]))
     return 0
@@ -202,8 +209,10 @@ def place_timing(cells) -> None:
             start = time.perf_counter()
             result = place_loose_notes(project, workshop.id)
             elapsed = time.perf_counter() - start
-    print(f"place: {added} notes, 3 started themes per cell: {len(result.placements)} placed, {result.left} loose, "
-          f"{elapsed:.2f} s (first use: lexicon load and note analysis included)")
+    print(
+        f"place: {added} notes, 3 started themes per cell: {len(result.placements)} placed, {result.left} loose, "
+        f"{elapsed:.2f} s (first use: lexicon load and note analysis included)"
+    )
 
 
 if __name__ == "__main__":

@@ -20,11 +20,19 @@ import tempfile
 import time
 from pathlib import Path
 
-AREAS = ["Egenvård", "Personcentrering", "Digitalisering", "Hälsofrämjande och förebyggande",
-         "Kompetensutveckling", "Samverkan"]
+AREAS = [
+    "Egenvård",
+    "Personcentrering",
+    "Digitalisering",
+    "Hälsofrämjande och förebyggande",
+    "Kompetensutveckling",
+    "Samverkan",
+]
 CATEGORIES = ["möjlighet", "hinder", "behov av stöd"]
-WORDS = ("tid schema usk ssk vårdcentral hemsjukvård samverkan utbildning stöd brukare anhöriga "
-         "digitala verktyg ansvar region kommun personal rutiner handledning trygghet").split()
+WORDS = (
+    "tid schema usk ssk vårdcentral hemsjukvård samverkan utbildning stöd brukare anhöriga "
+    "digitala verktyg ansvar region kommun personal rutiner handledning trygghet"
+).split()
 
 
 def write_csv(path: Path, count: int) -> None:
@@ -47,12 +55,11 @@ def timed_process(args: list[str], repeats: int) -> list[float]:
 
 
 def main() -> None:
-    from workshop_app.exchange.csv_import import import_csv
-    from workshop_app.storage.project import Project
-
     import compileall
 
     import workshop_app
+    from workshop_app.exchange.csv_import import import_csv
+    from workshop_app.storage.project import Project
 
     # An installed app has its bytecode compiled (pip does it); an editable checkout may not,
     # and PYTHONDONTWRITEBYTECODE would then recompile every module on every start.

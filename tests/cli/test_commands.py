@@ -14,7 +14,11 @@ def run(*args, env_extra=None):
     env = {**os.environ, **(env_extra or {})}
     return subprocess.run(
         [sys.executable, "-m", "workshop_app", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", timeout=120, env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
     )
 
 
@@ -34,7 +38,7 @@ def notes_csv(tmp_path):
         "focus_area;category;text;group\n"
         "Egenvård;möjlighet;Appar där brukaren följer sitt blodsocker;Ekeby\n"
         "Samverkan;hinder;=Vårdcentralen svarar inte;Sjöstad\n"
-        "Digitalisering;behov av stöd;\"IT-support <kvällar> & helger\";Björkvik\n",
+        'Digitalisering;behov av stöd;"IT-support <kvällar> & helger";Björkvik\n',
         encoding="cp1252",
     )
     return path
@@ -81,7 +85,9 @@ def test_workshop_must_be_named_when_there_are_several(tmp_path, notes_csv):
     run("import", project, notes_csv, "--workshop", "Två")
     result = run("export", project, "--format", "json", "-o", tmp_path / "x.json")
     assert_clear_failure(result, "has 2 workshops", "--workshop")
-    both = run("export", project, "--workshop", "ett", "--workshop", "TVÅ", "--format", "json", "-o", tmp_path / "x.json")
+    both = run(
+        "export", project, "--workshop", "ett", "--workshop", "TVÅ", "--format", "json", "-o", tmp_path / "x.json"
+    )
     assert both.returncode == 0
     assert len(json.loads((tmp_path / "x.json").read_text(encoding="utf-8"))["workshops"]) == 2
 
@@ -105,7 +111,11 @@ def test_bad_csv_fails_with_one_sentence_and_imports_nothing(tmp_path):
 def test_unusable_project_files_are_refused_and_unchanged(tmp_path, notes_csv, content, fragment):
     project = tmp_path / "broken.workshop"
     project.write_bytes(content)
-    for args in (("list", project), ("import", project, notes_csv), ("export", project, "--format", "csv", "-o", tmp_path / "o.csv")):
+    for args in (
+        ("list", project),
+        ("import", project, notes_csv),
+        ("export", project, "--format", "csv", "-o", tmp_path / "o.csv"),
+    ):
         assert_clear_failure(run(*args), fragment)
     assert project.read_bytes() == content
 

@@ -49,7 +49,7 @@ def test_only_inflections_count_as_the_same_word():
 
 
 def test_a_short_compound_head_must_be_written_as_in_the_lexicon():
-    """"förbättring" ends in "ring", but it is no phone call: short heads do not match by stem."""
+    """ "förbättring" ends in "ring", but it is no phone call: short heads do not match by stem."""
     lexicon = Lexicon.from_lines(["CALL | Samtal | ringa", "TIME | Tid | tidsbrist*"])
     assert lexicon.lookup("förbättring") == ()
     assert lexicon.lookup("planering") == ()
@@ -66,7 +66,7 @@ def test_user_file_extends_and_trims_the_shipped_lexicon(tmp_path):
     user = tmp_path / "mitt_lexikon.txt"
     user.write_text(
         "# Our own words\n"
-        "FIKA | Fika och gemenskap | fika*, kanelbull*, \"kaffe och kaka\"\n"
+        'FIKA | Fika och gemenskap | fika*, kanelbull*, "kaffe och kaka"\n'
         "RESOURCES.TIME | | tidsoptimist*\n"
         "TECH_TROUBLE | | !wifi\n",
         encoding="utf-8",
@@ -83,7 +83,7 @@ def test_user_file_extends_and_trims_the_shipped_lexicon(tmp_path):
 
 def test_user_concept_drives_themes(tmp_path):
     user = tmp_path / "extra.txt"
-    user.write_text("FIKA | Fika och gemenskap | fika*, kanelbull*, \"kaffe och kaka\"\n", encoding="utf-8")
+    user.write_text('FIKA | Fika och gemenskap | fika*, kanelbull*, "kaffe och kaka"\n', encoding="utf-8")
     lexicon = Lexicon.load(user, include_default=True)
     notes = [("1", "Fikastund varje fredag"), ("2", "Kanelbullar till alla"), ("3", "Kaffe och kaka")]
     themes = propose_themes(notes, lexicon=lexicon)
@@ -111,7 +111,11 @@ def test_bad_lines_and_missing_files_are_skipped(tmp_path, caplog):
 
 def test_text_normalising_and_abbreviations():
     assert T.tokenize("Usk o ssk t.ex. på VC") == [
-        "undersköterska", "och", "sjuksköterska", "på", "vårdcentral",
+        "undersköterska",
+        "och",
+        "sjuksköterska",
+        "på",
+        "vårdcentral",
     ]
     assert T.tokenize("usk:ar och IT-stöd") == ["undersköterska", "och", "it", "stöd"]
     assert T.tokenize("i så fall") == []

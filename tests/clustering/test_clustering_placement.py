@@ -40,11 +40,13 @@ from workshop_app.clustering.placement import CellSorter, ThemeText  # noqa: E40
 
 
 def _sorter():
-    return CellSorter([
-        ThemeText("time", "Tid", "", ["Ingen tid för samtal med brukaren"]),
-        ThemeText("staff", "Bemanning", "", ["Brist på personal på helgerna"]),
-        ThemeText("tech", "IT-strul", "", ["Journalsystemet krånglar hela tiden"]),
-    ])
+    return CellSorter(
+        [
+            ThemeText("time", "Tid", "", ["Ingen tid för samtal med brukaren"]),
+            ThemeText("staff", "Bemanning", "", ["Brist på personal på helgerna"]),
+            ThemeText("tech", "IT-strul", "", ["Journalsystemet krånglar hela tiden"]),
+        ]
+    )
 
 
 def test_a_note_that_fits_two_themes_about_equally_stays_loose():
@@ -63,10 +65,12 @@ def test_ranking_explains_itself_with_the_notes_own_words():
 
 
 def test_the_title_and_summary_describe_a_theme_before_it_has_a_matching_note():
-    sorter = CellSorter([
-        ThemeText("a", "Tema 1", "", ["Vi behöver mer pengar"]),
-        ThemeText("b", "Tema 2", "Handlar om fallprevention och träning för äldre", ["Något annat"]),
-    ])
+    sorter = CellSorter(
+        [
+            ThemeText("a", "Tema 1", "", ["Vi behöver mer pengar"]),
+            ThemeText("b", "Tema 2", "Handlar om fallprevention och träning för äldre", ["Något annat"]),
+        ]
+    )
     assert sorter.choose("Fallprevention i hemtjänsten") == "b"
 
 
@@ -79,6 +83,8 @@ def test_the_sorter_learns_from_each_note_put_in_a_theme():
 
 
 def test_sort_in_places_in_rounds_so_notes_can_follow_each_other():
-    sorter = CellSorter([ThemeText("tech", "IT-strul", "", ["Datorn krånglar"]), ThemeText("time", "Tid", "", ["Tidsbrist"])])
+    sorter = CellSorter(
+        [ThemeText("tech", "IT-strul", "", ["Datorn krånglar"]), ThemeText("time", "Tid", "", ["Tidsbrist"])]
+    )
     placed = sorter.sort_in([("1", "Datorn och wifi krånglar"), ("2", "Wifi saknas ute"), ("3", "Katten Måns")])
     assert placed == {"1": "tech", "2": "tech"}

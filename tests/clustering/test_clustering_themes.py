@@ -101,10 +101,23 @@ def test_keywords_are_readable_words(cell_notes):
 
 
 def test_titles_in_a_cell_are_distinct():
-    notes = [(f"n{i}", text) for i, text in enumerate([
-        "Tidsbrist", "Ingen tid", "Schemat är för tight", "Stress hela dagarna",
-        "Hinner inte", "För lite tid", "Tid!!", "Stressigt", "Ont om tid", "Inget utrymme i schemat",
-    ])]
+    notes = [
+        (f"n{i}", text)
+        for i, text in enumerate(
+            [
+                "Tidsbrist",
+                "Ingen tid",
+                "Schemat är för tight",
+                "Stress hela dagarna",
+                "Hinner inte",
+                "För lite tid",
+                "Tid!!",
+                "Stressigt",
+                "Ont om tid",
+                "Inget utrymme i schemat",
+            ]
+        )
+    ]
     titles = [t.title for t in propose_themes(notes, granularity=1.0)]
     assert len(titles) == len(set(titles))
 

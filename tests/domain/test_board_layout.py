@@ -7,8 +7,17 @@ import pytest
 from workshop_app.domain import board_layout as bl
 from workshop_app.domain.room_layout import Rect
 
-S = bl.Spacing(gap=6, pad=5, line=17, card_min_width=130, card_height=90, column_min_width=160,
-               area_header_height=50, cell_header_height=24, theme_margin=3)
+S = bl.Spacing(
+    gap=6,
+    pad=5,
+    line=17,
+    card_min_width=130,
+    card_height=90,
+    column_min_width=160,
+    area_header_height=50,
+    cell_header_height=24,
+    theme_margin=3,
+)
 """Measures of a 13-pixel font, as BoardMetrics gives them (round numbers for the arithmetic)."""
 
 
@@ -47,7 +56,7 @@ def test_cards_without_a_place_flow_in_rows_and_cards_with_one_keep_it_inside_th
     assert [y for _x, y in flowed[:k]] == [S.cell_header_height] * k  # the first row
     assert flowed[k] == (S.pad, S.cell_header_height + S.card_height + S.gap)  # the next row begins left
     cards = [_card(p, columns) for p in flowed]
-    assert not any(_overlap(a, b) for i, a in enumerate(cards) for b in cards[i + 1:])
+    assert not any(_overlap(a, b) for i, a in enumerate(cards) for b in cards[i + 1 :])
     assert positions[k + 1] == (40.0, 300.0)  # dragged there: it stays
     assert positions[k + 2] == (0.0, S.cell_header_height)  # kept below the cell's header, not left of it
     assert positions[k + 3][0] == columns.width - columns.card_width - S.pad  # not beyond the right edge

@@ -7,7 +7,12 @@ import itertools
 import pytest
 
 from workshop_app.domain.room_layout import (
-    COLLAPSED_PX, READABLE_PX, Rect, RoomRequest, TextMeasure, fit_room,
+    COLLAPSED_PX,
+    READABLE_PX,
+    Rect,
+    RoomRequest,
+    TextMeasure,
+    fit_room,
 )
 
 EXAMPLE = ((6, 5, 5, 5, 4, 4), (5, 5, 5, 4, 4, 5), (3, 3, 3, 2, 3, 3))
@@ -42,12 +47,17 @@ def _check_plan(request: RoomRequest, layout) -> None:
             for box in boxes:
                 assert plan.rect.contains(box)
             for a, b in itertools.combinations(boxes, 2):
-                assert a.right <= b.x + 1e-6 or b.right <= a.x + 1e-6 or \
-                    a.bottom <= b.y + 1e-6 or b.bottom <= a.y + 1e-6, (a, b)
+                assert (
+                    a.right <= b.x + 1e-6 or b.right <= a.x + 1e-6 or a.bottom <= b.y + 1e-6 or b.bottom <= a.y + 1e-6
+                ), (a, b)
     cells = _cells(layout)
     for a, b in itertools.combinations(cells, 2):
-        assert a.rect.right <= b.rect.x or b.rect.right <= a.rect.x or \
-            a.rect.bottom <= b.rect.y or b.rect.bottom <= a.rect.y
+        assert (
+            a.rect.right <= b.rect.x
+            or b.rect.right <= a.rect.x
+            or a.rect.bottom <= b.rect.y
+            or b.rect.bottom <= a.rect.y
+        )
 
 
 @pytest.mark.parametrize("screen", SCREENS)
@@ -126,12 +136,12 @@ def test_a_long_area_name_takes_a_second_header_line_only_when_it_must():
     assert wide.header_height < long.header_height
 
 
-
 def test_cards_are_made_wide_enough_for_the_longest_word():
     counts = ((6, 5, 3),)
     for word in (16, 20):
-        layout = fit_room(RoomRequest(1920, 852, counts, single_header=True, max_lines=7,
-                                      longest_word=word, measure=DEJAVU))
+        layout = fit_room(
+            RoomRequest(1920, 852, counts, single_header=True, max_lines=7, longest_word=word, measure=DEJAVU)
+        )
         chars_per_line = (layout.card_width - 2 * layout.pad) / (layout.text_px * DEJAVU.char)
         assert chars_per_line >= word
     # a very long word does not shrink everything: it may break once the cards cannot be wider
@@ -144,7 +154,7 @@ def test_rows_with_fewer_notes_get_more_lines_in_the_spare_height():
     layout = fit_room(request)
     lines = layout.row_lines
     assert len(lines) == 3 and lines[2] >= lines[0] and max(lines) > min(lines)
-    for row, n in zip(layout.cells, lines):
+    for row, _lines in zip(layout.cells, lines):
         heights = {card.height for plan in row for card in plan.cards}
         assert len(heights) == 1  # one row, one card size
     # cards of a row with more lines are taller

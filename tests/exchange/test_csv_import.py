@@ -57,9 +57,9 @@ def test_names_match_case_insensitively_and_in_english(project, tmp_path):
 def test_quoted_multiline_note_and_theme_column(project, tmp_path):
     path = tmp_path / "teman.csv"
     path.write_text(
-        'focus_area,category,text,theme\n'
+        "focus_area,category,text,theme\n"
         'Egenvård,hinder,"Rad ett\nrad två, med komma",Oklart ansvar\n'
-        'Egenvård,hinder,Vem äger frågan??,oklart ansvar\n',
+        "Egenvård,hinder,Vem äger frågan??,oklart ansvar\n",
         encoding="utf-8",
     )
     import_csv(project, path)

@@ -83,7 +83,10 @@ def test_merging_project_files(project, rich, tmp_path):
         ("{not json", "is not valid JSON"),
         ('{"format": "other", "version": 1, "workshops": []}', "is not a workshop export"),
         ('{"format": "workshop-app", "version": 99, "workshops": []}', "newer version"),
-        ('{"format": "workshop-app", "version": 1, "workshops": [{"id": "x"}]}', r"bad.json: workshops\[0\] has no 'title' \(4 more problems in the file\)\."),
+        (
+            '{"format": "workshop-app", "version": 1, "workshops": [{"id": "x"}]}',
+            r"bad.json: workshops\[0\] has no 'title' \(4 more problems in the file\)\.",
+        ),
     ],
 )
 def test_bad_json_is_refused_whole(project, tmp_path, content, message):
@@ -108,6 +111,4 @@ def test_csv_export_imports_back_exactly(project, rich, tmp_path):
     with Project.open(tmp_path / "copy.workshop", create=True) as other:
         import_csv(other, path)
         (copy,) = other.workshops.list()
-        assert sorted(n.text for n in other.notes.list(copy.id)) == sorted(
-            n.text for n in project.notes.list(rich.id)
-        )
+        assert sorted(n.text for n in other.notes.list(copy.id)) == sorted(n.text for n in project.notes.list(rich.id))

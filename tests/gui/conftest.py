@@ -83,8 +83,9 @@ def type_text(widget, text: str) -> None:
     """Type ``text`` one key event per character (qtbot.keyClicks aborts on non-ASCII text)."""
     for ch in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            event = QKeyEvent(kind, Qt.Key.Key_unknown if not ch.isascii() else _key(ch),
-                              Qt.KeyboardModifier.NoModifier, ch)
+            event = QKeyEvent(
+                kind, Qt.Key.Key_unknown if not ch.isascii() else _key(ch), Qt.KeyboardModifier.NoModifier, ch
+            )
             QCoreApplication.sendEvent(widget, event)
 
 

@@ -26,11 +26,20 @@ def board(qtbot, prefs, project, workshop):
     messages: list[str] = []
     errors: list[BaseException] = []
     context = BoardContext(
-        parent=parent, prefs=prefs, view=view, entry=EntryBar(lambda *_: True, parent),
-        current_session=lambda: session, current_workshop_id=lambda: workshop.id, current_scene=lambda: scene,
+        parent=parent,
+        prefs=prefs,
+        view=view,
+        entry=EntryBar(lambda *_: True, parent),
+        current_session=lambda: session,
+        current_workshop_id=lambda: workshop.id,
+        current_scene=lambda: scene,
         run_edit=lambda command: session.run_edit(workshop.id, command),
-        show_status=lambda text, _ms: messages.append(text), show_error=errors.append,
-        show_workshop=lambda _id: None, selected_note_ids=scene.selected_note_ids, refresh_actions=lambda: None)
+        show_status=lambda text, _ms: messages.append(text),
+        show_error=errors.append,
+        show_workshop=lambda _id: None,
+        selected_note_ids=scene.selected_note_ids,
+        refresh_actions=lambda: None,
+    )
     yield context, session, messages, errors
     view.setScene(None)
 
@@ -40,9 +49,17 @@ def test_note_editing_deletes_the_selected_cards_as_one_undo_step(board, project
     area = project.workshops.focus_areas(workshop.id)[0]
     category = project.workshops.categories(workshop.id)[0]
     kept, gone = (project.notes.add(workshop.id, area.id, category.id, text).id for text in ("Kvar", "Bort"))
-    notes = NoteEditing(context, search=QLineEdit(context.parent), notes_list=lambda: None,
-                        showing_board=lambda: True, action=lambda _name: None, current_theme=lambda: None,
-                        rename_theme=lambda: None, dissolve_themes=lambda: None, theme_menu=lambda _m, _i: None)
+    notes = NoteEditing(
+        context,
+        search=QLineEdit(context.parent),
+        notes_list=lambda: None,
+        showing_board=lambda: True,
+        action=lambda _name: None,
+        current_theme=lambda: None,
+        rename_theme=lambda: None,
+        dissolve_themes=lambda: None,
+        theme_menu=lambda _m, _i: None,
+    )
     context.scene.items_by_id[gone].setSelected(True)
     notes.delete_selected()
     assert [n.id for n in project.notes.list(workshop.id)] == [kept]

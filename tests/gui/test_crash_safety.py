@@ -43,8 +43,9 @@ def test_killed_app_keeps_every_posted_note(tmp_path):
     with Project.open(path, create=True) as project:
         workshop = project.workshops.create("Rummet")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(path)], env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(path)], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == -signal.SIGKILL, result.stderr
     with Project.open(path) as reopened:  # the lock died with the process
         texts = [n.text for n in reopened.notes.list(workshop.id)]

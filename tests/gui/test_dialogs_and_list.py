@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox
 
 from tests.gui.conftest import type_text
 from workshop_app.gui.notes_list import NotesModel
@@ -29,7 +29,12 @@ def test_properties_dialog_edits_metadata_in_one_undoable_step(window, project, 
     _ok(dialog)
     w = project.workshops.get(workshop.id)
     assert (w.title, w.date, w.organisations, w.participants, w.facilitator) == (
-        "Workshop i Lerum", "2026-12-01", ("Lerums kommun", "Västra Götalandsregionen"), 18, "Åsa Öberg")
+        "Workshop i Lerum",
+        "2026-12-01",
+        ("Lerums kommun", "Västra Götalandsregionen"),
+        18,
+        "Åsa Öberg",
+    )
     assert window.workshop_combo.currentText() == "Workshop i Lerum"
     window.undo_action.trigger()
     w = project.workshops.get(workshop.id)
@@ -71,7 +76,9 @@ def test_focus_areas_dialog(window, project, workshop):
     dialog.rename_area("Psykisk hälsa och beroende")
     dialog.move_area(-1)
     assert [a.name for a in project.workshops.focus_areas(workshop.id)][6:] == [
-        "Psykisk hälsa och beroende", "Läkemedel"]
+        "Psykisk hälsa och beroende",
+        "Läkemedel",
+    ]
     dialog.remove_area()
     assert dialog.list.count() == 7
     dialog.close()

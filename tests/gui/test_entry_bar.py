@@ -100,7 +100,9 @@ def test_switching_workshops_leaves_one_row_of_choices_on_screen(qtbot, window, 
     window.show_workshop(other.id)
     current = set(entry._area_group.buttons()) | set(entry._category_group.buttons())
     # before the event loop runs (and deletes the old buttons), no old button is on screen
-    assert [b.text() for b in entry.findChildren(QPushButton) if b.isVisible() and b.isCheckable() and b not in current] == []
+    assert [
+        b.text() for b in entry.findChildren(QPushButton) if b.isVisible() and b.isCheckable() and b not in current
+    ] == []
 
     def shown(prefix: str) -> int:
         return sum(1 for b in entry.findChildren(QPushButton) if b.isVisible() and b.objectName().startswith(prefix))

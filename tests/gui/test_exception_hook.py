@@ -146,8 +146,9 @@ def test_run_installs_the_hook_and_the_event_loop_survives(tmp_path, project, wo
     project.close()
     data = tmp_path / "user-data"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WORKSHOP_APP_DATA_DIR": str(data)}
-    result = subprocess.run([sys.executable, "-c", SCRIPT, str(project.path)], env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(project.path)], env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     log = data / "errors.log"
     assert f"BOX: The details were written to {log}." in result.stdout

@@ -18,8 +18,12 @@ def test_export_report_action_opens_the_dialog_and_show_the_note_brings_it_up(wi
     areas = project.workshops.focus_areas(workshop.id)
     cats = project.workshops.categories(workshop.id)
     other = project.workshops.create("Annan workshop")
-    note = project.notes.add(other.id, project.workshops.focus_areas(other.id)[2].id,
-                             project.workshops.categories(other.id)[1].id, "Ring Anna på 070-123 45 67")
+    note = project.notes.add(
+        other.id,
+        project.workshops.focus_areas(other.id)[2].id,
+        project.workshops.categories(other.id)[1].id,
+        "Ring Anna på 070-123 45 67",
+    )
     project.notes.add(workshop.id, areas[0].id, cats[0].id, "Tid")
     assert window.actions["export_report"].isEnabled()
     window.actions["export_report"].trigger()
@@ -51,8 +55,10 @@ def test_report_dialog_is_translated_into_swedish(qtbot, project, workshop):
 
 def test_import_a_csv_into_the_current_workshop(window, project, workshop, tmp_path):
     csv = tmp_path / "lappar.csv"
-    csv.write_text("focus_area,category,text\nEgenvård,möjlighet,Digitala möten\nSamverkan,hinder,Olika journalsystem\n",
-                   encoding="utf-8")
+    csv.write_text(
+        "focus_area,category,text\nEgenvård,möjlighet,Digitala möten\nSamverkan,hinder,Olika journalsystem\n",
+        encoding="utf-8",
+    )
     result = window.exchange.import_path(csv)
     assert result == [(workshop.title, 2)]
     texts = {n.text for n in project.notes.list(workshop.id)}
@@ -85,13 +91,13 @@ def test_import_a_json_file_brings_its_workshop_and_a_bad_file_says_why(window, 
 def test_export_notes_as_csv_and_json(window, project, workshop, tmp_path):
     area = project.workshops.focus_areas(workshop.id)[0]
     cat = project.workshops.categories(workshop.id)[0]
-    project.notes.add(workshop.id, area.id, cat.id, "Åtta <b>ord</b>, \"citat\"")
+    project.notes.add(workshop.id, area.id, cat.id, 'Åtta <b>ord</b>, "citat"')
     written = window.exchange.export_path(tmp_path / "ut.csv")
     raw = written.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and "Åtta <b>ord</b>" in raw.decode("utf-8-sig")
     written = window.exchange.export_path(tmp_path / "ut.json")
     data = json.loads(written.read_text(encoding="utf-8"))
-    assert data["workshops"][0]["notes"][0]["text"] == "Åtta <b>ord</b>, \"citat\""
+    assert data["workshops"][0]["notes"][0]["text"] == 'Åtta <b>ord</b>, "citat"'
     assert window.exchange.export_path(tmp_path / "missing-folder" / "ut.csv") is None
     assert message_boxes(window)[-1].text() == "The file could not be saved."
 

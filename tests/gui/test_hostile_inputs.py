@@ -58,8 +58,11 @@ def test_empty_spreadsheet_rows_are_skipped_and_counted_in_swedish(window, proje
 
     install_translators("sv")
     csv = tmp_path / "excel.csv"
-    csv.write_text("fokusområde;kategori;lapp\nEgenvård;möjlighet;Digitala möten\n;;\nSamverkan;hinder;  \n"
-                   "Samverkan;hinder;Olika journalsystem\n", encoding="utf-8")
+    csv.write_text(
+        "fokusområde;kategori;lapp\nEgenvård;möjlighet;Digitala möten\n;;\nSamverkan;hinder;  \n"
+        "Samverkan;hinder;Olika journalsystem\n",
+        encoding="utf-8",
+    )
     assert window.exchange.import_path(csv) == [(workshop.title, 2)]
     assert {n.text for n in project.notes.list(workshop.id)} == {"Digitala möten", "Olika journalsystem"}
     assert window.statusBar().currentMessage().endswith(" 2 tomma rader hoppades över.")

@@ -38,7 +38,9 @@ def cells(project, workshop):
 
 def click_card(qtbot, window, item) -> None:
     view = window.view
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.sceneBoundingRect().center())
+    )
     qtbot.waitUntil(lambda: focused() is view)
 
 
@@ -54,7 +56,9 @@ def open_dialog(qtbot, cls):
 
 
 # --- no keystroke is lost ------------------------------------------------------------------------
-def test_typing_after_a_click_on_a_card_goes_to_the_note_field_first_character_included(qtbot, window, project, workshop, cells):
+def test_typing_after_a_click_on_a_card_goes_to_the_note_field_first_character_included(
+    qtbot, window, project, workshop, cells
+):
     areas, cats = cells
     note = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Kortet någon klickade på")
     click_card(qtbot, window, window.scene.items_by_id[note.id])
@@ -207,7 +211,9 @@ def test_the_move_filter_needs_every_word():
     assert not matches("Samverkan › Hinder", "sam möj")
 
 
-def test_move_several_notes_from_the_board_to_another_area_and_kind_in_one_undoable_step(qtbot, window, project, workshop, cells):
+def test_move_several_notes_from_the_board_to_another_area_and_kind_in_one_undoable_step(
+    qtbot, window, project, workshop, cells
+):
     areas, cats = cells
     a = project.notes.add(workshop.id, areas[0].id, cats[0].id, "Första")
     b = project.notes.add(workshop.id, areas[1].id, cats[2].id, "Andra")
@@ -248,8 +254,13 @@ def test_move_into_a_theme_of_another_cell_and_of_the_same_cell_and_undo(qtbot, 
     grouped = project.notes.add(workshop.id, areas[0].id, cats[0].id, "I ett tema")
     old_theme = project.themes.create(workshop.id, areas[0].id, cats[0].id, "Gammalt tema", note_ids=[grouped.id])
     loose = project.notes.add(workshop.id, areas[2].id, cats[1].id, "Lös")
-    target = project.themes.create(workshop.id, areas[2].id, cats[1].id, "Tid för samtal",
-                                   note_ids=[project.notes.add(workshop.id, areas[2].id, cats[1].id, "Redan där").id])
+    target = project.themes.create(
+        workshop.id,
+        areas[2].id,
+        cats[1].id,
+        "Tid för samtal",
+        note_ids=[project.notes.add(workshop.id, areas[2].id, cats[1].id, "Redan där").id],
+    )
     scene = window.scene
     scene.clearSelection()
     scene.items_by_id[grouped.id].setSelected(True)
@@ -321,8 +332,10 @@ def test_move_from_the_list_of_notes(qtbot, window, project, workshop, cells):
     table = window.notes_list
     assert focused() is table
     table.selectRow(0)
-    table.selectionModel().select(table.model().index(2, 0), table.selectionModel().SelectionFlag.Select
-                                  | table.selectionModel().SelectionFlag.Rows)
+    table.selectionModel().select(
+        table.model().index(2, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
     assert window.actions["move_notes"].isEnabled()
     key(qtbot, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     dialog = open_dialog(qtbot, MoveNotesDialog)
@@ -390,10 +403,17 @@ def test_del_and_f2_in_the_list_of_notes(qtbot, window, project, workshop, cells
 
 # --- the card's own menu from the keyboard -------------------------------------------------------------
 def _open_menu(qtbot):
-    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.objectName() == "boardMenu" and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
-    return next(w for w in QApplication.topLevelWidgets()
-                if isinstance(w, QMenu) and w.objectName() == "boardMenu" and w.isVisible())
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMenu) and w.objectName() == "boardMenu" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMenu) and w.objectName() == "boardMenu" and w.isVisible()
+    )
 
 
 @pytest.mark.parametrize("press", ["menu key", "shift+f10", "platform event"])
@@ -411,8 +431,9 @@ def test_menu_key_and_shift_f10_open_the_cards_own_menu_at_the_card(qtbot, windo
     elif press == "shift+f10":
         key(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
     else:  # what Windows sends for either key, and Qt for an unhandled Menu key: opens at the view's top left
-        QCoreApplication.sendEvent(view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0),
-                                                           view.mapToGlobal(QPoint(0, 0))))
+        QCoreApplication.sendEvent(
+            view, QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), view.mapToGlobal(QPoint(0, 0)))
+        )
     menu = _open_menu(qtbot)
     entries = [a.text() for a in menu.actions()]
     assert "&Edit note" in entries and "&Move to" in entries  # the card's menu, not the board's
@@ -434,8 +455,12 @@ def test_menu_key_in_the_list_opens_the_menu_of_the_selected_rows(qtbot, window,
     table = window.notes_list
     table.selectRow(2)
     key(qtbot, *press)
-    qtbot.waitUntil(lambda: any(isinstance(w, QMenu) and w.objectName() == "listMenu" and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMenu) and w.objectName() == "listMenu" and w.isVisible()
+            for w in QApplication.topLevelWidgets()
+        )
+    )
     menu = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.objectName() == "listMenu")
     assert [window.actions[n] in menu.actions() for n in ("edit_note", "move_notes", "delete_notes")] == [True] * 3
     row = table.visualRect(table.currentIndex())

@@ -27,8 +27,14 @@ def _port(intake) -> int:
 
 
 def _post(intake, text, request_id, **extra):
-    body = {"code": intake.server.code, "focus_area": "Samverkan", "category": "hinder", "text": text,
-            "request_id": request_id, **extra}
+    body = {
+        "code": intake.server.code,
+        "focus_area": "Samverkan",
+        "category": "hinder",
+        "text": text,
+        "request_id": request_id,
+        **extra,
+    }
     return call(_port(intake), "POST", "/api/notes", body=body)
 
 
@@ -150,12 +156,19 @@ def test_the_gui_starts_without_loading_the_server_or_the_qr_library(project, wo
     import sys
 
     project.close()  # the subprocess opens it
-    code = ("import sys; from pathlib import Path; from workshop_app.gui.app import run;"
-            " status = run(Path(sys.argv[1]), smoke_test=True);"
-            " loaded = [m for m in ('aiohttp', 'segno', 'workshop_app.intake.server') if m in sys.modules];"
-            " print(status, loaded)")
-    result = subprocess.run([sys.executable, "-c", code, str(project.path)], capture_output=True, text=True,
-                            timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    code = (
+        "import sys; from pathlib import Path; from workshop_app.gui.app import run;"
+        " status = run(Path(sys.argv[1]), smoke_test=True);"
+        " loaded = [m for m in ('aiohttp', 'segno', 'workshop_app.intake.server') if m in sys.modules];"
+        " print(status, loaded)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(project.path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert result.stdout.strip().splitlines()[-1] == "0 []", result.stdout + result.stderr
 
 

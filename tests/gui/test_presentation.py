@@ -139,8 +139,12 @@ def test_language_switch_changes_visible_strings(qtbot, project, workshop, prefs
     qtbot.addWidget(english)
     assert english.menus and list(english.menus)[0] == "&File"
     assert english.entry.post_button.text() == "Post"
-    english.post_note(project.workshops.focus_areas(workshop.id)[0].id,
-                      project.workshops.categories(workshop.id)[0].id, "Före bytet", "")
+    english.post_note(
+        project.workshops.focus_areas(workshop.id)[0].id,
+        project.workshops.categories(workshop.id)[0].id,
+        "Före bytet",
+        "",
+    )
     english.timer.minutes.setValue(5)
     english.timer.start()
 
@@ -195,8 +199,13 @@ def test_presentation_mode_makes_the_entry_bar_large_and_follows_the_zoom(qtbot,
     area, category = entry._area_group.buttons()[0], entry._category_group.buttons()[0]
 
     def sizes():
-        return (entry.text.font().pointSizeF(), area.font().pointSizeF(), category.font().pointSizeF(),
-                entry.text.height(), category.iconSize().width())
+        return (
+            entry.text.font().pointSizeF(),
+            area.font().pointSizeF(),
+            category.font().pointSizeF(),
+            entry.text.height(),
+            category.iconSize().width(),
+        )
 
     normal = sizes()
     app_size = window.font().pointSizeF()
@@ -288,8 +297,12 @@ def test_presentation_mode_makes_the_timer_large_and_follows_the_zoom(qtbot, win
     timer = window.timer
 
     def sizes():
-        return (timer.display.font().pointSizeF(), timer.start_button.iconSize().width(),
-                timer.display.minimumWidth(), window.title_label.font().pointSizeF())
+        return (
+            timer.display.font().pointSizeF(),
+            timer.start_button.iconSize().width(),
+            timer.display.minimumWidth(),
+            window.title_label.font().pointSizeF(),
+        )
 
     normal = sizes()
     window.actions["presentation"].trigger()

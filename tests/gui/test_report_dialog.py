@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from workshop_app.gui.report_dialog import DOCX, HTML, PDF, PersonalDataDialog, ReportDialog
+from workshop_app.gui.dialogs.personal_data_dialog import PersonalDataDialog
+from workshop_app.gui.report_dialog import DOCX, HTML, PDF, ReportDialog
 from workshop_app.report import settings as report_settings
 from workshop_app.report.privacy import PHONE, Finding
 
@@ -61,7 +62,7 @@ def test_export_html_and_leave_sections_out(dialog, tmp_path):
     dialog.path_edit.setText(str(tmp_path / "r.html"))
     written = dialog.export()
     text = written.read_text(encoding="utf-8")
-    assert "<html lang=\"sv\">" in text
+    assert '<html lang="sv">' in text
     assert "Bilaga" not in text
     assert "appendix" not in report_settings.load(dialog.project).sections
 
@@ -108,8 +109,10 @@ def test_personal_data_dialog_lists_findings_and_can_show_a_note(qtbot):
 def test_personal_data_dialog_names_the_workshop_and_a_possible_number(qtbot):
     from workshop_app.report.privacy import PERSONAL_NUMBER
 
-    findings = [Finding("n1", "w1", PERSONAL_NUMBER, "19450312-1234", 10, 23, certain=False),
-                Finding("n2", "w2", PHONE, "070-123 45 67", 0, 13)]
+    findings = [
+        Finding("n1", "w1", PERSONAL_NUMBER, "19450312-1234", 10, 23, certain=False),
+        Finding("n2", "w2", PHONE, "070-123 45 67", 0, 13),
+    ]
     texts = {"n1": "Patienten 19450312-1234 fick inte delta", "n2": "070-123 45 67 till anhörig"}
     box = PersonalDataDialog(findings, texts, workshop_titles={"w1": "Kungälv", "w2": "Ale"})
     qtbot.addWidget(box)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from tests.gui.conftest import type_text
-from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.board.editors import ThemeTitleEditor
+from workshop_app.gui.board.theme_items import ThemeItem
 
 NOTES = [
     "Ingen tid för samtal med brukaren",
@@ -108,7 +108,9 @@ def test_nothing_to_suggest_says_so_and_adds_no_undo_step(window, project, works
     assert window.theme_editing.suggest_workshop() is False
     assert window.undo_group.activeStack().count() == steps
     assert "share too little" in window.statusBar().currentMessage()
-    project.themes.create(workshop.id, areas[0].id, cats[0].id, "Tolk", note_ids=[n.id for n in project.notes.list(workshop.id)])
+    project.themes.create(
+        workshop.id, areas[0].id, cats[0].id, "Tolk", note_ids=[n.id for n in project.notes.list(workshop.id)]
+    )
     assert window.theme_editing.suggest_workshop() is False
     assert "already in one of your themes" in window.statusBar().currentMessage()
 
@@ -210,7 +212,9 @@ def test_drop_on_a_theme_joins_and_drag_out_ungroups(qtbot, window, project, wor
     loose = cell.mapToScene(QPointF(cell.width / 2, cell.height - 6))
     drag(qtbot, view, centre(view, card), view.mapFromScene(loose))
     assert project.notes.get(noted[0]).theme_id is None
-    assert scene.items_by_id[noted[0]].sceneBoundingRect().top() > scene.theme_items[theme.id].sceneBoundingRect().bottom()
+    assert (
+        scene.items_by_id[noted[0]].sceneBoundingRect().top() > scene.theme_items[theme.id].sceneBoundingRect().bottom()
+    )
     undo(window)
     assert project.notes.get(noted[0]).theme_id == theme.id
     undo(window)
@@ -244,8 +248,12 @@ def test_after_a_merge_the_status_bar_says_merged_not_the_old_proposal_count(win
     window.theme_editing.suggest_workshop()
     assert "proposed" in window.statusBar().currentMessage()
     scene = window.scene
-    cell_themes = [t for t in project.themes.list(workshop.id) if t.focus_area_id == project.themes.list(workshop.id)[0].focus_area_id
-                   and t.category_id == project.themes.list(workshop.id)[0].category_id]
+    cell_themes = [
+        t
+        for t in project.themes.list(workshop.id)
+        if t.focus_area_id == project.themes.list(workshop.id)[0].focus_area_id
+        and t.category_id == project.themes.list(workshop.id)[0].category_id
+    ]
     assert len(cell_themes) >= 2
     for theme in cell_themes[:2]:
         scene.theme_items[theme.id].setSelected(True)
@@ -255,10 +263,13 @@ def test_after_a_merge_the_status_bar_says_merged_not_the_old_proposal_count(win
     assert "2 themes merged into" in message and project.themes.get(cell_themes[0].id).title in message
 
 
-def test_merging_a_proposal_into_the_facilitators_theme_keeps_the_facilitators_title(window, project, workshop, cells, noted):
+def test_merging_a_proposal_into_the_facilitators_theme_keeps_the_facilitators_title(
+    window, project, workshop, cells, noted
+):
     areas, cats = cells
-    proposal = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid och utrymme", note_ids=noted[:2],
-                                     origin="auto")
+    proposal = project.themes.create(
+        workshop.id, areas[0].id, cats[1].id, "Tid och utrymme", note_ids=noted[:2], origin="auto"
+    )
     own = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Ingen tid för samtal", note_ids=noted[2:4])
     scene = window.scene
     assert scene.theme_items[proposal.id].parentItem().theme_ids.index(proposal.id) == 0  # the proposal is first
@@ -309,12 +320,17 @@ def test_rename_with_f2_and_undo(qtbot, window, project, workshop, cells, noted)
     assert project.themes.get(theme.id).title == "Tid"
 
 
-def test_rename_by_double_click_on_an_auto_theme_makes_it_the_facilitators(qtbot, window, project, workshop, cells, noted):
+def test_rename_by_double_click_on_an_auto_theme_makes_it_the_facilitators(
+    qtbot, window, project, workshop, cells, noted
+):
     areas, cats = cells
-    theme = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:2],
-                                  origin="auto", keywords=("tid", "schema"))
+    theme = project.themes.create(
+        workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:2], origin="auto", keywords=("tid", "schema")
+    )
     view = window.view
-    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=header_point(view, window.scene.theme_items[theme.id]))
+    qtbot.mouseDClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=header_point(view, window.scene.theme_items[theme.id])
+    )
     editor = view.editor
     assert isinstance(editor, ThemeTitleEditor)
     editor.setText("Tidsbrist")
@@ -366,7 +382,9 @@ def test_dissolve_keeps_the_notes_and_undo_brings_the_theme_back(window, project
     areas, cats = cells
     theme = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:3])
     item = window.scene.theme_items[theme.id]
-    menu = window.note_editing.context_menu(window.view.mapFromScene(item.sceneBoundingRect().topLeft() + QPointF(30, 8)))
+    menu = window.note_editing.context_menu(
+        window.view.mapFromScene(item.sceneBoundingRect().topLeft() + QPointF(30, 8))
+    )
     action = next(a for a in menu.actions() if a.text() == "&Dissolve theme (notes stay)")
     menu.close()
     action.trigger()
@@ -448,8 +466,15 @@ def test_lexicon_dialog_writes_the_users_file(qtbot, window):
 
 def test_theme_items_say_what_they_are_without_colour(window, project, workshop, cells, noted):
     areas, cats = cells
-    auto = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:2],
-                                 origin="auto", keywords=("tid", "schema", "stress"))
+    auto = project.themes.create(
+        workshop.id,
+        areas[0].id,
+        cats[1].id,
+        "Tid",
+        note_ids=noted[:2],
+        origin="auto",
+        keywords=("tid", "schema", "stress"),
+    )
     own = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Egen", note_ids=noted[2:3])
     items = window.scene.theme_items
     assert items[auto.id].accessible_text() == "Proposed theme: Tid, 2 notes (tid · schema · stress)"
@@ -467,7 +492,9 @@ def post_from_entry_bar(qtbot, window, area_index: int, cat_index: int, text: st
     qtbot.keyClick(entry.text, Qt.Key.Key_Return)
 
 
-def test_a_new_note_that_fits_a_theme_shows_a_hint_accepted_with_one_click(qtbot, window, project, workshop, cells, noted):
+def test_a_new_note_that_fits_a_theme_shows_a_hint_accepted_with_one_click(
+    qtbot, window, project, workshop, cells, noted
+):
     areas, cats = cells
     time = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:4])
     project.themes.create(workshop.id, areas[0].id, cats[1].id, "IT-strul", note_ids=noted[7:10])
@@ -493,7 +520,9 @@ def test_a_new_note_that_fits_a_theme_shows_a_hint_accepted_with_one_click(qtbot
     assert project.notes.get(new.id).theme_id == time.id
 
 
-def test_the_hint_is_accepted_from_the_keyboard_and_not_offered_where_there_are_no_themes(qtbot, window, project, workshop, cells, noted):
+def test_the_hint_is_accepted_from_the_keyboard_and_not_offered_where_there_are_no_themes(
+    qtbot, window, project, workshop, cells, noted
+):
     areas, cats = cells
     time = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:4])
     scene = window.scene
@@ -508,8 +537,9 @@ def test_the_hint_is_accepted_from_the_keyboard_and_not_offered_where_there_are_
     # renaming the theme renames the hint
     window.theme_editing.title_edited(time.id, "Tid", "Tidsbrist")
     assert item.hint_title == "Tidsbrist"
-    qtbot.keyClick(window.entry.text, Qt.Key.Key_A,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window.entry.text, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert project.notes.get(new.id).theme_id == time.id
     assert not window.actions["accept_hint"].isEnabled()
     undo(window)
@@ -517,7 +547,9 @@ def test_the_hint_is_accepted_from_the_keyboard_and_not_offered_where_there_are_
 
 
 # --- drop on a theme of another cell --------------------------------------------------------------
-def test_drop_on_a_theme_of_another_cell_moves_the_note_into_it_in_one_step(qtbot, window, project, workshop, cells, noted):
+def test_drop_on_a_theme_of_another_cell_moves_the_note_into_it_in_one_step(
+    qtbot, window, project, workshop, cells, noted
+):
     areas, cats = cells
     theme = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Tid", note_ids=noted[:3])
     view, scene = window.view, window.scene

@@ -27,9 +27,11 @@ def started(project, workshop, cells):
     areas, cats = cells
     area, cat = areas[0].id, cats[1].id
     themes = {}
-    for key, title, text in [("time", "Tid", "Ingen tid för samtal med brukaren"),
-                             ("staff", "Bemanning", "Brist på personal på helgerna"),
-                             ("tech", "IT-strul", "Journalsystemet krånglar hela tiden")]:
+    for key, title, text in [
+        ("time", "Tid", "Ingen tid för samtal med brukaren"),
+        ("staff", "Bemanning", "Brist på personal på helgerna"),
+        ("tech", "IT-strul", "Journalsystemet krånglar hela tiden"),
+    ]:
         note = project.notes.add(workshop.id, area, cat, text)
         themes[key] = project.themes.create(workshop.id, area, cat, title, note_ids=[note.id]).id
     loose = [project.notes.add(workshop.id, area, cat, text).id for text in LOOSE]
@@ -144,7 +146,9 @@ def test_the_next_suggestions_learn_from_each_choice(qtbot, window, project, wor
     assert "routern" in [w.lower() for w in dialog.shown[0].words]
 
 
-def test_a_cell_without_themes_offers_a_new_theme_and_closing_reports_on_the_status_bar(qtbot, window, project, workshop, cells):
+def test_a_cell_without_themes_offers_a_new_theme_and_closing_reports_on_the_status_bar(
+    qtbot, window, project, workshop, cells
+):
     areas, cats = cells
     project.notes.add(workshop.id, areas[2].id, cats[0].id, "Fler träffpunkter för äldre")
     dialog = open_triage(qtbot, window)

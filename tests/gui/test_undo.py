@@ -129,7 +129,7 @@ def test_delete_with_del_key_and_restore(qtbot, window, project, workshop, cells
 
     areas, cats = cells
     a = project.notes.add(workshop.id, areas[0].id, cats[0].id, "A")
-    b = project.notes.add(workshop.id, areas[0].id, cats[0].id, "B")
+    project.notes.add(workshop.id, areas[0].id, cats[0].id, "B")
     window.view.setFocus()
     window.scene.select_all_notes()
     qtbot.keyClick(window.view, Qt.Key.Key_Delete)
@@ -173,8 +173,9 @@ def test_restore_dialog_with_nothing_deleted_says_so(window, project, workshop):
 
 
 def test_metadata_undo_redo(window, project, workshop):
-    command = UpdateWorkshop(project, workshop, title="Workshop i Ale", participants=25,
-                             organisations=["Ale kommun", "VGR"])
+    command = UpdateWorkshop(
+        project, workshop, title="Workshop i Ale", participants=25, organisations=["Ale kommun", "VGR"]
+    )
     assert window.run_edit(command)
     assert window.windowTitle().startswith("Workshop i Ale — test.workshop")
     assert window.title_label.text() == "Workshop i Ale"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -17,7 +16,9 @@ def _choose(window, theme_id):
     item.setFocus()
 
 
-def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(qtbot, project, workshop, three_themes, make_window):
+def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(
+    qtbot, project, workshop, three_themes, make_window
+):
     window = make_window(project, workshop.id)
     assert not window.actions["vote_plus"].isEnabled() or window.voting.current_round() is None
     assert window.voting.start_with(3, 3, None, 12)
@@ -32,8 +33,9 @@ def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(qtbot, proje
     # hidden: the board shows no counts, the panel's list no numbers
     qtbot.wait(10)
     assert all(item.votes is None for item in window.scene.theme_items.values())
-    assert "vote" not in " ".join(window.voting.panel.list.item(i).text()
-                                 for i in range(window.voting.panel.list.count()))
+    assert "vote" not in " ".join(
+        window.voting.panel.list.item(i).text() for i in range(window.voting.panel.list.count())
+    )
     window.actions["reveal_votes"].trigger()
     qtbot.waitUntil(lambda: window.scene.theme_items[tid].votes == 2)
     assert window.scene.theme_items[wifi].votes == 1
@@ -71,7 +73,12 @@ def test_participants_in_turn_have_the_rounds_limits(qtbot, project, workshop, t
     qtbot.keyClick(window.view, Qt.Key.Key_Plus, Qt.KeyboardModifier.NoModifier)
     assert project.votes.totals(round_.id) == {tid: 1}
     window.actions["vote_plus"].trigger()  # a second dot on one theme: refused with a message
-    qtbot.waitUntil(lambda: any("At most one dot" in box.text() + box.informativeText() + box.detailedText() for box in window.findChildren(QMessageBox)))
+    qtbot.waitUntil(
+        lambda: any(
+            "At most one dot" in box.text() + box.informativeText() + box.detailedText()
+            for box in window.findChildren(QMessageBox)
+        )
+    )
     assert window.entry.text.toPlainText() == ""  # the keys were dots, not note text
     assert project.votes.totals(round_.id) == {tid: 1}
     _choose(window, schema)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 import pytest
 
-from workshop_app.intake.limits import Limits
 from workshop_app.intake.server import IntakeServer
 
 
@@ -69,17 +68,25 @@ class Running:
     def get(self, path: str, **kwargs) -> Answer:
         return call(self.port, "GET", path, **kwargs)
 
-    def post_note(self, text="En lapp", *, area="Egenvård", category="möjlighet", request_id="r-1",
-                  code=None, **extra) -> Answer:
-        body = {"code": self.code if code is None else code, "focus_area": area, "category": category,
-                "text": text, "request_id": request_id, **extra}
+    def post_note(
+        self, text="En lapp", *, area="Egenvård", category="möjlighet", request_id="r-1", code=None, **extra
+    ) -> Answer:
+        body = {
+            "code": self.code if code is None else code,
+            "focus_area": area,
+            "category": category,
+            "text": text,
+            "request_id": request_id,
+            **extra,
+        }
         return call(self.port, "POST", "/api/notes", body=body)
 
 
 def start_server(project, workshop, *, limits=None, clock=None, code=None) -> Running:
     clock = clock or FixedClock()
-    server = IntakeServer(project.open_beside, workshop.id, host="127.0.0.1", port=0,
-                          limits=limits, clock=clock, code=code)
+    server = IntakeServer(
+        project.open_beside, workshop.id, host="127.0.0.1", port=0, limits=limits, clock=clock, code=code
+    )
     server.start()
     return Running(server, project, workshop, clock)
 

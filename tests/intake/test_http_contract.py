@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 
 import pytest
 
@@ -50,10 +51,18 @@ def test_page_is_html_with_a_language_and_its_assets_come_from_the_laptop(intake
         assert b"https://" not in asset.body or path == "/icon.svg"
 
 
-@pytest.mark.parametrize("header, expected", [
-    (None, "sv"), ("sv-SE", "sv"), ("en-US,en;q=0.9", "en"), ("de-DE,sv;q=0.8,en;q=0.5", "sv"),
-    ("fr-FR,fr;q=0.9", "en"), ("en;q=0.4,sv;q=0.8", "sv"), ("sv;q=oops,en", "en"),
-])
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        (None, "sv"),
+        ("sv-SE", "sv"),
+        ("en-US,en;q=0.9", "en"),
+        ("de-DE,sv;q=0.8,en;q=0.5", "sv"),
+        ("fr-FR,fr;q=0.9", "en"),
+        ("en;q=0.4,sv;q=0.8", "sv"),
+        ("sv;q=oops,en", "en"),
+    ],
+)
 def test_page_language_follows_the_phone(header, expected):
     assert page_language(header) == expected
 
@@ -90,8 +99,9 @@ def test_joined_phones_are_counted_once_each(intake):
 
 # --- posting -------------------------------------------------------------------------------------
 def test_a_note_is_stored_at_once_with_its_group(intake, project, workshop):
-    answer = intake.post_note("Vi behöver mer tid för samtal", area="Samverkan", category="hinder",
-                              request_id="abc-1", group="Kommun Ö")
+    answer = intake.post_note(
+        "Vi behöver mer tid för samtal", area="Samverkan", category="hinder", request_id="abc-1", group="Kommun Ö"
+    )
     assert answer.status == 201
     note = project.notes.get(answer.json["id"])
     assert note.text == "Vi behöver mer tid för samtal"
@@ -105,12 +115,14 @@ def test_a_note_is_stored_at_once_with_its_group(intake, project, workshop):
 def test_names_match_as_in_the_csv_import(intake, project, workshop):
     areas = {a.name: a.id for a in project.workshops.focus_areas(workshop.id)}
     kinds = {c.key: c.id for c in project.workshops.categories(workshop.id)}
-    for index, (area, category, name, key) in enumerate([
-        ("EGENVÅRD", "Möjlighet", "Egenvård", "possibility"),
-        ("  samverkan ", "obstacle", "Samverkan", "obstacle"),
-        ("digitalisering", "support need", "Digitalisering", "support"),
-        ("hälsofrämjande  och förebyggande", "BEHOV AV STÖD", "Hälsofrämjande och förebyggande", "support"),
-    ]):
+    for index, (area, category, name, key) in enumerate(
+        [
+            ("EGENVÅRD", "Möjlighet", "Egenvård", "possibility"),
+            ("  samverkan ", "obstacle", "Samverkan", "obstacle"),
+            ("digitalisering", "support need", "Digitalisering", "support"),
+            ("hälsofrämjande  och förebyggande", "BEHOV AV STÖD", "Hälsofrämjande och förebyggande", "support"),
+        ]
+    ):
         answer = intake.post_note(f"lapp {index}", area=area, category=category, request_id=f"m-{index}")
         assert answer.status == 201, answer.json
         note = project.notes.get(answer.json["id"])
@@ -169,16 +181,30 @@ def test_a_text_over_5000_characters_is_refused_with_413(intake, project, worksh
 
 
 def test_a_body_over_the_cap_is_refused_with_413_before_it_is_read(intake, project, workshop):
-    huge = json.dumps({"code": intake.code, "focus_area": "Egenvård", "category": "hinder",
-                       "text": "y" * 300_000, "request_id": "huge"}).encode()
+    huge = json.dumps(
+        {
+            "code": intake.code,
+            "focus_area": "Egenvård",
+            "category": "hinder",
+            "text": "y" * 300_000,
+            "request_id": "huge",
+        }
+    ).encode()
     _assert_one_sentence_error(call(intake.port, "POST", "/api/notes", raw=huge), 413)
     assert _live_notes(project, workshop) == []
 
 
-@pytest.mark.parametrize("area, category", [
-    ("Okänt område", "möjlighet"), ("Egenvård", "fundering"), ("", "hinder"), (None, "hinder"),
-    ("Egenvård", None), (["Egenvård"], "hinder"),
-])
+@pytest.mark.parametrize(
+    "area, category",
+    [
+        ("Okänt område", "möjlighet"),
+        ("Egenvård", "fundering"),
+        ("", "hinder"),
+        (None, "hinder"),
+        ("Egenvård", None),
+        (["Egenvård"], "hinder"),
+    ],
+)
 def test_an_unknown_area_or_kind_is_refused(intake, project, workshop, area, category):
     _assert_one_sentence_error(intake.post_note(area=area, category=category), 400)
     assert _live_notes(project, workshop) == []
@@ -241,17 +267,30 @@ def test_stop_closes_the_port_and_the_servers_connection(project, workshop, inta
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
     assert running.server.project.conn is not None
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.ProgrammingError):
         running.server.project.conn.execute("SELECT 1")  # closed
     assert len(_live_notes(project, workshop)) == 1  # the project itself is still open
 
 
 # --- security ------------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", [
-    "/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "//etc/passwd",
-    "/app.js/../../../etc/passwd", "/intake/index.html", "/resources/intake/app.js", "/index.html",
-    "/api/workshops", "/api/notes/1", "/api", "/static/../pyproject.toml", "/.git/config",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/..%2f..%2fetc%2fpasswd",
+        "//etc/passwd",
+        "/app.js/../../../etc/passwd",
+        "/intake/index.html",
+        "/resources/intake/app.js",
+        "/index.html",
+        "/api/workshops",
+        "/api/notes/1",
+        "/api",
+        "/static/../pyproject.toml",
+        "/.git/config",
+    ],
+)
 def test_nothing_else_is_reachable(intake, path):
     answer = intake.get(path)
     assert answer.status == 404
@@ -260,8 +299,10 @@ def test_nothing_else_is_reachable(intake, path):
     _assert_guarded(answer)
 
 
-@pytest.mark.parametrize("method, path", [("GET", "/api/notes"), ("DELETE", "/api/notes"),
-                                          ("PUT", "/api/notes"), ("POST", "/api/workshop"), ("POST", "/")])
+@pytest.mark.parametrize(
+    "method, path",
+    [("GET", "/api/notes"), ("DELETE", "/api/notes"), ("PUT", "/api/notes"), ("POST", "/api/workshop"), ("POST", "/")],
+)
 def test_notes_cannot_be_read_or_changed(intake, method, path):
     answer = call(intake.port, method, f"{path}?code={intake.code}")
     _assert_one_sentence_error(answer, 405)

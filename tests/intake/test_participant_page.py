@@ -16,7 +16,8 @@ import pytest
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 DRIVER = shutil.which("chromedriver") or next(
-    (path for path in ("/usr/lib/chromium/chromedriver",) if os.path.exists(path)), None)
+    (path for path in ("/usr/lib/chromium/chromedriver",) if os.path.exists(path)), None
+)
 
 
 @pytest.fixture
@@ -24,8 +25,10 @@ def browser_factory():
     if CHROMIUM is None or DRIVER is None:
         missing = "chromium" if CHROMIUM is None else "chromium-driver"
         if os.environ.get("CI"):
-            pytest.fail(f"{missing} is not installed; .ci/run installs it when it runs as root"
-                        " (apt-get install chromium chromium-driver).")
+            pytest.fail(
+                f"{missing} is not installed; .ci/run installs it when it runs as root"
+                " (apt-get install chromium chromium-driver)."
+            )
         pytest.skip(f"{missing} is not installed (apt-get install chromium chromium-driver); CI runs this test.")
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -35,9 +38,18 @@ def browser_factory():
     def make(language: str = "sv-SE"):
         options = webdriver.ChromeOptions()
         options.binary_location = CHROMIUM
-        for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                         "--no-first-run", "--window-size=412,915", f"--lang={language}"):
+        for argument in (
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--window-size=412,915",
+            f"--lang={language}",
+        ):
             options.add_argument(argument)
         options.add_experimental_option("prefs", {"intl.accept_languages": language})
         driver = webdriver.Chrome(options=options, service=Service(executable_path=DRIVER))
@@ -155,8 +167,9 @@ def axe_script(tmp_path_factory):
             pytest.fail("npm is not installed; .ci/run installs it when it runs as root.")
         pytest.skip("npm is not installed: axe-core cannot be fetched (apt-get install npm).")
     folder = tmp_path_factory.mktemp("axe")
-    result = subprocess.run([npm, "pack", "axe-core@4", "--silent"], cwd=folder, capture_output=True,
-                            text=True, timeout=180)
+    result = subprocess.run(
+        [npm, "pack", "axe-core@4", "--silent"], cwd=folder, capture_output=True, text=True, timeout=180
+    )
     if result.returncode != 0:
         pytest.fail(f"npm pack axe-core failed: {result.stderr.strip()[:300]}")
     with tarfile.open(folder / result.stdout.strip().splitlines()[-1]) as archive:
@@ -175,8 +188,9 @@ def test_the_page_has_no_accessibility_violations(browser_factory, intake, axe_s
     _wait(driver, _visible(driver, "write"))
     _choose(driver, "areas", "Samverkan")
     found["write"] = _axe(driver, axe_script)
-    report = {screen: [(v["id"], v["impact"], len(v["nodes"])) for v in violations]
-              for screen, violations in found.items()}
+    report = {
+        screen: [(v["id"], v["impact"], len(v["nodes"])) for v in violations] for screen, violations in found.items()
+    }
     print(f"axe-core violations ({language}): {report}")
     assert report == {"join": [], "write": []}
 

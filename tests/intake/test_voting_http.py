@@ -20,8 +20,13 @@ def voting(intake, project, workshop, three_themes):
 
 
 def _vote(intake, token, theme_id, action="add", request_id="r1", code=None):
-    body = {"code": intake.code if code is None else code, "token": token, "theme_id": theme_id,
-            "action": action, "request_id": request_id}
+    body = {
+        "code": intake.code if code is None else code,
+        "token": token,
+        "theme_id": theme_id,
+        "action": action,
+        "request_id": request_id,
+    }
     return call(intake.port, "POST", "/api/votes", body=body)
 
 
@@ -36,7 +41,10 @@ def test_a_phone_sees_the_themes_with_summaries_and_its_dots(voting):
     data = answer.json
     assert data["open"] and data["dots_per_person"] == 3 and data["max_per_theme"] == 2 and data["left"] == 3
     assert [(t["title"], t["summary"]) for t in data["themes"]] == [
-        ("Tid", "Tid för samtal"), ("Schema", ""), ("Wifi", "Nät i hemmen")]
+        ("Tid", "Tid för samtal"),
+        ("Schema", ""),
+        ("Wifi", "Nät i hemmen"),
+    ]
     assert data["mine"] == {}
     assert intake.get(f"/api/workshop?code={intake.code}").json["voting"] is True
 
@@ -82,19 +90,28 @@ def test_ending_the_round_stops_phone_voting(voting):
     assert intake.get(f"/api/workshop?code={intake.code}").json["voting"] is False
 
 
-@pytest.mark.parametrize("change, status", [
-    ({"token": "short"}, 400),
-    ({"token": "x" * 30 + "<script>"}, 400),
-    ({"action": "twice"}, 400),
-    ({"theme_id": ""}, 400),
-    ({"theme_id": "no-such-theme"}, 404),
-    ({"request_id": ""}, 400),
-    ({"code": "000000x"}, 403),
-])
+@pytest.mark.parametrize(
+    "change, status",
+    [
+        ({"token": "short"}, 400),
+        ({"token": "x" * 30 + "<script>"}, 400),
+        ({"action": "twice"}, 400),
+        ({"theme_id": ""}, 400),
+        ({"theme_id": "no-such-theme"}, 404),
+        ({"request_id": ""}, 400),
+        ({"code": "000000x"}, 403),
+    ],
+)
 def test_bad_votes_get_one_sentence(voting, change, status):
     intake, round_, themes = voting
-    body = {"code": intake.code, "token": TOKEN_A, "theme_id": themes[0].id, "action": "add", "request_id": "r",
-            **change}
+    body = {
+        "code": intake.code,
+        "token": TOKEN_A,
+        "theme_id": themes[0].id,
+        "action": "add",
+        "request_id": "r",
+        **change,
+    }
     answer = call(intake.port, "POST", "/api/votes", body=body)
     assert answer.status == status
     message = answer.json["error"]

@@ -11,8 +11,11 @@ from tests.intake.test_participant_page import _visible, _wait, browser_factory 
 
 @pytest.fixture
 def round_with_themes(project, workshop):
-    themes = make_themes(project, workshop, ((0, "Tid för samtal", "Personalen vill ha tid"),
-                                             (1, "Närstående", ""), (2, "Wifi i hemmen", "")))
+    themes = make_themes(
+        project,
+        workshop,
+        ((0, "Tid för samtal", "Personalen vill ha tid"), (1, "Närstående", ""), (2, "Wifi i hemmen", "")),
+    )
     round_, _ = project.votes.start(workshop.id, 2, 1)
     return round_, themes
 
@@ -43,7 +46,7 @@ def _press(driver, action, title):
     _wait(driver, pressed)
 
 
-def test_two_phones_vote_within_their_limits(browser_factory, intake, project, workshop, round_with_themes):
+def test_two_phones_vote_within_their_limits(browser_factory, intake, project, workshop, round_with_themes):  # noqa: F811 (the fixture imported above)
     round_, themes = round_with_themes
     tid, folk, wifi = (t.id for t in themes)
     first, second = browser_factory("sv-SE"), browser_factory("sv-SE")

@@ -25,8 +25,10 @@ spec = importlib.util.spec_from_file_location("qt_system_libs", SCRIPT)
 qt_system_libs = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(qt_system_libs)
 
-needs_ldd = pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None
-                               or qt_system_libs.xcb_plugin() is None, reason="needs Linux, ldd and the xcb plugin")
+needs_ldd = pytest.mark.skipif(
+    not sys.platform.startswith("linux") or shutil.which("ldd") is None or qt_system_libs.xcb_plugin() is None,
+    reason="needs Linux, ldd and the xcb plugin",
+)
 
 # ldd on libqxcb.so on the fresh Debian 12 machine (abridged: the resolved lines are left out).
 FRESH_DEBIAN_LDD = """\
@@ -44,8 +46,14 @@ FRESH_DEBIAN_LDD = """\
 
 def run_check(*args: str, **env: str) -> subprocess.CompletedProcess:
     environment = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True,
-                          env={**environment, **env}, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        env={**environment, **env},
+        timeout=60,
+        check=False,
+    )
 
 
 def test_the_fresh_machine_gets_one_apt_line_for_both_libraries():
@@ -59,11 +67,17 @@ def test_the_fresh_machine_gets_one_apt_line_for_both_libraries():
     assert "apt-get" not in elsewhere and "libxcb-icccm.so.4, libxcb-keysyms.so.1" in elsewhere
 
 
-@pytest.mark.parametrize(("soname", "package"), [
-    ("libxcb-cursor.so.0", "libxcb-cursor0"), ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
-    ("libglib-2.0.so.0", "libglib2.0-0"), ("libxcb-xinput.so.0", "libxcb-xinput0"),
-    ("libpng16.so.16", "libpng16-16"), ("libSM.so.6", "libsm6"),
-])
+@pytest.mark.parametrize(
+    ("soname", "package"),
+    [
+        ("libxcb-cursor.so.0", "libxcb-cursor0"),
+        ("libxkbcommon-x11.so.0", "libxkbcommon-x11-0"),
+        ("libglib-2.0.so.0", "libglib2.0-0"),
+        ("libxcb-xinput.so.0", "libxcb-xinput0"),
+        ("libpng16.so.16", "libpng16-16"),
+        ("libSM.so.6", "libsm6"),
+    ],
+)
 def test_package_names_follow_the_table_then_debian_naming(soname, package):
     assert qt_system_libs.package_for(soname) == package
 

@@ -6,37 +6,91 @@ import pytest
 
 # (focus area, category key, theme title, theme summary, notes)
 SAMPLE = [
-    ("Egenvård", "possibility", "Digitala verktyg för egenmätning",
-     "Många ser att invånare kan ta större ansvar för mätningar hemma med rätt stöd.",
-     ["Blodtrycksmätning hemma med app", "Egenmätning av blodsocker med digital uppföljning",
-      "Invånaren kan skicka in sina värden själv"]),
-    ("Egenvård", "obstacle", "Oklart ansvar",
-     "Gränsen mellan egenvård och hälso- och sjukvård upplevs som otydlig.",
-     ["Vem bedömer egenvården – kommun eller region?", "Otydliga rutiner för egenvårdsbedömning"]),
-    ("Egenvård", "support", "Gemensamma rutiner", "",
-     ["Gemensam rutin för egenvårdsbedömning i GR", "Utbildning för hemtjänsten i egenvård"]),
-    ("Personcentrering", "possibility", "Personens egna mål",
-     "Att utgå från vad som är viktigt för personen ses som kärnan i omställningen.",
-     ["Fråga vad som är viktigt för dig", "Hälsoplaner där personen själv sätter målen",
-      "Närstående blir delaktiga tidigt"]),
-    ("Personcentrering", "obstacle", "Tid och stress", "",
-     ["Tid!!", "Inget utrymme i schemat för samtal", "Personalbrist gör att vi bara hinner det nödvändigaste"]),
-    ("Digitalisering", "possibility", "Digitala vårdmöten",
-     "Videomöten kan minska resor och frigöra tid.",
-     ["Digitala vårdmöten med läkare från hemmet", "Videosamtal med anhöriga"]),
-    ("Digitalisering", "obstacle", "System som inte pratar med varandra",
-     "Journalsystemen i kommun och region är inte samordnade.",
-     ["Olika journalsystem", "Vi kan inte se regionens journal", "Dubbeldokumentation"]),
-    ("Hälsofrämjande och förebyggande", "possibility", "Tidiga insatser", "",
-     ["Träffpunkter för äldre", "Förebyggande hembesök vid 75 år"]),
-    ("Kompetensutveckling", "support", "Handledning och utbildning",
-     "Medarbetarna efterfrågar handledning i nya arbetssätt.",
-     ["Handledning för undersköterskor", "Kompetenslyft för usk", "Utbildning i motiverande samtal"]),
-    ("Samverkan", "obstacle", "Otydlig ansvarsfördelning", "",
-     ["Vem gör vad vid utskrivning?", "Vårdcentralen svarar inte i telefon"]),
-    ("Samverkan", "support", "Gemensamma arenor",
-     "Behov av forum där kommun och region möts regelbundet.",
-     ["Gemensamma möten med vårdcentralen", "Lokala samverkansgrupper"]),
+    (
+        "Egenvård",
+        "possibility",
+        "Digitala verktyg för egenmätning",
+        "Många ser att invånare kan ta större ansvar för mätningar hemma med rätt stöd.",
+        [
+            "Blodtrycksmätning hemma med app",
+            "Egenmätning av blodsocker med digital uppföljning",
+            "Invånaren kan skicka in sina värden själv",
+        ],
+    ),
+    (
+        "Egenvård",
+        "obstacle",
+        "Oklart ansvar",
+        "Gränsen mellan egenvård och hälso- och sjukvård upplevs som otydlig.",
+        ["Vem bedömer egenvården – kommun eller region?", "Otydliga rutiner för egenvårdsbedömning"],
+    ),
+    (
+        "Egenvård",
+        "support",
+        "Gemensamma rutiner",
+        "",
+        ["Gemensam rutin för egenvårdsbedömning i GR", "Utbildning för hemtjänsten i egenvård"],
+    ),
+    (
+        "Personcentrering",
+        "possibility",
+        "Personens egna mål",
+        "Att utgå från vad som är viktigt för personen ses som kärnan i omställningen.",
+        [
+            "Fråga vad som är viktigt för dig",
+            "Hälsoplaner där personen själv sätter målen",
+            "Närstående blir delaktiga tidigt",
+        ],
+    ),
+    (
+        "Personcentrering",
+        "obstacle",
+        "Tid och stress",
+        "",
+        ["Tid!!", "Inget utrymme i schemat för samtal", "Personalbrist gör att vi bara hinner det nödvändigaste"],
+    ),
+    (
+        "Digitalisering",
+        "possibility",
+        "Digitala vårdmöten",
+        "Videomöten kan minska resor och frigöra tid.",
+        ["Digitala vårdmöten med läkare från hemmet", "Videosamtal med anhöriga"],
+    ),
+    (
+        "Digitalisering",
+        "obstacle",
+        "System som inte pratar med varandra",
+        "Journalsystemen i kommun och region är inte samordnade.",
+        ["Olika journalsystem", "Vi kan inte se regionens journal", "Dubbeldokumentation"],
+    ),
+    (
+        "Hälsofrämjande och förebyggande",
+        "possibility",
+        "Tidiga insatser",
+        "",
+        ["Träffpunkter för äldre", "Förebyggande hembesök vid 75 år"],
+    ),
+    (
+        "Kompetensutveckling",
+        "support",
+        "Handledning och utbildning",
+        "Medarbetarna efterfrågar handledning i nya arbetssätt.",
+        ["Handledning för undersköterskor", "Kompetenslyft för usk", "Utbildning i motiverande samtal"],
+    ),
+    (
+        "Samverkan",
+        "obstacle",
+        "Otydlig ansvarsfördelning",
+        "",
+        ["Vem gör vad vid utskrivning?", "Vårdcentralen svarar inte i telefon"],
+    ),
+    (
+        "Samverkan",
+        "support",
+        "Gemensamma arenor",
+        "Behov av forum där kommun och region möts regelbundet.",
+        ["Gemensamma möten med vårdcentralen", "Lokala samverkansgrupper"],
+    ),
 ]
 
 
@@ -49,15 +103,19 @@ def fill_workshop(project, workshop, *, groups=("Grupp 1", "Grupp 2"), conclusio
             continue
         ids = [
             project.notes.add(
-                workshop.id, areas[area].id, categories[key].id, text,
-                group_name=groups[i % len(groups)] if groups else "", author="Anna Andersson",
+                workshop.id,
+                areas[area].id,
+                categories[key].id,
+                text,
+                group_name=groups[i % len(groups)] if groups else "",
+                author="Anna Andersson",
             ).id
             for i, text in enumerate(texts)
         ]
-        project.themes.create(workshop.id, areas[area].id, categories[key].id, title,
-                              note_ids=ids, summary=summary)
-    project.notes.add(workshop.id, areas["Egenvård"].id, categories["possibility"].id,
-                      "Anhöriga kan stötta mer om de får information")
+        project.themes.create(workshop.id, areas[area].id, categories[key].id, title, note_ids=ids, summary=summary)
+    project.notes.add(
+        workshop.id, areas["Egenvård"].id, categories["possibility"].id, "Anhöriga kan stötta mer om de får information"
+    )
     if conclusions:
         project.workshops.set_conclusion(
             areas["Egenvård"].id, "Egenvård behöver gemensamma rutiner mellan kommun och region."
@@ -68,8 +126,13 @@ def fill_workshop(project, workshop, *, groups=("Grupp 1", "Grupp 2"), conclusio
 @pytest.fixture
 def filled(project, workshop):
     """The ``workshop`` fixture with the sample notes, themes and a conclusion."""
-    project.workshops.update(workshop.id, participants=24, organisations=["Testby kommun"],
-                             facilitator="Karin Processledare", purpose="Att samla erfarenheter.")
+    project.workshops.update(
+        workshop.id,
+        participants=24,
+        organisations=["Testby kommun"],
+        facilitator="Karin Processledare",
+        purpose="Att samla erfarenheter.",
+    )
     fill_workshop(project, workshop)
     return workshop
 

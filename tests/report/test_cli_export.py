@@ -11,8 +11,14 @@ import pytest
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "workshop_app", *map(str, args)], capture_output=True, text=True,
-                          encoding="utf-8", timeout=120, env=dict(os.environ))
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=dict(os.environ),
+    )
 
 
 @pytest.fixture

@@ -11,8 +11,12 @@ import pytest
 from workshop_app.report import ReportSettings, export_docx
 from workshop_app.report.word import xml_safe
 
-SETTINGS = ReportSettings(title="Omställningen till nära vård", subtitle="– ur kommunernas perspektiv",
-                          organisation="Göteborgsregionen", summary="Kort sammanfattning.")
+SETTINGS = ReportSettings(
+    title="Omställningen till nära vård",
+    subtitle="– ur kommunernas perspektiv",
+    organisation="Göteborgsregionen",
+    summary="Kort sammanfattning.",
+)
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -79,12 +83,15 @@ def test_same_data_gives_the_same_word_file(project, filled, tmp_path):
     assert a == b
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Kontroll\x01tecken\x07och\x1bescape", "Kontroll\u2401tecken\u2407och\u241bescape"),
-    ("rad\r\nrad\vrad\frad", "rad\nrad\nrad\nrad"),
-    ("tab\tok\nny", "tab\tok\nny"),
-    ("\x00\ufffe", "\u2400\ufffd"),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Kontroll\x01tecken\x07och\x1bescape", "Kontroll\u2401tecken\u2407och\u241bescape"),
+        ("rad\r\nrad\vrad\frad", "rad\nrad\nrad\nrad"),
+        ("tab\tok\nny", "tab\tok\nny"),
+        ("\x00\ufffe", "\u2400\ufffd"),
+    ],
+)
 def test_characters_xml_cannot_hold_are_replaced_visibly(text, expected):
     assert xml_safe(text) == expected
 
@@ -101,7 +108,7 @@ def test_a_themes_heading_keeps_with_its_first_quote_and_chapters_start_pages(pr
     document = docx.Document(str(export_docx(project, [filled.id], tmp_path / "r.docx", settings=SETTINGS)))
     paragraphs = document.paragraphs
     index = next(i for i, p in enumerate(paragraphs) if p.text == "Digitala verktyg för egenmätning")
-    heading, meta, summary, quote = paragraphs[index:index + 4]
+    heading, meta, summary, quote = paragraphs[index : index + 4]
     assert all(p.paragraph_format.keep_with_next for p in (heading, meta, summary))
     assert quote.style.name == "Quote" and not quote.paragraph_format.keep_with_next  # no chain to the next theme
     results = next(p for p in paragraphs if p.text == "Resultat" and p.style.name == "Heading 1")
@@ -114,7 +121,7 @@ def test_the_contents_field_lists_the_chapters_until_word_updates_it(project, fi
     texts = [p.text for p in document.paragraphs]
     start = texts.index("Innehåll")
     assert "F9" in texts[start + 1]  # what to do to get page numbers
-    assert texts[start + 2:start + 5] == ["Sammanfattning", "Syfte", "Genomförande"]
+    assert texts[start + 2 : start + 5] == ["Sammanfattning", "Syfte", "Genomförande"]
     xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
     assert 'TOC \\o "1-2"' in xml and xml.count('w:fldCharType="begin"') == xml.count('w:fldCharType="end"')
     settings = zipfile.ZipFile(path).read("word/settings.xml").decode("utf-8")

@@ -82,6 +82,7 @@ def _uncached_markup(self, text, style, indent=0):
     if not bidi.has_rtl(text):
         return to_markup(text, covered, self.language), False
     width = self.width - style.leftIndent - style.rightIndent - indent - 1
-    markup, base = rtl_markup(text, covered, width, lambda s: stringWidth(s, style.fontName, style.fontSize),
-                              self.language)
+    markup, base = rtl_markup(
+        text, covered, width, lambda s: stringWidth(s, style.fontName, style.fontSize), self.language
+    )
     return markup, base == "R"

@@ -63,9 +63,13 @@ def test_a_short_chapter_is_not_split_over_two_pages(project, tmp_path):
     from workshop_app.exchange.samples import add_example_workshop
 
     workshop = add_example_workshop(project)
-    settings = ReportSettings(title="Omställningen till nära vård", summary=(
-        "Medarbetarna ser stora möjligheter i digitala verktyg och i att utgå från personens egna "
-        "mål. Hindren handlar om tid, oklart ansvar mellan huvudmännen och system som inte hänger ihop."))
+    settings = ReportSettings(
+        title="Omställningen till nära vård",
+        summary=(
+            "Medarbetarna ser stora möjligheter i digitala verktyg och i att utgå från personens egna "
+            "mål. Hindren handlar om tid, oklart ansvar mellan huvudmännen och system som inte hänger ihop."
+        ),
+    )
     reader, _ = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf", settings=settings))
     pages = [page.extract_text() for page in reader.pages]
     start = next(i for i, text in enumerate(pages) if "Rapporten bygger på" in text)
@@ -125,8 +129,11 @@ def test_a_quoted_note_gets_no_second_pair_of_quotation_marks(project, workshop,
     _, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf"))
     assert "\u201cVi gör som vi brukar\u201d" in text
     assert "\u201d\u201c" not in text and "\u201d\u201d" not in text and '\u201d"' not in text
-    quotes = [p.text for p in docx.Document(str(export_docx(project, [workshop.id], tmp_path / "r.docx"))).paragraphs
-              if p.style.name == "Quote"]
+    quotes = [
+        p.text
+        for p in docx.Document(str(export_docx(project, [workshop.id], tmp_path / "r.docx"))).paragraphs
+        if p.style.name == "Quote"
+    ]
     assert "\u201cVi gör som vi brukar\u201d" in quotes and '"Raka citattecken"' in quotes
 
 

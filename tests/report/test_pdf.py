@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.report.conftest import fill_workshop, font_files, outline_titles, read_pdf
-from workshop_app.report import ReportError, ReportSettings, export_pdf
-from workshop_app.report import fonts
+from workshop_app.report import ReportError, ReportSettings, export_pdf, fonts
 from workshop_app.report.settings import save
 
 SETTINGS = ReportSettings(
@@ -30,9 +29,21 @@ def test_pdf_has_chapters_metadata_and_bookmarks(project, filled, tmp_path):
     root = reader.trailer["/Root"]
     assert root["/Lang"] == "sv-SE"
     assert bool(root["/ViewerPreferences"]["/DisplayDocTitle"])
-    for heading in ("Innehåll", "Sammanfattning", "Inledning och bakgrund", "Syfte", "Genomförande",
-                    "Resultat", "Översikt", "Möjligheter", "Hinder", "Behov av stöd", "Slutsatser",
-                    "Fortsatt arbete", "Bilaga: alla lappar"):
+    for heading in (
+        "Innehåll",
+        "Sammanfattning",
+        "Inledning och bakgrund",
+        "Syfte",
+        "Genomförande",
+        "Resultat",
+        "Översikt",
+        "Möjligheter",
+        "Hinder",
+        "Behov av stöd",
+        "Slutsatser",
+        "Fortsatt arbete",
+        "Bilaga: alla lappar",
+    ):
         assert heading in text
     titles = outline_titles(reader)
     assert titles[:3] == ["Innehåll", "Sammanfattning", "De största temana"]
@@ -112,8 +123,17 @@ def test_sections_can_be_left_out(project, filled, tmp_path):
 def test_english_report(project, filled, tmp_path):
     reader, text = read_pdf(export_pdf(project, [filled.id], tmp_path / "en.pdf", language="en", settings=SETTINGS))
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
-    for heading in ("Contents", "Summary", "Method", "Results", "Possibilities", "Obstacles",
-                    "Support needs", "Appendix: All notes", "Page 2"):
+    for heading in (
+        "Contents",
+        "Summary",
+        "Method",
+        "Results",
+        "Possibilities",
+        "Obstacles",
+        "Support needs",
+        "Appendix: All notes",
+        "Page 2",
+    ):
         assert heading in text
     assert "Sammanfattning" not in text
 
@@ -178,8 +198,13 @@ def test_logo_is_drawn(project, filled, tmp_path):
 
 def test_progress_is_reported_from_start_to_end(project, filled, tmp_path):
     calls = []
-    export_pdf(project, [filled.id], tmp_path / "r.pdf", settings=SETTINGS,
-               progress=lambda done, total: calls.append((done, total)))
+    export_pdf(
+        project,
+        [filled.id],
+        tmp_path / "r.pdf",
+        settings=SETTINGS,
+        progress=lambda done, total: calls.append((done, total)),
+    )
     assert calls[0][0] == 0
     assert calls[-1][0] == calls[-1][1] > 0
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
@@ -199,9 +224,9 @@ def test_markup_characters_print_literally(project, workshop, tmp_path):
 
 
 def test_characters_without_glyph_get_a_visible_label(project, workshop, tmp_path):
-    missing = "\U0001F389"  # party popper: not in DejaVu Sans
+    missing = "\U0001f389"  # party popper: not in DejaVu Sans
     assert ord(missing) not in fonts.coverage()
-    _note(project, workshop, f"Fest {missing} och 中文 efteråt \U0001F600")
+    _note(project, workshop, f"Fest {missing} och 中文 efteråt \U0001f600")
     reader, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf"))
     assert "[emoji: partysmällare]" in text  # a Swedish report names emoji in Swedish
     assert "[U+4E2D U+6587]" in text
@@ -261,11 +286,18 @@ def test_hostile_texts_in_titles_summaries_and_settings(project, workshop, tmp_p
     areas = project.workshops.focus_areas(workshop.id)
     categories = project.workshops.categories(workshop.id)
     note = _note(project, workshop, "vanlig lapp")
-    project.themes.create(workshop.id, areas[0].id, categories[0].id, "Tema <i>& \U0001F389",
-                          note_ids=[note.id], summary="Sammanfattning </para> & \x00")
+    project.themes.create(
+        workshop.id,
+        areas[0].id,
+        categories[0].id,
+        "Tema <i>& \U0001f389",
+        note_ids=[note.id],
+        summary="Sammanfattning </para> & \x00",
+    )
     project.workshops.set_conclusion(areas[0].id, "Slutsats <b> & אבג")
-    settings = ReportSettings(title="Titel <b>&</b> \U0001F389", organisation="Org & <co>",
-                              background="Bakgrund\n\nmed <para> två stycken")
+    settings = ReportSettings(
+        title="Titel <b>&</b> \U0001f389", organisation="Org & <co>", background="Bakgrund\n\nmed <para> två stycken"
+    )
     reader, text = read_pdf(export_pdf(project, [workshop.id], tmp_path / "r.pdf", settings=settings))
     assert "Tema <i>& [emoji: partysmällare]" in text
     assert "Sammanfattning </para> &" in text
@@ -275,7 +307,6 @@ def test_hostile_texts_in_titles_summaries_and_settings(project, workshop, tmp_p
 
 def test_every_shared_hostile_text_exports_to_pdf_and_html(project, workshop, tmp_path):
     from tests.hostile import HOSTILE_TEXTS
-
     from workshop_app.report import export_html
 
     for index, text in enumerate(HOSTILE_TEXTS):

@@ -66,8 +66,13 @@ def test_pdf_html_and_word_have_the_priorities(project, voted, tmp_path):
 
 
 def test_without_votes_or_when_left_out_there_is_no_section(project, filled, voted, tmp_path):
-    html = export_report(project, [voted.id], tmp_path / "a.html", "html",
-                         settings=SETTINGS.with_changes(sections=tuple(s for s in SECTIONS if s != "priorities")))
+    html = export_report(
+        project,
+        [voted.id],
+        tmp_path / "a.html",
+        "html",
+        settings=SETTINGS.with_changes(sections=tuple(s for s in SECTIONS if s != "priorities")),
+    )
     assert "Prioriteringar" not in html.read_text("utf-8")
     project.votes.unstart(project.votes.current(voted.id).id, None)
     html = export_report(project, [voted.id], tmp_path / "b.html", "html", settings=SETTINGS)

@@ -13,8 +13,10 @@ from workshop_app.report import ReportSettings, export_html, export_pdf
 EMPTY = ("Digitalisering", "Kompetensutveckling")
 """The focus areas left without notes by :func:`two_empty`."""
 
-NO_AREA_NOTES = {"sv": "Inga lappar skrevs under det här fokusområdet.",
-                 "en": "No notes were written under this focus area."}
+NO_AREA_NOTES = {
+    "sv": "Inga lappar skrevs under det här fokusområdet.",
+    "en": "No notes were written under this focus area.",
+}
 NO_CATEGORY_NOTES = {"sv": "Inga lappar i den här kategorin.", "en": "No notes in this category."}
 
 
@@ -34,6 +36,7 @@ def two_empty(project, workshop) -> int:
 
 def _page_of(reader, title: str) -> int:
     """1-based page of the first top-level-or-nested bookmark called ``title``."""
+
     def walk(items):
         for item in items:
             if isinstance(item, list):
@@ -49,6 +52,7 @@ def _page_of(reader, title: str) -> int:
 
 def _children(reader, title: str) -> list[str]:
     """Titles of the bookmarks nested right under the (first) bookmark ``title`` in the results."""
+
     def walk(items):
         for index, item in enumerate(items):
             if isinstance(item, list):
@@ -146,8 +150,9 @@ def test_counts_sentence_when_every_area_or_none_has_notes(project, filled, work
 def _add_note_at(project, workshop, stamp: str, text: str = "En lapp med känd tid") -> None:
     area = project.workshops.focus_areas(workshop.id)[0]
     category = project.workshops.categories(workshop.id)[0]
-    project.notes.insert_many([Note(new_id(), workshop.id, area.id, category.id, text,
-                                    created_at=stamp, updated_at=stamp)])
+    project.notes.insert_many(
+        [Note(new_id(), workshop.id, area.id, category.id, text, created_at=stamp, updated_at=stamp)]
+    )
 
 
 def test_pdf_dates_are_the_last_change_of_the_data(project, filled, tmp_path):
@@ -193,16 +198,22 @@ def test_last_change_falls_back_to_the_workshop_date():
 
 
 # --- 4. the overview table's headers ------------------------------------------------------------
-@pytest.mark.parametrize("language, headers", [
-    ("sv", ["Möjligheter", "Hinder", "Behov av stöd", "Totalt"]),
-    ("en", ["Possibilities", "Obstacles", "Support needs", "Total"]),
-])
+@pytest.mark.parametrize(
+    "language, headers",
+    [
+        ("sv", ["Möjligheter", "Hinder", "Behov av stöd", "Totalt"]),
+        ("en", ["Possibilities", "Obstacles", "Support needs", "Total"]),
+    ],
+)
 def test_overview_headers_fit_on_one_line(project, filled, tmp_path, language, headers):
-    reader, _ = read_pdf(export_pdf(project, [filled.id], tmp_path / "r.pdf", language=language,
-                                    settings=ReportSettings(language=language)))
+    reader, _ = read_pdf(
+        export_pdf(
+            project, [filled.id], tmp_path / "r.pdf", language=language, settings=ReportSettings(language=language)
+        )
+    )
     caption = "Tabell 1." if language == "sv" else "Table 1."
     overview = next(p.extract_text() for p in reader.pages if caption in p.extract_text())
-    table = overview[overview.index(caption):]  # the chart's legend above it has the same words
+    table = overview[overview.index(caption) :]  # the chart's legend above it has the same words
     lines = [line.strip() for line in table.splitlines()]
     for header in headers:
         assert header in lines, lines
@@ -217,8 +228,10 @@ def test_overview_columns_leave_room_for_the_focus_area():
 
     fonts.register()
     width = A4[0] - 2 * MARGIN_X
-    for headers in (["Möjligheter", "Hinder", "Behov av stöd", "Totalt"],
-                    ["Possibilities", "Obstacles", "Support needs", "Total"]):
+    for headers in (
+        ["Möjligheter", "Hinder", "Behov av stöd", "Totalt"],
+        ["Possibilities", "Obstacles", "Support needs", "Total"],
+    ):
         widths = count_widths(headers, width)
         assert abs(sum(widths) - width) < 0.01
         for header, column in zip(headers, widths[1:]):

@@ -54,16 +54,19 @@ def test_the_title_page_claims_no_date_when_some_workshops_have_none(project, tm
     assert "12 mars 2025" in text  # in the method chapter, for Ale only
     header = page.split("</header>")[0]
     assert "2025" not in header
-    assert "<td dir=\"auto\">12 mars 2025</td>" in page
+    assert '<td dir="auto">12 mars 2025</td>' in page
 
 
-@pytest.mark.parametrize("language, dates, expected", [
-    ("sv", ["2025-03-12", "2025-04-04"], "12 mars–4 april 2025"),
-    ("sv", ["2025-03-12", "2025-03-14"], "12–14 mars 2025"),
-    ("sv", ["2025-03-12", "2025-03-12"], "12 mars 2025"),
-    ("sv", ["2024-12-12", "2025-01-04"], "12 december 2024–4 januari 2025"),
-    ("en", ["2025-03-12", "2025-04-04"], "12 March–4 April 2025"),
-])
+@pytest.mark.parametrize(
+    "language, dates, expected",
+    [
+        ("sv", ["2025-03-12", "2025-04-04"], "12 mars–4 april 2025"),
+        ("sv", ["2025-03-12", "2025-03-14"], "12–14 mars 2025"),
+        ("sv", ["2025-03-12", "2025-03-12"], "12 mars 2025"),
+        ("sv", ["2024-12-12", "2025-01-04"], "12 december 2024–4 januari 2025"),
+        ("en", ["2025-03-12", "2025-04-04"], "12 March–4 April 2025"),
+    ],
+)
 def test_the_title_page_shows_the_span_when_every_workshop_has_a_date(project, tmp_path, language, dates, expected):
     ids = [project.workshops.create(f"W{i}", date=d).id for i, d in enumerate(dates)]
     for workshop_id in ids:
@@ -84,7 +87,7 @@ def test_one_workshops_purpose_is_labelled_with_its_title(project, tmp_path):
         text, page, parsed = export(project, ids, tmp_path, language)
         heading = "Syfte" if language == "sv" else "Purpose"
         assert f"{heading} Ale {ALE_PURPOSE}" in text
-        assert f'<p dir="auto"><strong>Ale</strong></p>\n<p dir="auto"' in page
+        assert '<p dir="auto"><strong>Ale</strong></p>\n<p dir="auto"' in page
         assert ALE_PURPOSE in page
 
 
@@ -109,10 +112,13 @@ def test_no_purpose_leaves_the_section_out(project, tmp_path):
 
 
 # --- participants ---------------------------------------------------------------------------------
-@pytest.mark.parametrize("language, expected", [
-    ("sv", "minst 42 (uppgift saknas för Mölndal)"),
-    ("en", "at least 42 (not given for Mölndal)"),
-])
+@pytest.mark.parametrize(
+    "language, expected",
+    [
+        ("sv", "minst 42 (uppgift saknas för Mölndal)"),
+        ("en", "at least 42 (not given for Mölndal)"),
+    ],
+)
 def test_the_total_of_participants_says_when_it_is_incomplete(project, tmp_path, language, expected):
     ids = three(project)
     text, page, _ = export(project, ids, tmp_path, language)
@@ -143,8 +149,9 @@ def test_the_number_of_themes_is_what_the_results_show(project, tmp_path):
 def test_each_theme_has_a_summary_only_when_it_has(project, tmp_path):
     ids = three(project)
     text, page, _ = export(project, ids, tmp_path)
-    some = ("Varje tema redovisas med antalet lappar och citat, och med processledarens sammanfattning "
-            "där en sådan finns.")
+    some = (
+        "Varje tema redovisas med antalet lappar och citat, och med processledarens sammanfattning där en sådan finns."
+    )
     assert some in text and some in page
     assert "Varje tema redovisas med en sammanfattning" not in text
     text, page, _ = export(project, ids, tmp_path, "en")
@@ -156,12 +163,21 @@ def test_unchanged_proposals_are_counted_in_good_swedish(project, workshop, tmp_
     categories = project.workshops.categories(workshop.id)
     for index, title in enumerate(("Tid", "Ansvar")):
         note = project.notes.add(workshop.id, areas[index].id, categories[0].id, f"Lapp om {title.lower()}")
-        project.themes.create(workshop.id, areas[index].id, categories[0].id, title, note_ids=[note.id],
-                              summary="Kort.", origin="auto" if index == 0 else "facilitator")
+        project.themes.create(
+            workshop.id,
+            areas[index].id,
+            categories[0].id,
+            title,
+            note_ids=[note.id],
+            summary="Kort.",
+            origin="auto" if index == 0 else "facilitator",
+        )
     text, page, _ = export(project, [workshop.id], tmp_path)
-    sentence = ("Processledaren grupperade lapparna i sammanlagt 2 teman, inom varje fokusområde och kategori, "
-                "med hjälp av automatiska förslag (varav 1 tema är ett oförändrat förslag från appen). "
-                "Varje tema redovisas med en sammanfattning, antalet lappar och citat.")
+    sentence = (
+        "Processledaren grupperade lapparna i sammanlagt 2 teman, inom varje fokusområde och kategori, "
+        "med hjälp av automatiska förslag (varav 1 tema är ett oförändrat förslag från appen). "
+        "Varje tema redovisas med en sammanfattning, antalet lappar och citat."
+    )
     assert sentence in text and sentence in page
     assert "har inte ändrats" not in text
     text, _, _ = export(project, [workshop.id], tmp_path, "en")
@@ -173,8 +189,7 @@ def big_theme(project, workshop, count=7):
     areas = project.workshops.focus_areas(workshop.id)
     categories = project.workshops.categories(workshop.id)
     notes = [project.notes.add(workshop.id, areas[0].id, categories[0].id, f"Lapp nummer {i}") for i in range(count)]
-    project.themes.create(workshop.id, areas[0].id, categories[0].id, "Ett stort tema",
-                          note_ids=[n.id for n in notes])
+    project.themes.create(workshop.id, areas[0].id, categories[0].id, "Ett stort tema", note_ids=[n.id for n in notes])
     for i in range(7):  # and notes without a theme, more than the results show
         project.notes.add(workshop.id, areas[0].id, categories[1].id, f"Lös lapp {i}")
     return count
@@ -182,7 +197,7 @@ def big_theme(project, workshop, count=7):
 
 def _results(text: str) -> str:
     start = text.index("Ett stort tema")
-    return text[start:text.index("Bilaga", start)] if "Bilaga" in text[start:] else text[start:]
+    return text[start : text.index("Bilaga", start)] if "Bilaga" in text[start:] else text[start:]
 
 
 def test_with_the_appendix_the_left_out_notes_are_counted(project, workshop, tmp_path):
@@ -228,10 +243,13 @@ def test_a_swedish_report_marks_nothing(project, filled, tmp_path):
     assert 'lang="en"' not in page
 
 
-@pytest.mark.parametrize("language, questions", [
-    ("en", ["What possibilities do you see?", "What obstacles do you see?", "What support do you need?"]),
-    ("sv", ["Vilka möjligheter ser ni?", "Vilka hinder ser ni?", "Vilket stöd behöver ni?"]),
-])
+@pytest.mark.parametrize(
+    "language, questions",
+    [
+        ("en", ["What possibilities do you see?", "What obstacles do you see?", "What support do you need?"]),
+        ("sv", ["Vilka möjligheter ser ni?", "Vilka hinder ser ni?", "Vilket stöd behöver ni?"]),
+    ],
+)
 def test_the_built_in_questions_are_in_the_reports_language(project, filled, tmp_path, language, questions):
     text, page, _ = export(project, [filled.id], tmp_path, language)
     for question in questions:
@@ -246,8 +264,10 @@ def test_a_question_of_the_facilitators_own_stays_and_is_marked(project, tmp_pat
     from workshop_app.storage.templates import template_named
 
     template = template_named()
-    own = replace(template, categories=(replace(template.categories[0], question="Vad fungerar redan bra?"),)
-                  + template.categories[1:])
+    own = replace(
+        template,
+        categories=(replace(template.categories[0], question="Vad fungerar redan bra?"),) + template.categories[1:],
+    )
     workshop = project.workshops.create("Egen fråga", own)
     category = project.workshops.categories(workshop.id)[0]
     area = project.workshops.focus_areas(workshop.id)[0]
@@ -257,4 +277,5 @@ def test_a_question_of_the_facilitators_own_stays_and_is_marked(project, tmp_pat
     assert "Vad fungerar redan bra?" in text and "What obstacles do you see?" in text
     # the built-in questions the report translates are those of the template
     assert {c.key: c.question for c in template.categories} == {
-        k: TEXTS["sv"][f"question.{k}"] for k in ("possibility", "obstacle", "support")}
+        k: TEXTS["sv"][f"question.{k}"] for k in ("possibility", "obstacle", "support")
+    }

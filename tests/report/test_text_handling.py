@@ -22,7 +22,7 @@ def test_invisible_characters_are_removed_visible_ones_kept():
 
 def test_fallback_labels():
     covered = fonts.coverage()
-    assert fallback("ok \U0001F389!", covered) == "ok [emoji: party popper]!"
+    assert fallback("ok \U0001f389!", covered) == "ok [emoji: party popper]!"
     assert fallback("中文 x", covered) == "[U+4E2D U+6587] x"
     assert fallback("åäö ÅÄÖ é ß", covered) == "åäö ÅÄÖ é ß"
 

@@ -13,7 +13,6 @@ from workshop_app.storage.fileinfo import SCHEMA_VERSION
 from workshop_app.storage.project import Project
 from workshop_app.storage.schema import migrations
 
-
 DATA = Path(__file__).parent / "data"
 
 

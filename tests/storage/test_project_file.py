@@ -65,8 +65,12 @@ def test_text_file_is_refused_untouched(tmp_path):
 
 def test_truncated_file_is_refused_untouched(tmp_path, workshop, project):
     for i in range(200):
-        project.notes.add(workshop.id, project.workshops.focus_areas(workshop.id)[0].id,
-                          project.workshops.categories(workshop.id)[0].id, f"lapp {i} " * 20)
+        project.notes.add(
+            workshop.id,
+            project.workshops.focus_areas(workshop.id)[0].id,
+            project.workshops.categories(workshop.id)[0].id,
+            f"lapp {i} " * 20,
+        )
     project.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     project.close()
     data = project.path.read_bytes()

@@ -41,8 +41,10 @@ def test_sql_quoted_another_way_is_still_ours(tmp_path):
     path = tmp_path / "brackets.workshop"
     conn = _file_of_version(path, SCHEMA_VERSION)
     conn.execute("PRAGMA writable_schema = ON")
-    conn.execute("UPDATE sqlite_master SET sql = replace(replace(sql, '\"settings\"', '[settings]'), '\n', ' ')"
-                 " WHERE name = 'settings'")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(replace(sql, '\"settings\"', '[settings]'), '\n', ' ')"
+        " WHERE name = 'settings'"
+    )
     conn.commit()
     conn.close()
     conn = sqlite3.connect(path)

@@ -46,9 +46,7 @@ def test_proposals_keep_the_facilitators_themes(project, cell_notes):
     own = project.themes.create(*cell, "Min egen", note_ids=ids[:2])
     old_auto = project.themes.create(*cell, "Gammalt förslag", note_ids=ids[2:4], origin=AUTO)
     snapshot = project.themes.snapshot(cell[0], [cell[1:]])
-    created = project.themes.replace_proposals(
-        cell[0], {cell[1:]: [ThemeDraft("Nytt förslag", tuple(ids[1:5]))]}
-    )
+    created = project.themes.replace_proposals(cell[0], {cell[1:]: [ThemeDraft("Nytt förslag", tuple(ids[1:5]))]})
     assert [t.title for t in created] == ["Nytt förslag"]
     assert project.themes.member_ids(own.id) == ids[:2]
     assert sorted(project.themes.member_ids(created[0].id)) == sorted(ids[2:5])

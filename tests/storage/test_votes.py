@@ -8,8 +8,8 @@ import pytest
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
 from workshop_app.domain.voting import PAPER, phone_voter, ranked
-from workshop_app.exchange.json_format import export_dict, export_json
 from workshop_app.exchange.importer import import_file
+from workshop_app.exchange.json_format import export_dict, export_json
 from workshop_app.storage.project import Project
 
 PHONE_A = phone_voter("a" * 20)

@@ -14,7 +14,7 @@ NOTES = (
     "Kompetensutveckling,hinder,Brist på personal på helgerna,Bemanning\n"
     "Kompetensutveckling,hinder,Journalsystemet krånglar hela tiden,IT-strul\n"
     "Kompetensutveckling,hinder,Schemat är för tight och tidsbrist,\n"
-    "Kompetensutveckling,hinder,\"Underbemanning, svårt att rekrytera personal\",\n"
+    'Kompetensutveckling,hinder,"Underbemanning, svårt att rekrytera personal",\n'
     "Kompetensutveckling,hinder,Datorn ligger nere och IT-strul,\n"
     "Kompetensutveckling,hinder,Katten på avdelningen heter Måns,\n"
     "Samverkan,hinder,Vårdcentralen svarar inte i telefon,\n"
@@ -23,8 +23,14 @@ NOTES = (
 
 def run(*args, data_dir):
     env = {**os.environ, "WORKSHOP_APP_DATA_DIR": str(data_dir)}
-    return subprocess.run([sys.executable, "-m", "workshop_app", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", timeout=120, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "workshop_app", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=env,
+    )
 
 
 def memberships(path):

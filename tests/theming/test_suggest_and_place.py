@@ -109,11 +109,18 @@ def test_proposed_titles_avoid_the_area_name_and_the_areas_other_titles(project,
     areas = {a.name: a for a in project.workshops.focus_areas(workshop.id)}
     area = areas["Hälsofrämjande och förebyggande"]
     cats = project.workshops.categories(workshop.id)
-    for text in ["Förebyggande hembesök hos alla över 75", "Mer förebyggande arbete i hemtjänsten",
-                 "Hälsofrämjande insatser tidigt, förebygga fall", "Prevention i stället för akuta insatser"]:
+    for text in [
+        "Förebyggande hembesök hos alla över 75",
+        "Mer förebyggande arbete i hemtjänsten",
+        "Hälsofrämjande insatser tidigt, förebygga fall",
+        "Prevention i stället för akuta insatser",
+    ]:
         project.notes.add(workshop.id, area.id, cats[0].id, text)
-    training = ["Utbildning för usk i diabetesvård", "Kurser i dokumentation för undersköterskor",
-                "Webbutbildning om läkemedel"]
+    training = [
+        "Utbildning för usk i diabetesvård",
+        "Kurser i dokumentation för undersköterskor",
+        "Webbutbildning om läkemedel",
+    ]
     for category in cats[1:]:
         for text in training:
             project.notes.add(workshop.id, area.id, category.id, text)

@@ -277,22 +277,16 @@ class Lexicon:
                 phrases = self._phrases_starting(pair)
             for pattern, (concept_id, term) in phrases:
                 size = len(pattern)
-                if i + size <= n and all(
-                    phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)
-                ):
+                if i + size <= n and all(phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)):
                     hits.append(Hit(concept_id, term, " ".join(tokens[i : i + size])))
         return hits
 
-    def _phrases_starting(
-        self, pair: tuple[str, str]
-    ) -> tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]:
+    def _phrases_starting(self, pair: tuple[str, str]) -> tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]:
         """The phrases whose first two words match ``pair`` of tokens, in index order (cached)."""
         first, second = pair
         firsts = self._phrase_firsts.get(first)
         if firsts is None:
-            firsts = tuple(
-                item for item in self._phrases.get(first[:3], ()) if phrase_word_matches(first, item[0][0])
-            )
+            firsts = tuple(item for item in self._phrases.get(first[:3], ()) if phrase_word_matches(first, item[0][0]))
             if len(self._phrase_firsts) > 200_000:
                 self._phrase_firsts.clear()
             self._phrase_firsts[first] = firsts
@@ -403,8 +397,7 @@ class Lexicon:
                 ok = any(
                     one_edit(word[: len(term) + d], term)
                     for d in (-1, 0, 1)
-                    if len(term) + d <= len(word)
-                    and (is_prefix or len(word) - (len(term) + d) <= _FUZZY_INFLECTION)
+                    if len(term) + d <= len(word) and (is_prefix or len(word) - (len(term) + d) <= _FUZZY_INFLECTION)
                 )
             else:
                 ok = one_edit(word, term)

@@ -59,7 +59,12 @@ class CellSorter:
     def __init__(self, themes: Sequence[ThemeText], texts: Sequence[str] = (), lexicon: Lexicon | None = None):
         self.lexicon = lexicon or default_lexicon()
         self.themes: list[ThemeText] = [
-            ThemeText(t.theme_id, t.title or "", t.summary or "", [m if isinstance(m, str) else str(m or "") for m in t.members])
+            ThemeText(
+                t.theme_id,
+                t.title or "",
+                t.summary or "",
+                [m if isinstance(m, str) else str(m or "") for m in t.members],
+            )
             for t in themes
         ]
         self._others = [t if isinstance(t, str) else str(t or "") for t in texts]
@@ -113,20 +118,31 @@ class CellSorter:
         for row, text in zip(scores, texts):
             order = sorted(range(len(self.themes)), key=lambda i: (-row[i], i))
             features = analyse(text, self.lexicon) if explain else None
-            result.append([
-                Fit(self.themes[i].theme_id, max(0.0, float(row[i])),
-                    self._words(features, self.themes[i]) if features is not None else ())
-                for i in order
-            ])
+            result.append(
+                [
+                    Fit(
+                        self.themes[i].theme_id,
+                        max(0.0, float(row[i])),
+                        self._words(features, self.themes[i]) if features is not None else (),
+                    )
+                    for i in order
+                ]
+            )
         return result
 
-    def choose(self, text: str, min_similarity: float = DEFAULT_MIN_SIMILARITY,
-               min_lead: float = DEFAULT_MIN_LEAD) -> str | None:
+    def choose(
+        self, text: str, min_similarity: float = DEFAULT_MIN_SIMILARITY, min_lead: float = DEFAULT_MIN_LEAD
+    ) -> str | None:
         """The theme the note clearly fits best, or ``None`` (fits none, or two about equally)."""
         return confident(self.rank(text, explain=False), min_similarity, min_lead)
 
-    def sort_in(self, notes: Sequence[tuple[str, str]], min_similarity: float = DEFAULT_MIN_SIMILARITY,
-                min_lead: float = DEFAULT_MIN_LEAD, rounds: int = 3) -> dict[str, str]:
+    def sort_in(
+        self,
+        notes: Sequence[tuple[str, str]],
+        min_similarity: float = DEFAULT_MIN_SIMILARITY,
+        min_lead: float = DEFAULT_MIN_LEAD,
+        rounds: int = 3,
+    ) -> dict[str, str]:
         """Place the notes that clearly fit a theme: note id -> theme id (the rest stay loose).
 
         In rounds: the notes placed in one round describe their themes in the next, so a note that
@@ -187,8 +203,9 @@ class CellSorter:
         return tuple(words)
 
 
-def confident(fits: Sequence[Fit], min_similarity: float = DEFAULT_MIN_SIMILARITY,
-              min_lead: float = DEFAULT_MIN_LEAD) -> str | None:
+def confident(
+    fits: Sequence[Fit], min_similarity: float = DEFAULT_MIN_SIMILARITY, min_lead: float = DEFAULT_MIN_LEAD
+) -> str | None:
     """The best theme of a ranking when it fits well enough and clearly beats the second."""
     if not fits or fits[0].score <= 0 or fits[0].score < min_similarity:
         return None

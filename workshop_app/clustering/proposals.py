@@ -61,8 +61,9 @@ def clamp_granularity(granularity) -> float:
     return min(1.0, max(0.0, g))
 
 
-def cluster_labels(matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0,
-                   ties=None) -> list[int]:
+def cluster_labels(
+    matrix, threshold: float, linkage: str = LINKAGE, attach_margin: float = 0.0, ties=None
+) -> list[int]:
     """Cluster labels for the rows of a unit-length feature matrix.
 
     SciPy's hierarchical clustering on the condensed cosine distances, cut so that only merges below

@@ -67,9 +67,7 @@ def title_and_keywords(
             with such a label does not title it.
     """
     needed = max(2, math.ceil(len(members) / 2))
-    ranked = [
-        item for item in concept_scores(members, cell_df, cell_size) if item[2] >= needed
-    ]
+    ranked = [item for item in concept_scores(members, cell_df, cell_size) if item[2] >= needed]
     ranked = [item for item in ranked if lexicon.label(item[0]).casefold() not in avoid]
     titled = [item for item in ranked if _weight(lexicon, item[0]) >= _TITLE_MIN_WEIGHT] or ranked
     title = ""
@@ -201,7 +199,7 @@ def _related(a: str, b: str) -> bool:
 
 
 def _lower_first(label: str) -> str:
-    """"Tid och utrymme" -> "tid och utrymme", but "IT-system" stays as it is."""
+    """ "Tid och utrymme" -> "tid och utrymme", but "IT-system" stays as it is."""
     if len(label) >= 2 and label[0].isupper() and label[1].islower():
         return label[0].lower() + label[1:]
     return label

@@ -34,11 +34,51 @@ def one_edit(a: str, b: str) -> bool:
 
 #: Swedish inflectional endings (number, definiteness, genitive, tense, participle): what may differ
 #: between two forms of one word. "-ig", "-lig", "-het", "-ning" make other words and are not here.
-INFLECTIONS = frozenset({
-    "", "a", "e", "n", "r", "s", "t", "en", "et", "na", "ne", "ar", "er", "or", "rna", "arna", "erna",
-    "orna", "ens", "ets", "ns", "as", "es", "ts", "ade", "at", "de", "te", "dd", "tt", "ande", "ende",
-    "ad", "ts", "ers", "ars", "ors", "nas", "ornas", "arnas", "ernas", "ats",
-})
+INFLECTIONS = frozenset(
+    {
+        "",
+        "a",
+        "e",
+        "n",
+        "r",
+        "s",
+        "t",
+        "en",
+        "et",
+        "na",
+        "ne",
+        "ar",
+        "er",
+        "or",
+        "rna",
+        "arna",
+        "erna",
+        "orna",
+        "ens",
+        "ets",
+        "ns",
+        "as",
+        "es",
+        "ts",
+        "ade",
+        "at",
+        "de",
+        "te",
+        "dd",
+        "tt",
+        "ande",
+        "ende",
+        "ad",
+        "ers",
+        "ars",
+        "ors",
+        "nas",
+        "ornas",
+        "arnas",
+        "ernas",
+        "ats",
+    }
+)
 
 
 def same_word(token: str, term: str) -> bool:

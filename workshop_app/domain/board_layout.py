@@ -92,8 +92,9 @@ def fit_columns(available_width: float, areas: int, s: Spacing) -> Columns:
     return Columns(tuple(margin + i * (width + s.gap) for i in range(n)), width, card_width, per_row)
 
 
-def free_cell(own_places: list[tuple[float | None, float | None]], columns: Columns,
-              s: Spacing) -> tuple[list[Point], float]:
+def free_cell(
+    own_places: list[tuple[float | None, float | None]], columns: Columns, s: Spacing
+) -> tuple[list[Point], float]:
     """A cell without themes: each card at its own place (kept inside the cell) or, without one,
     in the next slot of the flow. Returns the positions and the height the content needs."""
     width, k = columns.card_width, columns.per_row
@@ -117,8 +118,9 @@ def free_cell(own_places: list[tuple[float | None, float | None]], columns: Colu
 def flow(count: int, top: float, columns: Columns, s: Spacing) -> tuple[list[Point], float]:
     """``count`` cards in rows from ``top``; returns their positions and the y below the last row."""
     width, k = columns.card_width, columns.per_row
-    positions = [(s.pad + (slot % k) * (width + s.gap), top + (slot // k) * (s.card_height + s.gap))
-                 for slot in range(count)]
+    positions = [
+        (s.pad + (slot % k) * (width + s.gap), top + (slot // k) * (s.card_height + s.gap)) for slot in range(count)
+    ]
     rows = -(-count // k)
     return positions, top + rows * (s.card_height + s.gap) - (s.gap if rows else 0)
 

@@ -143,18 +143,10 @@ class WorkshopContent:
         return next(c for c in self.categories if c.id == category_id)
 
     def notes_in(self, focus_area_id: str, category_id: str) -> list[Note]:
-        return [
-            n
-            for n in self.notes
-            if n.focus_area_id == focus_area_id and n.category_id == category_id
-        ]
+        return [n for n in self.notes if n.focus_area_id == focus_area_id and n.category_id == category_id]
 
     def themes_in(self, focus_area_id: str, category_id: str) -> list[Theme]:
-        return [
-            t
-            for t in self.themes
-            if t.focus_area_id == focus_area_id and t.category_id == category_id
-        ]
+        return [t for t in self.themes if t.focus_area_id == focus_area_id and t.category_id == category_id]
 
 
 @dataclass(frozen=True)

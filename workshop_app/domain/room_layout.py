@@ -58,8 +58,12 @@ class Rect:
 
     def contains(self, other: "Rect") -> bool:
         eps = 1e-6
-        return (other.x >= self.x - eps and other.y >= self.y - eps
-                and other.right <= self.right + eps and other.bottom <= self.bottom + eps)
+        return (
+            other.x >= self.x - eps
+            and other.y >= self.y - eps
+            and other.right <= self.right + eps
+            and other.bottom <= self.bottom + eps
+        )
 
 
 @dataclass(frozen=True)
@@ -193,8 +197,15 @@ def _sizes(px: int, lines: int, request: RoomRequest) -> _Sizes:
     header_lines = 1 if request.single_header or title_width <= column_width - pad else 2
     header_height = round(pad * 1.6 + header_line * header_lines + small_line + pad * 0.6)
     return _Sizes(
-        text_px=px, lines=lines, pad=pad, gap=gap, line=line, char=px * m.char, small_line=small_line,
-        header_height=header_height, header_lines=header_lines,
+        text_px=px,
+        lines=lines,
+        pad=pad,
+        gap=gap,
+        line=line,
+        char=px * m.char,
+        small_line=small_line,
+        header_height=header_height,
+        header_lines=header_lines,
         cell_header_height=round(small_line + pad * 1.2),
         more_height=round(small_line + pad),
         card_height=round(line * lines + pad * 1.4),
@@ -207,8 +218,9 @@ def _columns(request: RoomRequest, gap: float) -> tuple[int, float]:
     return n, width
 
 
-def _card_layouts(s: _Sizes, column_width: float, longest_word: int = 0, *,
-                  min_chars: int = MIN_CARD_CHARS) -> list[tuple[int, float, int]]:
+def _card_layouts(
+    s: _Sizes, column_width: float, longest_word: int = 0, *, min_chars: int = MIN_CARD_CHARS
+) -> list[tuple[int, float, int]]:
     """(cards per row, card width, characters a card shows), widest cards first."""
     least_line = max(MIN_LINE_CHARS, min(longest_word, LONG_WORD_CHARS))
     inner = column_width - 2 * s.pad
@@ -242,8 +254,11 @@ def _needed(request: RoomRequest, rows: list[_Sizes], per_row: int) -> float:
     s = rows[0] if rows else None
     if s is None:
         return 0.0
-    return s.header_height + 2 * s.gap + sum(
-        _row_height(r, _card_rows(counts, per_row)) + s.gap for r, counts in zip(rows, request.counts))
+    return (
+        s.header_height
+        + 2 * s.gap
+        + sum(_row_height(r, _card_rows(counts, per_row)) + s.gap for r, counts in zip(rows, request.counts))
+    )
 
 
 def _more_lines(request: RoomRequest, px: int, per_row: int, per_line: int) -> list[_Sizes] | None:
@@ -306,18 +321,23 @@ def fit_room(request: RoomRequest) -> RoomLayout:
             rows = _more_lines(request, px, per_row, per_line)
             if rows is not None:
                 fitting.setdefault(px, []).append(
-                    (rows, per_row, card_width, _average_chars(request, rows, per_line), per_line >= least_line))
+                    (rows, per_row, card_width, _average_chars(request, rows, per_line), per_line >= least_line)
+                )
     readable = [(COMFORT_CHARS, READABLE_PX), (GOOD_CHARS, READABLE_PX), (MIN_CARD_CHARS, READABLE_PX)]
     # whole words first (a long word broken mid-line is still better than text below READABLE_PX)
-    passes = [(c, px, True) for c, px in readable] + [(c, px, False) for c, px in readable] + \
-        [(GOOD_CHARS, SMALLEST_PX, True), (GOOD_CHARS, SMALLEST_PX, False)]
+    passes = (
+        [(c, px, True) for c, px in readable]
+        + [(c, px, False) for c, px in readable]
+        + [(GOOD_CHARS, SMALLEST_PX, True), (GOOD_CHARS, SMALLEST_PX, False)]
+    )
     for least_chars, lowest, whole_words in passes:
         for px in range(top, min(lowest, top) - 1, -1):
             options = [o for o in fitting.get(px, ()) if o[3] >= least_chars and (o[4] or not whole_words)]
             if options:
                 # most text per card; then fewer lines (shorter cards, less to scan)
                 rows, per_row, card_width, _chars, _whole = max(
-                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -sum(r.lines for r in o[0])))
+                    options, key=lambda o: (min(o[3], COMFORT_CHARS * 2), -sum(r.lines for r in o[0]))
+                )
                 return _place(request, rows, per_row, card_width, collapse=False)
     px = max(SMALLEST_PX, min(COLLAPSED_PX, int(request.max_text_px)))
     best = None
@@ -383,8 +403,9 @@ def _row_heights(request: RoomRequest, rows: list[_Sizes], per_row: int, collaps
     return [h + spare / len(heights) for h in heights]
 
 
-def _place(request: RoomRequest, row_sizes: list[_Sizes], per_row: int, card_width: float, *,
-           collapse: bool) -> RoomLayout:
+def _place(
+    request: RoomRequest, row_sizes: list[_Sizes], per_row: int, card_width: float, *, collapse: bool
+) -> RoomLayout:
     s = row_sizes[0]
     n, column_width = _columns(request, s.gap)
     xs = [s.gap + i * (column_width + s.gap) for i in range(n)]
@@ -408,11 +429,22 @@ def _place(request: RoomRequest, row_sizes: list[_Sizes], per_row: int, card_wid
         rows.append(tuple(plans))
         y += height + s.gap
     return RoomLayout(
-        text_px=s.text_px, lines=max(r.lines for r in row_sizes), row_lines=tuple(r.lines for r in row_sizes),
-        pad=s.pad, gap=s.gap, card_width=card_width,
-        card_height=max(r.card_height for r in row_sizes), header_height=s.header_height, header_lines=s.header_lines,
-        cell_header_height=s.cell_header_height, more_height=s.more_height, collapsed=collapsed,
-        headers=headers, cells=tuple(rows), width=request.width, height=request.height,
+        text_px=s.text_px,
+        lines=max(r.lines for r in row_sizes),
+        row_lines=tuple(r.lines for r in row_sizes),
+        pad=s.pad,
+        gap=s.gap,
+        card_width=card_width,
+        card_height=max(r.card_height for r in row_sizes),
+        header_height=s.header_height,
+        header_lines=s.header_lines,
+        cell_header_height=s.cell_header_height,
+        more_height=s.more_height,
+        collapsed=collapsed,
+        headers=headers,
+        cells=tuple(rows),
+        width=request.width,
+        height=request.height,
     )
 
 
@@ -429,9 +461,14 @@ def _plan_cell(rect: Rect, count: int, s: _Sizes, per_row: int, card_width: floa
     shown = min(count, capacity)
     cards = []
     for slot in range(shown):
-        cards.append(Rect(rect.x + s.pad + (slot % per_row) * (card_width + s.gap),
-                          rect.y + s.cell_header_height + (slot // per_row) * (s.card_height + s.gap),
-                          card_width, s.card_height))
+        cards.append(
+            Rect(
+                rect.x + s.pad + (slot % per_row) * (card_width + s.gap),
+                rect.y + s.cell_header_height + (slot // per_row) * (s.card_height + s.gap),
+                card_width,
+                s.card_height,
+            )
+        )
     more_rect = None
     if more:
         height = min(s.more_height, rect.height - s.pad * 0.5)  # a very short cell: the line is all it has

@@ -19,9 +19,7 @@ def check_note_text(text: str) -> str:
     if not text.strip():
         raise ValidationError("A note cannot be empty.")
     if len(text) > MAX_NOTE_LENGTH:
-        raise ValidationError(
-            f"A note can be at most {MAX_NOTE_LENGTH:,} characters long; this one has {len(text):,}."
-        )
+        raise ValidationError(f"A note can be at most {MAX_NOTE_LENGTH:,} characters long; this one has {len(text):,}.")
     return text
 
 

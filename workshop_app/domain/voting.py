@@ -52,8 +52,10 @@ def check_settings(dots_per_person: int, max_per_theme: int) -> None:
 
 def phone_voter(token: str) -> str:
     """The voter name of a phone's token; the token is random text the phone made and kept."""
-    if not isinstance(token, str) or not TOKEN_MIN <= len(token) <= TOKEN_MAX or not all(
-        c.isascii() and (c.isalnum() or c in "-_") for c in token
+    if (
+        not isinstance(token, str)
+        or not TOKEN_MIN <= len(token) <= TOKEN_MAX
+        or not all(c.isascii() and (c.isalnum() or c in "-_") for c in token)
     ):
         raise ValidationError("The phone's voting token is not valid; reload the page.")
     return PHONE_PREFIX + token

@@ -64,9 +64,7 @@ def import_csv(project: Project, path: Path, workshop_title: str | None = None) 
 
     with project.transaction():
         workshop = workshop_for_import(project, workshop_title, path.stem)
-        matcher = CellMatcher(
-            project.workshops.focus_areas(workshop.id), project.workshops.categories(workshop.id)
-        )
+        matcher = CellMatcher(project.workshops.focus_areas(workshop.id), project.workshops.categories(workshop.id))
         notes: list[Note] = []
         theme_members: dict[tuple[str, str, str], list[str]] = {}
         theme_titles: dict[tuple[str, str, str], str] = {}
@@ -86,10 +84,7 @@ def import_csv(project: Project, path: Path, workshop_title: str | None = None) 
         if not notes:
             raise ImportFileError(path, "the file has no notes.")
         added = project.notes.insert_many(notes)
-        existing = {
-            (t.focus_area_id, t.category_id, t.title.casefold()): t
-            for t in project.themes.list(workshop.id)
-        }
+        existing = {(t.focus_area_id, t.category_id, t.title.casefold()): t for t in project.themes.list(workshop.id)}
         for key, members in theme_members.items():
             if key in existing:
                 project.notes.set_theme(members, existing[key].id)
@@ -122,11 +117,14 @@ def _read_rows(path: Path, text: str) -> tuple[list[str], list[tuple[int, list[s
 
 def _csv_problem(message: str) -> str:
     if "unexpected end of data" in message or "EOF" in message:
-        return ("a quotation mark on this line is never closed, so the rest of the file would be "
-                "read into one note; close it or remove it.")
+        return (
+            "a quotation mark on this line is never closed, so the rest of the file would be "
+            "read into one note; close it or remove it."
+        )
     if "expected after" in message:
-        return ("a quotation mark inside a quoted cell must be written twice (\"\"); "
-                f"the file is not valid CSV ({message}).")
+        return (
+            f'a quotation mark inside a quoted cell must be written twice (""); the file is not valid CSV ({message}).'
+        )
     return f"the file is not valid CSV ({message})."
 
 

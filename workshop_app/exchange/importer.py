@@ -9,7 +9,7 @@ from workshop_app.storage.project import Project
 
 
 def sniff_kind(path: Path) -> str:
-    """"project", "json" or "csv", from the file's first bytes (not its name)."""
+    """ "project", "json" or "csv", from the file's first bytes (not its name)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(64)

@@ -27,8 +27,13 @@ REMAP_NAMESPACE = uuid.UUID("6f1d9a52-8a3e-4d6b-9c55-0e4a7b9a2c11")
 
 _KINDS = (("focus_areas", "focus area"), ("categories", "category"), ("themes", "theme"), ("notes", "note"))
 _TYPE_WORDS = {
-    "string": "text", "integer": "a whole number", "number": "a number", "boolean": "true or false",
-    "array": "a list", "object": "an object", "null": "null",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "array": "a list",
+    "object": "an object",
+    "null": "null",
 }
 
 

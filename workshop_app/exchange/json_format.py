@@ -53,8 +53,13 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
         ],
         "categories": [
             {
-                "id": c.id, "key": c.key, "name": c.name, "colour": c.colour, "icon": c.icon,
-                "question": questions.get(c.id, ""), "position": c.position,
+                "id": c.id,
+                "key": c.key,
+                "name": c.name,
+                "colour": c.colour,
+                "icon": c.icon,
+                "question": questions.get(c.id, ""),
+                "position": c.position,
             }
             for c in categories
         ],
@@ -64,22 +69,41 @@ def workshop_to_dict(project: Project, workshop: Workshop) -> dict[str, Any]:
         ],
         "themes": [
             {
-                "id": t.id, "focus_area_id": t.focus_area_id, "focus_area": area_names.get(t.focus_area_id, ""),
-                "category_id": t.category_id, "category": category_names.get(t.category_id, ""),
-                "title": t.title, "summary": t.summary, "origin": t.origin,
-                "keywords": list(t.keywords), "position": t.position,
-                "created_at": t.created_at, "updated_at": t.updated_at, "votes": votes.get(t.id, 0),
+                "id": t.id,
+                "focus_area_id": t.focus_area_id,
+                "focus_area": area_names.get(t.focus_area_id, ""),
+                "category_id": t.category_id,
+                "category": category_names.get(t.category_id, ""),
+                "title": t.title,
+                "summary": t.summary,
+                "origin": t.origin,
+                "keywords": list(t.keywords),
+                "position": t.position,
+                "created_at": t.created_at,
+                "updated_at": t.updated_at,
+                "votes": votes.get(t.id, 0),
             }
             for t in project.themes.list(workshop.id)
         ],
         "voting": voting_to_dict(project, workshop.id),
         "notes": [
             {
-                "id": n.id, "focus_area_id": n.focus_area_id, "focus_area": area_names.get(n.focus_area_id, ""),
-                "category_id": n.category_id, "category": category_names.get(n.category_id, ""),
-                "text": n.text, "group": n.group_name, "author": n.author, "colour": n.colour,
-                "x": n.x, "y": n.y, "theme_id": n.theme_id, "hidden": n.hidden,
-                "created_at": n.created_at, "updated_at": n.updated_at, "deleted_at": n.deleted_at,
+                "id": n.id,
+                "focus_area_id": n.focus_area_id,
+                "focus_area": area_names.get(n.focus_area_id, ""),
+                "category_id": n.category_id,
+                "category": category_names.get(n.category_id, ""),
+                "text": n.text,
+                "group": n.group_name,
+                "author": n.author,
+                "colour": n.colour,
+                "x": n.x,
+                "y": n.y,
+                "theme_id": n.theme_id,
+                "hidden": n.hidden,
+                "created_at": n.created_at,
+                "updated_at": n.updated_at,
+                "deleted_at": n.deleted_at,
             }
             for n in project.notes.list(workshop.id, include_deleted=True)
         ],
@@ -92,9 +116,13 @@ def voting_to_dict(project: Project, workshop_id: str) -> dict[str, Any] | None:
     if round_ is None:
         return None
     return {
-        "focus_area_id": round_.focus_area_id, "dots_per_person": round_.dots_per_person,
-        "max_per_theme": round_.max_per_theme, "voters": project.votes.voters(round_),
-        "revealed": round_.revealed, "started_at": round_.started_at, "ended_at": round_.ended_at,
+        "focus_area_id": round_.focus_area_id,
+        "dots_per_person": round_.dots_per_person,
+        "max_per_theme": round_.max_per_theme,
+        "voters": project.votes.voters(round_),
+        "revealed": round_.revealed,
+        "started_at": round_.started_at,
+        "ended_at": round_.ended_at,
     }
 
 
@@ -119,7 +147,7 @@ def load_json_file(path: Path) -> dict[str, Any]:
 
     data = parse_json(path, read_text(path))
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFileError(path, "is not a workshop export (its \"format\" is not \"workshop-app\").")
+        raise ImportFileError(path, 'is not a workshop export (its "format" is not "workshop-app").')
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
         raise ImportFileError(
@@ -129,7 +157,9 @@ def load_json_file(path: Path) -> dict[str, Any]:
     return data
 
 
-def import_dict(project: Project, data: dict[str, Any], source: Path, titles: list[str] | None = None) -> list[tuple[Workshop, int]]:
+def import_dict(
+    project: Project, data: dict[str, Any], source: Path, titles: list[str] | None = None
+) -> list[tuple[Workshop, int]]:
     """Merge the workshops of an export into ``project`` by id, in one transaction: all or nothing.
 
     The whole document is checked first; ids that another workshop uses are given new ones
@@ -139,9 +169,7 @@ def import_dict(project: Project, data: dict[str, Any], source: Path, titles: li
 
     check_document(source, data)
     wanted = {t.casefold() for t in titles or ()}
-    chosen = {**data, "workshops": [
-        w for w in data["workshops"] if not wanted or w["title"].casefold() in wanted
-    ]}
+    chosen = {**data, "workshops": [w for w in data["workshops"] if not wanted or w["title"].casefold() in wanted]}
     if wanted and not chosen["workshops"]:
         raise ImportFileError(source, f"has no workshop called {', '.join(titles or ())}.")
     results = []

@@ -8,8 +8,15 @@ _CATEGORY_ALIASES = {
     "possibility": ("possibility", "possibilities", "opportunity", "opportunities", "möjlighet", "möjligheter"),
     "obstacle": ("obstacle", "obstacles", "barrier", "barriers", "hinder", "hindret", "hindren"),
     "support": (
-        "support", "support need", "support needs", "need for support", "needs",
-        "behov av stöd", "behov", "stödbehov", "stöd",
+        "support",
+        "support need",
+        "support needs",
+        "need for support",
+        "needs",
+        "behov av stöd",
+        "behov",
+        "stödbehov",
+        "stöd",
     ),
 }
 

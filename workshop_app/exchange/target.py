@@ -21,9 +21,7 @@ def workshop_for_import(project: Project, title: str | None, default_title: str)
         return project.workshops.create(default_title)
     if len(workshops) == 1:
         return workshops[0]
-    raise UserError(
-        f"{project.path.name} has {len(workshops)} workshops; name one with --workshop."
-    )
+    raise UserError(f"{project.path.name} has {len(workshops)} workshops; name one with --workshop.")
 
 
 def pick_workshops(project: Project, titles: list[str] | None) -> list[Workshop]:
@@ -34,9 +32,7 @@ def pick_workshops(project: Project, titles: list[str] | None) -> list[Workshop]
             return workshops
         if not workshops:
             raise UserError(f"{project.path.name} has no workshops.")
-        raise UserError(
-            f"{project.path.name} has {len(workshops)} workshops; name one or more with --workshop."
-        )
+        raise UserError(f"{project.path.name} has {len(workshops)} workshops; name one or more with --workshop.")
     chosen: list[Workshop] = []
     for title in titles:
         found = project.workshops.find(title)

@@ -46,6 +46,7 @@ class ActionHost(Protocol):
     def show_about(self) -> object: ...
     def close(self) -> bool: ...
 
+
 SK = QKeySequence.StandardKey
 Shortcut = SK | str
 
@@ -66,8 +67,9 @@ class ActionSpec:
     """A board-only shortcut that works in the list of notes too (Del, F2, Ctrl+M)."""
 
 
-
-
+# The action table and the menus are data, one entry to a line or two, aligned for reading:
+# the formatter would spread each entry over a dozen lines.
+# fmt: off
 def action_table(w: ActionHost) -> list[ActionSpec]:
     files, ws, notes, show, themes = w.files, w.workshop_editing, w.note_editing, w.presentation, w.theme_editing
     has_workshop = lambda: w.workshop_id is not None  # noqa: E731
@@ -212,6 +214,7 @@ def menu_structure() -> list[tuple[str, list[str]]]:
                         "prioritise", "voting_panel", "vote_plus", "vote_minus", "next_voter", "reveal_votes", "end_voting"]),
         (QCoreApplication.translate("Actions", "&Help"), ["shortcuts", "about"]),
     ]
+# fmt: on
 
 
 ICON_PROPERTY = "iconName"
@@ -310,8 +313,9 @@ def refresh_actions(actions: dict[str, QAction], specs: list[ActionSpec]) -> Non
             action.setChecked(bool(spec.checked_when()))
 
 
-def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
-                submenus: dict[str, Callable[[QMenu], None]]) -> dict[str, QMenu]:
+def build_menus(
+    menubar: QMenuBar, actions: dict[str, QAction], submenus: dict[str, Callable[[QMenu], None]]
+) -> dict[str, QMenu]:
     """Fill ``menubar``; ``submenus`` maps "@name" to a function that fills that menu.
 
     The menu bar shows its titles at once; each menu gets its entries when it is first opened
@@ -332,8 +336,9 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction],
     return menus
 
 
-def fill_menu(menu: QMenu, entries: list[str], actions: dict[str, QAction],
-              submenus: dict[str, Callable[[QMenu], None]]) -> None:
+def fill_menu(
+    menu: QMenu, entries: list[str], actions: dict[str, QAction], submenus: dict[str, Callable[[QMenu], None]]
+) -> None:
     for entry in entries:
         if entry == "-":
             menu.addSeparator()

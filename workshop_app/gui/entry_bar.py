@@ -87,8 +87,9 @@ def typed_character(event: QKeyEvent) -> bool:
     text = event.text()
     if not text or not text.isprintable():
         return False
-    held = event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
-                                 | Qt.KeyboardModifier.GroupSwitchModifier)
+    held = event.modifiers() & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+    )
     alt_gr = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
     return held == Qt.KeyboardModifier.NoModifier or held == alt_gr
 
@@ -153,8 +154,9 @@ class KeyboardHome(QObject):
             cursor.movePosition(QTextCursor.MoveOperation.End)
             field.setTextCursor(cursor)
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        again = QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(),
-                          event.isAutoRepeat(), event.count())
+        again = QKeyEvent(
+            QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text(), event.isAutoRepeat(), event.count()
+        )
         QCoreApplication.sendEvent(field, again)
         event.accept()
 
@@ -263,8 +265,9 @@ class EntryBar(QFrame):
         self.setAccessibleName(self.tr("Note entry"))
 
     # --- structure ---------------------------------------------------------------------------
-    def set_cells(self, areas: list[FocusArea], categories: list[Category],
-                  area_id: str = "", category_id: str = "") -> None:
+    def set_cells(
+        self, areas: list[FocusArea], categories: list[Category], area_id: str = "", category_id: str = ""
+    ) -> None:
         """Show the workshop's areas and categories; pre-select the remembered ones."""
         keep_area = area_id or self.area_id
         keep_category = category_id or self.category_id
@@ -287,7 +290,11 @@ class EntryBar(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard in the note field
             button.setFont(mid)
             key = f"Ctrl+{index + 1}" if index < 9 else ""
-            button.setToolTip(f"{area.name} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})" if key else area.name)
+            button.setToolTip(
+                f"{area.name} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})"
+                if key
+                else area.name
+            )
             button.setAccessibleName(area.name)
             button.setAccessibleDescription(self.tr("Focus area, shortcut %1").replace("%1", key) if key else "")
             button.setStyleSheet(_button_style(area.colour, "#ffe082"))

@@ -85,16 +85,23 @@ class ExceptionHook:
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("Messages", "Workshop Board"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(QCoreApplication.translate(
-            "Messages", "Something went wrong. That action was not completed, but the board keeps running "
-            "and everything posted so far is saved."))
+        box.setText(
+            QCoreApplication.translate(
+                "Messages",
+                "Something went wrong. That action was not completed, but the board keeps running "
+                "and everything posted so far is saved.",
+            )
+        )
         if path is not None:
-            box.setInformativeText(QCoreApplication.translate(
-                "Messages", "The details were written to %1. Please send that file to whoever looks after "
-                "the app.").replace("%1", str(path)))
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "Messages", "The details were written to %1. Please send that file to whoever looks after the app."
+                ).replace("%1", str(path))
+            )
         else:
-            box.setInformativeText(QCoreApplication.translate(
-                "Messages", "The details could not be written to the log file."))
+            box.setInformativeText(
+                QCoreApplication.translate("Messages", "The details could not be written to the log file.")
+            )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.finished.connect(self._forget_box)

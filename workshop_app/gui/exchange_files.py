@@ -19,8 +19,6 @@ from workshop_app.paths import PROJECT_SUFFIX
 log = logging.getLogger(__name__)
 
 
-
-
 class NoteFiles:
     def __init__(self, context: BoardContext):
         self.context = context
@@ -32,19 +30,36 @@ class NoteFiles:
     # --- import ------------------------------------------------------------------------------
     def import_notes(self) -> None:
         w = self.context
-        filters = ";;".join([
-            QCoreApplication.translate("NoteFiles", "Notes and projects (*.csv *.json *%1)").replace("%1", PROJECT_SUFFIX),
-            QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)"),
-            QCoreApplication.translate("NoteFiles", "Workshop projects (*%1)").replace("%1", PROJECT_SUFFIX), QCoreApplication.translate("NoteFiles", "All files (*)"),
-        ])
-        path, _ = QFileDialog.getOpenFileName(w.parent, QCoreApplication.translate("NoteFiles", "Import notes"), self._folder(), filters)
+        filters = ";;".join(
+            [
+                QCoreApplication.translate("NoteFiles", "Notes and projects (*.csv *.json *%1)").replace(
+                    "%1", PROJECT_SUFFIX
+                ),
+                QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"),
+                QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)"),
+                QCoreApplication.translate("NoteFiles", "Workshop projects (*%1)").replace("%1", PROJECT_SUFFIX),
+                QCoreApplication.translate("NoteFiles", "All files (*)"),
+            ]
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            w.parent, QCoreApplication.translate("NoteFiles", "Import notes"), self._folder(), filters
+        )
         if not path:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("NoteFiles", "Import notes"),
-                          QCoreApplication.translate("NoteFiles", "Import the notes of “%1”?").replace("%1", Path(path).name),
-                          QMessageBox.StandardButton.Cancel, w.parent)
-        box.setInformativeText(QCoreApplication.translate("NoteFiles", "An import cannot be undone with Ctrl+Z. Notes from a CSV file go into "
-                                   "the workshop shown; a JSON or project file brings its own workshops."))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("NoteFiles", "Import notes"),
+            QCoreApplication.translate("NoteFiles", "Import the notes of “%1”?").replace("%1", Path(path).name),
+            QMessageBox.StandardButton.Cancel,
+            w.parent,
+        )
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "NoteFiles",
+                "An import cannot be undone with Ctrl+Z. Notes from a CSV file go into "
+                "the workshop shown; a JSON or project file brings its own workshops.",
+            )
+        )
         button = box.addButton(QCoreApplication.translate("NoteFiles", "&Import"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(button)
         box.exec()
@@ -87,10 +102,17 @@ class NoteFiles:
         w = self.context
         if w.workshop is None:
             return
-        csv_filter, json_filter = QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"), QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)")
+        csv_filter, json_filter = (
+            QCoreApplication.translate("NoteFiles", "CSV files (*.csv)"),
+            QCoreApplication.translate("NoteFiles", "Workshop Board JSON (*.json)"),
+        )
         suggested = str(Path(self._folder()) / f"{w.workshop.title}.csv")
-        path, chosen = QFileDialog.getSaveFileName(w.parent, QCoreApplication.translate("NoteFiles", "Export notes"), suggested,
-                                                   ";;".join([csv_filter, json_filter]))
+        path, chosen = QFileDialog.getSaveFileName(
+            w.parent,
+            QCoreApplication.translate("NoteFiles", "Export notes"),
+            suggested,
+            ";;".join([csv_filter, json_filter]),
+        )
         if not path:
             return
         if not Path(path).suffix:

@@ -42,8 +42,11 @@ def install_translators(language: str) -> str:
         if qt.load(f"qtbase_{language}", folder):
             app.installTranslator(qt)
             _installed.append(qt)
-    locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden) if language == "sv" else \
-        QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    locale = (
+        QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+        if language == "sv"
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    )
     QLocale.setDefault(locale)
     install_translators.language = language
     return language

@@ -43,8 +43,9 @@ class QrCode(QWidget):
         for y, row in enumerate(self.matrix):
             for x, dark in enumerate(row):
                 if dark:
-                    painter.drawRect(QRectF(left + (x + QUIET_ZONE) * module, top + (y + QUIET_ZONE) * module,
-                                            module, module))
+                    painter.drawRect(
+                        QRectF(left + (x + QUIET_ZONE) * module, top + (y + QUIET_ZONE) * module, module, module)
+                    )
         painter.end()
 
 
@@ -137,7 +138,8 @@ class JoinScreen(QWidget):
     def set_state(self, joined: int, received: int, paused: bool) -> None:
         self.paused_label.setVisible(paused)
         self.counts_label.setText(
-            self.tr("%n phone(s) joined", "", joined) + " · " + self.tr("%n note(s) received", "", received))
+            self.tr("%n phone(s) joined", "", joined) + " · " + self.tr("%n note(s) received", "", received)
+        )
 
     def show_screen(self) -> None:
         """Show it large, on the screen the window is on (the projector, when mirrored)."""

@@ -6,26 +6,27 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoGroup
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
 from workshop_app.domain.model import Workshop
 from workshop_app.gui import actions as action_table
-from workshop_app.gui import toolbars, window_menus
+from workshop_app.gui import toolbars, window_layout, window_menus
 from workshop_app.gui.board.scene import BoardScene
 from workshop_app.gui.board.view import BoardView
 from workshop_app.gui.commands.notes import AddNote, MoveNotes
 from workshop_app.gui.context import BoardContext
-from workshop_app.gui.entry_bar import EntryBar, scaled_font
 from workshop_app.gui.i18n import current_language
 from workshop_app.gui.messages import show_error
 from workshop_app.gui.note_editing import NoteEditing
 from workshop_app.gui.phone_intake import IntakeContext, PhoneIntake
 from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
+from workshop_app.gui.report_export import ReportExporting
 from workshop_app.gui.round_bar import RoundBar
 from workshop_app.gui.session import OpenProject
 from workshop_app.gui.settings import Preferences
 from workshop_app.gui.theme_editing import ThemeEditing
+from workshop_app.gui.theme_menu import add_theme_actions
 from workshop_app.gui.voting import Voting, VotingContext
 from workshop_app.gui.workshop_editing import WorkshopEditing
 
@@ -43,8 +44,14 @@ class MainWindow(QMainWindow):
     focus areas, hidden round), ``note_editing`` (cards) and ``presentation`` (the room).
     """
 
-    def __init__(self, prefs: Preferences, session: OpenProject | None = None,
-                 workshop_id: str | None = None, *, on_language=None):
+    def __init__(
+        self,
+        prefs: Preferences,
+        session: OpenProject | None = None,
+        workshop_id: str | None = None,
+        *,
+        on_language=None,
+    ):
         super().__init__()
         self.setObjectName("MainWindow")
         self.prefs = prefs
@@ -59,28 +66,32 @@ class MainWindow(QMainWindow):
 
         self._build_widgets()
         self._make_features()
-        self.phone_intake = PhoneIntake(IntakeContext(
-            self, lambda: self.session, lambda: self.workshop_id, self.statusBar().addPermanentWidget,
-            lambda text: self.statusBar().showMessage(text, 15000)))
-        self.voting = Voting(VotingContext(
-            self, lambda: self.session, lambda: self.workshop_id, lambda: self.scene, self.run_edit,
-            lambda text: self.statusBar().showMessage(text, 15000)))
+        self.phone_intake = PhoneIntake(IntakeContext.from_board(self.context, self.statusBar().addPermanentWidget))
+        self.voting = Voting(VotingContext.from_board(self.context))
         self._exchange = None  # NoteFiles (import and export of notes), made when first used
         self._specs = action_table.action_table(self)
         self.actions = action_table.build_actions(self, self._specs, self.view)
         self.undo_group = QUndoGroup(self)
         self.undo_action, self.redo_action = toolbars.undo_actions(self, self.undo_group)
         self.undo_group.indexChanged.connect(lambda _i: self.refresh_actions())
-        self.menus = action_table.build_menus(self.menuBar(), self.actions, {
-            "@recent": self._add_recent_menu,
-            "@workshops": lambda m: setattr(self, "workshops_menu", window_menus.add_workshops_menu(
-                m, self.workshops, lambda: self.workshop_id, self.show_workshop)),
-            "@undo": lambda m: m.addAction(self.undo_action),
-            "@redo": lambda m: m.addAction(self.redo_action),
-            "@colour": self.note_editing.add_colour_menu,
-            "@language": lambda m: setattr(self, "language_menu", window_menus.add_language_menu(
-                m, self.prefs.language, self.set_language)),
-        })
+        self.menus = action_table.build_menus(
+            self.menuBar(),
+            self.actions,
+            {
+                "@recent": self._add_recent_menu,
+                "@workshops": lambda m: setattr(
+                    self,
+                    "workshops_menu",
+                    window_menus.add_workshops_menu(m, self.workshops, lambda: self.workshop_id, self.show_workshop),
+                ),
+                "@undo": lambda m: m.addAction(self.undo_action),
+                "@redo": lambda m: m.addAction(self.redo_action),
+                "@colour": self.note_editing.add_colour_menu,
+                "@language": lambda m: setattr(
+                    self, "language_menu", window_menus.add_language_menu(m, self.prefs.language, self.set_language)
+                ),
+            },
+        )
         self._build_toolbar()
         self.view.customContextMenuRequested.connect(self.note_editing.context_menu)
         self.view.item_menu_requested.connect(self.note_editing.keyboard_menu)
@@ -88,8 +99,9 @@ class MainWindow(QMainWindow):
         # (Ctrl+B); after a click on a card a digit is a participant's and goes into the note.
         # While a voting round is open and its panel shown, + and − on the board are dots.
         self.entry.keyboard_home.watch(
-            self.view, lambda: (self.presentation.active and self.view.keys_given_by_keyboard)
-            or self.voting.keys_on_board())
+            self.view,
+            lambda: (self.presentation.active and self.view.keys_given_by_keyboard) or self.voting.keys_on_board(),
+        )
         self.entry.keyboard_home.guard_escape(self)
 
         geometry = prefs.window_geometry()
@@ -116,56 +128,62 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.view = BoardView(self)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.empty_label = QLabel(self)
-        self.empty_label.setObjectName("emptyLabel")
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setFont(scaled_font(self.font(), 1.3))
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty_label)
-
+        self.stack, self.empty_label = window_layout.board_stack(self, self.view)
         self.round_bar = RoundBar(self.prefs, self)
         self.title_label, self.hidden_label = self.round_bar.title_label, self.round_bar.hidden_label
         self.search, self.timer = self.round_bar.search, self.round_bar.timer
         self.round_bar.end_search.activated.connect(self._end_search)
 
-        self.entry = EntryBar(self.post_note, self)
-        self.entry.cell_changed.connect(self._remember_cell)
-        self.entry.group_changed.connect(lambda name: setattr(self.prefs, "group_name", name))
-        self.entry.set_group_name(self.prefs.group_name)
-        if self.prefs.high_contrast:
-            self.entry.set_high_contrast(True)
-
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.round_bar)
-        layout.addWidget(self.stack, 1)
-        layout.addWidget(self.entry)
-        self.setCentralWidget(central)
+        self.entry = window_layout.entry_bar(self, self.prefs, self.post_note, self._remember_cell)
+        self.setCentralWidget(window_layout.central_widget(self, self.round_bar, self.stack, self.entry))
         self.saved_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.saved_label)
 
     def _make_features(self) -> None:
         """The feature objects, each with the narrow context (and the few links it needs)."""
         context = self.context = BoardContext(
-            parent=self, prefs=self.prefs, view=self.view, entry=self.entry,
-            current_session=lambda: self.session, current_workshop_id=lambda: self.workshop_id,
-            current_scene=lambda: self.scene, run_edit=self.run_edit, show_status=self.statusBar().showMessage,
-            show_error=self.show_error, show_workshop=self.show_workshop,
-            selected_note_ids=self.selected_note_ids, refresh_actions=self.refresh_actions)
+            parent=self,
+            prefs=self.prefs,
+            view=self.view,
+            entry=self.entry,
+            current_session=lambda: self.session,
+            current_workshop_id=lambda: self.workshop_id,
+            current_scene=lambda: self.scene,
+            run_edit=self.run_edit,
+            show_status=self.statusBar().showMessage,
+            show_error=self.show_error,
+            show_workshop=self.show_workshop,
+            selected_note_ids=self.selected_note_ids,
+            refresh_actions=self.refresh_actions,
+        )
         self.workshop_editing = WorkshopEditing(context, current_theme=lambda: self.theme_editing.current_theme())
         self.theme_editing = themes = ThemeEditing(context, edit_conclusion=self.workshop_editing.edit_conclusion)
-        self.files = ProjectFiles(context, set_session=self.set_session, new_workshop=self.workshop_editing.new_workshop)
+        self.files = ProjectFiles(
+            context, set_session=self.set_session, new_workshop=self.workshop_editing.new_workshop
+        )
         self.note_editing = NoteEditing(
-            context, search=self.search, notes_list=lambda: self.notes_list, showing_board=lambda: self.showing_board,
-            action=lambda name: self.actions[name], current_theme=themes.current_theme, rename_theme=themes.rename,
-            dissolve_themes=themes.dissolve, theme_menu=themes.add_context_actions)
+            context,
+            search=self.search,
+            notes_list=lambda: self.notes_list,
+            showing_board=lambda: self.showing_board,
+            action=lambda name: self.actions[name],
+            current_theme=themes.current_theme,
+            rename_theme=themes.rename,
+            dissolve_themes=themes.dissolve,
+            theme_menu=lambda menu, item: add_theme_actions(themes, menu, item),
+        )
+        self.report_export = ReportExporting(
+            context,
+            show_board=lambda: None if self.showing_board else self.presentation.toggle_list(),
+            clear_search=self.search.clear,
+        )
         self.presentation = Presentation(
-            context, controls=lambda: [self.menuBar(), self.toolbar, self.themes_toolbar],
-            status_bar=self.statusBar(), room_widgets=self.round_bar.set_scale, show_list=self.show_notes_list)
+            context,
+            controls=lambda: [self.menuBar(), self.toolbar, self.themes_toolbar],
+            status_bar=self.statusBar(),
+            room_widgets=self.round_bar.set_scale,
+            show_list=self.show_notes_list,
+        )
         self.view.edit_finished.connect(self.note_editing.text_edited)
         self.view.theme_renamed.connect(themes.title_edited)
         self.view.zoom_changed.connect(self.presentation.zoom_changed)
@@ -174,9 +192,11 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         self.toolbar, self.workshop_combo = toolbars.facilitator_toolbar(
-            self, self.actions, self.undo_action, self.redo_action, self.show_workshop)
+            self, self.actions, self.undo_action, self.redo_action, self.show_workshop
+        )
         self.themes_toolbar, self.granularity_control = toolbars.themes_toolbar(
-            self, self.actions, self.theme_editing.make_control)
+            self, self.actions, self.theme_editing.make_control
+        )
         action_table.ensure_icons(self.toolbar.actions() + self.themes_toolbar.actions())
         # the rest (menus, shortcuts' icons) once the window is up: not on the way to the first frame
         QTimer.singleShot(400, self, self._load_icons)
@@ -242,8 +262,9 @@ class MainWindow(QMainWindow):
         self.workshop_id = workshop_id
         if workshop_id is None:
             self.stack.setCurrentWidget(self.empty_label)
-            self.empty_label.setText(self.tr(
-                "This project has no workshop yet.\nCreate one with File → New workshop (Ctrl+Shift+N)."))
+            self.empty_label.setText(
+                self.tr("This project has no workshop yet.\nCreate one with File → New workshop (Ctrl+Shift+N).")
+            )
             self.entry.set_cells([], [])
             self._refresh()
             return
@@ -251,9 +272,14 @@ class MainWindow(QMainWindow):
         if stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
         self.undo_group.setActiveStack(stack)
-        self.scene = BoardScene(self.session, workshop_id, self.font(),
-                                high_contrast=self.prefs.high_contrast, parent=self,
-                                available_width=self.view.available_width(self.presentation.zoom_for_mode()))
+        self.scene = BoardScene(
+            self.session,
+            workshop_id,
+            self.font(),
+            high_contrast=self.prefs.high_contrast,
+            parent=self,
+            available_width=self.view.available_width(self.presentation.zoom_for_mode()),
+        )
         self.scene.notes_dropped.connect(self._notes_dropped)
         self.scene.grouping_dropped.connect(self.theme_editing.dropped)
         self.scene.theme_hint_accepted.connect(self.theme_editing.accept_hint)
@@ -278,8 +304,12 @@ class MainWindow(QMainWindow):
         if self.scene is None:
             return
         area_id, category_id = self.prefs.last_cell(self.workshop_id)
-        self.entry.set_cells(list(self.scene.areas), list(self.scene.categories),
-                             self.entry.area_id or area_id, self.entry.category_id or category_id)
+        self.entry.set_cells(
+            list(self.scene.areas),
+            list(self.scene.categories),
+            self.entry.area_id or area_id,
+            self.entry.category_id or category_id,
+        )
 
     @property
     def notes_list(self):
@@ -340,8 +370,7 @@ class MainWindow(QMainWindow):
 
     def post_note(self, area_id: str, category_id: str, text: str, group_name: str) -> bool:
         """Called by the entry bar: the note is on disk and on the board when this returns True."""
-        command = AddNote(self.session.project, self.workshop_id, area_id, category_id, text,
-                          group_name=group_name)
+        command = AddNote(self.session.project, self.workshop_id, area_id, category_id, text, group_name=group_name)
         if not self.run_edit(command):
             return False
         self.prefs.set_last_cell(self.workshop_id, area_id, category_id)
@@ -429,37 +458,8 @@ class MainWindow(QMainWindow):
 
     # --- report ------------------------------------------------------------------------------
     def show_report_dialog(self):
-        """File → Export report: the dialog; "Show the note" there brings that note up here."""
-        from workshop_app.gui.report_dialog import ReportDialog
-
-        if self.session is None:
-            return None
-        if self.view.editor is not None:
-            self.view.editor.finish(save=True)
-        dialog = ReportDialog(self.session.project, self.workshop_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.noteRequested.connect(self.show_note)
-        dialog.exported.connect(lambda path: self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", path), 15000))
-        dialog.open()
-        return dialog
-
-    def show_note(self, workshop_id: str, note_id: str) -> bool:
-        """Switch to ``workshop_id`` and bring note ``note_id`` up on the board, open for editing."""
-        if self.session is None:
-            return False
-        if workshop_id != self.workshop_id:
-            self.show_workshop(workshop_id)
-        if not self.showing_board:
-            self.presentation.toggle_list()
-        self.search.clear()
-        item = self.scene.items_by_id.get(note_id) if self.scene else None
-        if item is None:
-            return False
-        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.view.focus_note(item)
-        if not item.note.hidden and not self.session.read_only:
-            self.view.edit_note(item)
-        return True
+        """File → Export report."""
+        return self.report_export.show_dialog()
 
     # --- closing -----------------------------------------------------------------------------
     def _end_search(self) -> None:

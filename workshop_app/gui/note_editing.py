@@ -53,10 +53,19 @@ class NoteEditing:
         theme_menu: adds the theme commands for a board item to a context menu.
     """
 
-    def __init__(self, context: BoardContext, *, search: QLineEdit, notes_list: Callable[[], Any],
-                 showing_board: Callable[[], bool], action: Callable[[str], QAction],
-                 current_theme: Callable[[], str | None], rename_theme: Callable[[], object],
-                 dissolve_themes: Callable[[], object], theme_menu: Callable[[QMenu, object], None]):
+    def __init__(
+        self,
+        context: BoardContext,
+        *,
+        search: QLineEdit,
+        notes_list: Callable[[], Any],
+        showing_board: Callable[[], bool],
+        action: Callable[[str], QAction],
+        current_theme: Callable[[], str | None],
+        rename_theme: Callable[[], object],
+        dissolve_themes: Callable[[], object],
+        theme_menu: Callable[[QMenu, object], None],
+    ):
         self.context = context
         self._search = search
         self._notes_list = notes_list
@@ -137,11 +146,14 @@ class NoteEditing:
         note = self._project.notes.get(note_id)
         if note.hidden:
             self.context.show_status(
-                QCoreApplication.translate("MainWindow", "This note is face down until all notes are shown."), 5000)
+                QCoreApplication.translate("MainWindow", "This note is face down until all notes are shown."), 5000
+            )
             return None
         dialog = NoteTextDialog(note.text, self.context.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.text_edited(note_id, note.text, dialog.text()) if dialog.text() != note.text else None)
+        dialog.accepted.connect(
+            lambda: self.text_edited(note_id, note.text, dialog.text()) if dialog.text() != note.text else None
+        )
         return self._open_keeping_the_keyboard(dialog)
 
     def _open_keeping_the_keyboard(self, dialog):
@@ -154,7 +166,8 @@ class NoteEditing:
     def text_edited(self, note_id: str, old: str, new: str) -> None:
         if not new.strip():
             self.context.show_status(
-                QCoreApplication.translate("MainWindow", "A note cannot be empty; delete it instead (Del)."), 5000)
+                QCoreApplication.translate("MainWindow", "A note cannot be empty; delete it instead (Del)."), 5000
+            )
             return
         self.context.run_edit(EditNoteText(self._project, note_id, old, new))
 
@@ -163,11 +176,19 @@ class NoteEditing:
         ids = w.selected_note_ids()
         if not ids and self._showing_board() and w.scene is not None and w.scene.selected_theme_ids():
             self._dissolve_themes()
-            w.show_status(QCoreApplication.translate("MainWindow", "Theme dissolved; its notes stay on the board. Undo with Ctrl+Z."), 6000)
+            w.show_status(
+                QCoreApplication.translate(
+                    "MainWindow", "Theme dissolved; its notes stay on the board. Undo with Ctrl+Z."
+                ),
+                6000,
+            )
             return
         if ids:
             w.run_edit(DeleteNotes(self._project, ids))
-            w.show_status(QCoreApplication.translate("MainWindow", "Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes."), 6000)
+            w.show_status(
+                QCoreApplication.translate("MainWindow", "Deleted. Undo with Ctrl+Z, or Edit → Restore deleted notes."),
+                6000,
+            )
 
     def set_colour(self, colour: str) -> None:
         w = self.context
@@ -182,8 +203,11 @@ class NoteEditing:
         from workshop_app.gui.dialogs.move_dialog import move_targets
 
         w = self.context
-        target = next(t for t in move_targets(w.scene.areas, w.scene.categories, self._themes_by_cell())
-                      if (t.area_id, t.category_id, t.theme_id) == (area_id, category_id, theme_id))
+        target = next(
+            t
+            for t in move_targets(w.scene.areas, w.scene.categories, self._themes_by_cell())
+            if (t.area_id, t.category_id, t.theme_id) == (area_id, category_id, theme_id)
+        )
         return self.move_notes(w.selected_note_ids(), target)
 
     def _themes_by_cell(self) -> dict:
@@ -216,13 +240,22 @@ class NoteEditing:
             if (old.area_id, old.category_id, old.theme_id) != (target.area_id, target.category_id, target.theme_id):
                 moves[note_id] = (old, Placement(target.area_id, target.category_id, None, None, target.theme_id))
         if not moves:
-            w.show_status(QCoreApplication.translate("MainWindow", "Nothing moved: the notes are already in %1.").replace("%1", target.label), 6000)
+            w.show_status(
+                QCoreApplication.translate("MainWindow", "Nothing moved: the notes are already in %1.").replace(
+                    "%1", target.label
+                ),
+                6000,
+            )
             return False
         if not w.run_edit(MoveNotes(self._project, moves)):
             return False
         n = len(moves)
-        w.show_status(QCoreApplication.translate("MainWindow", "Moved %n note(s) to %1. Undo with Ctrl+Z.", None, n)
-                                  .replace("%1", target.label), 8000)
+        w.show_status(
+            QCoreApplication.translate("MainWindow", "Moved %n note(s) to %1. Undo with Ctrl+Z.", None, n).replace(
+                "%1", target.label
+            ),
+            8000,
+        )
         item = w.scene.focusItem() if w.scene is not None else None
         if self._showing_board() and isinstance(item, NoteItem) and item.note_id in moves:
             w.view.ensureVisible(item.sceneBoundingRect(), 20, 20)  # it went to another column: follow it
@@ -326,7 +359,7 @@ class NoteEditing:
         return menu
 
     def add_move_menu(self, menu: QMenu) -> QMenu:
-        """"Move to": the keyboard picker first, then every focus area and kind for the mouse."""
+        """ "Move to": the keyboard picker first, then every focus area and kind for the mouse."""
         w = self.context
         move = menu.addMenu(icon("mdi6.arrow-right"), QCoreApplication.translate("MainWindow", "&Move to"))
         move.addAction(self._action("move_notes"))
@@ -335,6 +368,5 @@ class NoteEditing:
             area_menu = move.addMenu(area.name)
             for category in w.scene.categories:
                 action = area_menu.addAction(icon(category.icon), category.name)
-                action.triggered.connect(
-                    lambda _c=False, a=area.id, c=category.id: self.move_selected(a, c))
+                action.triggered.connect(lambda _c=False, a=area.id, c=category.id: self.move_selected(a, c))
         return move

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
@@ -12,8 +22,6 @@ from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 from workshop_app.storage.changes import Change
 
 COLUMNS = ("text", "focus_area", "category", "theme", "group", "created")
-
-
 
 
 class NotesModel(QAbstractTableModel):
@@ -45,7 +53,12 @@ class NotesModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.workshop_id in (None, self.workshop_id) and change.kind in ("note", "theme", "focus_area", "workshop"):
+        if change.workshop_id in (None, self.workshop_id) and change.kind in (
+            "note",
+            "theme",
+            "focus_area",
+            "workshop",
+        ):
             self.reload()
 
     # --- the model ---------------------------------------------------------------------------
@@ -56,8 +69,19 @@ class NotesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return (QCoreApplication.translate("NotesModel", "Note"), QCoreApplication.translate("NotesModel", "Focus area"), QCoreApplication.translate("NotesModel", "Kind"), QCoreApplication.translate("NotesModel", "Theme"), QCoreApplication.translate("NotesModel", "Group"), QCoreApplication.translate("NotesModel", "Posted"))[section]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return (
+                QCoreApplication.translate("NotesModel", "Note"),
+                QCoreApplication.translate("NotesModel", "Focus area"),
+                QCoreApplication.translate("NotesModel", "Kind"),
+                QCoreApplication.translate("NotesModel", "Theme"),
+                QCoreApplication.translate("NotesModel", "Group"),
+                QCoreApplication.translate("NotesModel", "Posted"),
+            )[section]
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
@@ -77,7 +101,11 @@ class NotesModel(QAbstractTableModel):
             return note.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == "text":
-                return QCoreApplication.translate("NotesModel", "(hidden until revealed)") if note.hidden else " ".join(note.text.split())[:500]
+                return (
+                    QCoreApplication.translate("NotesModel", "(hidden until revealed)")
+                    if note.hidden
+                    else " ".join(note.text.split())[:500]
+                )
             if column == "focus_area":
                 return self._areas.get(note.focus_area_id, "")
             if column == "category":

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
 from workshop_app.domain.errors import NotFoundError, UserError
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.session import OpenProject
 
 log = logging.getLogger(__name__)
@@ -54,6 +55,17 @@ class IntakeContext:
     show_status: Callable[[str], None]
     host: Callable[[], str | None] | None = None
     port: int | None = None
+
+    @classmethod
+    def from_board(cls, board: BoardContext, add_status_widget: Callable[[QWidget], None]) -> IntakeContext:
+        """The parts of the window's narrow context that intake uses, and the status bar to put its bar in."""
+        return cls(
+            board.parent,
+            board.current_session,
+            board.current_workshop_id,
+            add_status_widget,
+            lambda text: board.show_status(text, 15000),
+        )
 
 
 class IntakeBar(QWidget):
@@ -136,9 +148,14 @@ class PhoneIntake(QObject):
 
         host = (self.context.host or lan_address)()
         if host is None:
-            self._tell(QCoreApplication.translate("PhoneIntake", "This computer is not on a network."),
-                       QCoreApplication.translate("PhoneIntake", "Join the Wi-Fi the phones use, or turn on this "
-                                                  "computer's mobile hotspot (or a phone's), then try again."))
+            self._tell(
+                QCoreApplication.translate("PhoneIntake", "This computer is not on a network."),
+                QCoreApplication.translate(
+                    "PhoneIntake",
+                    "Join the Wi-Fi the phones use, or turn on this "
+                    "computer's mobile hotspot (or a phone's), then try again.",
+                ),
+            )
             return False
         port = DEFAULT_PORT if self.context.port is None else self.context.port
         server = self._start(session, workshop_id, host, port)
@@ -161,8 +178,9 @@ class PhoneIntake(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             for candidate in dict.fromkeys((port, 0)):  # the usual port keeps the address; else a free one
-                server = IntakeServer(session.project.open_beside, workshop_id, host=host, port=candidate,
-                                      on_change=self._from_server)
+                server = IntakeServer(
+                    session.project.open_beside, workshop_id, host=host, port=candidate, on_change=self._from_server
+                )
                 try:
                     server.start()
                     return server
@@ -170,9 +188,13 @@ class PhoneIntake(QObject):
                     failure = exc
         finally:
             QApplication.restoreOverrideCursor()
-        self._tell(QCoreApplication.translate("PhoneIntake", "Could not open for phones."),
-                   QCoreApplication.translate("PhoneIntake", "Check that this computer is on the phones' network, "
-                                              "then try again."), str(failure))
+        self._tell(
+            QCoreApplication.translate("PhoneIntake", "Could not open for phones."),
+            QCoreApplication.translate(
+                "PhoneIntake", "Check that this computer is on the phones' network, then try again."
+            ),
+            str(failure),
+        )
         return None
 
     def close(self) -> None:
@@ -199,8 +221,9 @@ class PhoneIntake(QObject):
         if self.bar is not None:
             self.bar.deleteLater()
             self.bar = None
-        self.context.show_status(QCoreApplication.translate(
-            "PhoneIntake", "Closed for phones; %n note(s) received.", "", server.received))
+        self.context.show_status(
+            QCoreApplication.translate("PhoneIntake", "Closed for phones; %n note(s) received.", "", server.received)
+        )
         self.state_changed.emit()
 
     def set_paused(self, paused: bool) -> None:
@@ -219,8 +242,9 @@ class PhoneIntake(QObject):
                 from workshop_app.gui.join_screen import JoinScreen
 
                 qr_text = f"{self.server.url}#code={self.server.code}"
-                self.join_screen = JoinScreen(self.server.url, self.server.code, qr_text, self.workshop_title,
-                                              self.context.parent)
+                self.join_screen = JoinScreen(
+                    self.server.url, self.server.code, qr_text, self.workshop_title, self.context.parent
+                )
                 self.join_screen.hidden.connect(self._show_counts)
             self._show_counts()
             self.join_screen.show_screen()
@@ -243,14 +267,23 @@ class PhoneIntake(QObject):
         joined, received, paused = server.joined, server.received, server.paused
         if self.bar is not None:
             address = server.url.removeprefix("http://").rstrip("/")
-            state = QCoreApplication.translate("PhoneIntake", "Paused") if paused else \
-                QCoreApplication.translate("PhoneIntake", "Open for phones")
+            state = (
+                QCoreApplication.translate("PhoneIntake", "Paused")
+                if paused
+                else QCoreApplication.translate("PhoneIntake", "Open for phones")
+            )
             self.bar.label.setText(
-                f"{state}: {address}  " + QCoreApplication.translate("PhoneIntake", "code %1").replace("%1", server.code)
-                + " · " + QCoreApplication.translate("PhoneIntake", "%n phone(s)", "", joined)
-                + " · " + QCoreApplication.translate("PhoneIntake", "%n note(s)", "", received))
-            for button, checked in ((self.bar.pause_button, paused),
-                                    (self.bar.join_button, self.join_screen is not None and self.join_screen.isVisible())):
+                f"{state}: {address}  "
+                + QCoreApplication.translate("PhoneIntake", "code %1").replace("%1", server.code)
+                + " · "
+                + QCoreApplication.translate("PhoneIntake", "%n phone(s)", "", joined)
+                + " · "
+                + QCoreApplication.translate("PhoneIntake", "%n note(s)", "", received)
+            )
+            for button, checked in (
+                (self.bar.pause_button, paused),
+                (self.bar.join_button, self.join_screen is not None and self.join_screen.isVisible()),
+            ):
                 button.blockSignals(True)
                 button.setChecked(checked)
                 button.blockSignals(False)
@@ -306,8 +339,13 @@ class PhoneIntake(QObject):
         self._show_counts()
 
     def _tell(self, headline: str, advice: str, detail: str = "") -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("PhoneIntake", "Notes from phones"),
-                          headline, QMessageBox.StandardButton.Close, self.context.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("PhoneIntake", "Notes from phones"),
+            headline,
+            QMessageBox.StandardButton.Close,
+            self.context.parent,
+        )
         box.setObjectName("intakeMessage")
         box.setInformativeText(advice)
         if detail:

@@ -19,8 +19,15 @@ class Presentation:
     screen and shows the board at its own, larger zoom; Ctrl +/− changes the zoom of the mode
     you are in and it is remembered."""
 
-    def __init__(self, context: BoardContext, *, controls: Callable[[], list[QWidget]], status_bar: QWidget,
-                 room_widgets: Callable[[float], None], show_list: Callable[[bool], None]):
+    def __init__(
+        self,
+        context: BoardContext,
+        *,
+        controls: Callable[[], list[QWidget]],
+        status_bar: QWidget,
+        room_widgets: Callable[[float], None],
+        show_list: Callable[[bool], None],
+    ):
         """
         Args:
             context: what the feature may use of the window.
@@ -65,8 +72,13 @@ class Presentation:
         w.entry.text.setFocus(Qt.FocusReason.OtherFocusReason)
         w.refresh_actions()
         w.show_status(
-            QCoreApplication.translate("MainWindow", "Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls.")
-            if active else "", 6000)
+            QCoreApplication.translate(
+                "MainWindow", "Presentation mode: F11 to leave, Ctrl+Shift+M for the facilitator controls."
+            )
+            if active
+            else "",
+            6000,
+        )
 
     # --- one focus area at a time (keys 1–9 on the board) ----------------------------------
     def _enable_area_keys(self, on: bool) -> None:
@@ -77,10 +89,16 @@ class Presentation:
         view = self.context.view
         if on and not self._area_keys:
             for key in range(10):
-                self._area_keys.append(self._board_key(view, f"action_room_area_{key}", QKeySequence(str(key)),
-                                                       lambda k=key: self.area_key(k)))
-            self._area_keys.append(self._board_key(view, "action_room_whole_board", QKeySequence(Qt.Key.Key_Escape),
-                                                   lambda: self.show_area(None)))
+                self._area_keys.append(
+                    self._board_key(
+                        view, f"action_room_area_{key}", QKeySequence(str(key)), lambda k=key: self.area_key(k)
+                    )
+                )
+            self._area_keys.append(
+                self._board_key(
+                    view, "action_room_whole_board", QKeySequence(Qt.Key.Key_Escape), lambda: self.show_area(None)
+                )
+            )
             view.room_area_changed.connect(self._sync_area_keys)
         self._sync_area_keys()
 
@@ -156,7 +174,9 @@ class Presentation:
             self._scale_room_widgets()
         else:
             prefs.zoom = zoom
-        self.context.show_status(QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000)
+        self.context.show_status(
+            QCoreApplication.translate("MainWindow", "Zoom %1 %").replace("%1", str(round(zoom * 100))), 2000
+        )
 
     def toggle_high_contrast(self) -> None:
         w = self.context

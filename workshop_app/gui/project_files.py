@@ -27,14 +27,17 @@ class ProjectFiles:
         new_workshop: asks for the first workshop of a new, empty project.
     """
 
-    def __init__(self, context: BoardContext, *, set_session: Callable[[OpenProject], None],
-                 new_workshop: Callable[[], object]):
+    def __init__(
+        self, context: BoardContext, *, set_session: Callable[[OpenProject], None], new_workshop: Callable[[], object]
+    ):
         self.context = context
         self._set_session = set_session
         self._new_workshop = new_workshop
 
     def _file_filter(self) -> str:
-        return QCoreApplication.translate("MainWindow", "Workshop projects (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX)
+        return QCoreApplication.translate("MainWindow", "Workshop projects (*%1);;All files (*)").replace(
+            "%1", PROJECT_SUFFIX
+        )
 
     def _folder(self) -> str:
         session = self.context.session
@@ -42,7 +45,11 @@ class ProjectFiles:
 
     def new_project(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.context.parent, QCoreApplication.translate("MainWindow", "New project"), self._folder(), self._file_filter())
+            self.context.parent,
+            QCoreApplication.translate("MainWindow", "New project"),
+            self._folder(),
+            self._file_filter(),
+        )
         if path:
             if not path.endswith(PROJECT_SUFFIX):
                 path += PROJECT_SUFFIX
@@ -51,7 +58,11 @@ class ProjectFiles:
 
     def open_project(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.context.parent, QCoreApplication.translate("MainWindow", "Open project"), self._folder(), self._file_filter())
+            self.context.parent,
+            QCoreApplication.translate("MainWindow", "Open project"),
+            self._folder(),
+            self._file_filter(),
+        )
         if path:
             self.open_path(Path(path))
 
@@ -60,8 +71,11 @@ class ProjectFiles:
         from workshop_app.storage.project import Project
 
         current = self.context.session
-        if current is not None and Path(current.path).resolve() == Path(path).resolve() \
-                and current.read_only == read_only:
+        if (
+            current is not None
+            and Path(current.path).resolve() == Path(path).resolve()
+            and current.read_only == read_only
+        ):
             return True
         try:
             project = Project.open(path, create=create, read_only=read_only)
@@ -103,10 +117,13 @@ class ProjectFiles:
         box.setWindowTitle(QCoreApplication.translate("Messages", "Workshop Board"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(QCoreApplication.translate("MainWindow", "“%1” was opened read-only.").replace("%1", path.name))
-        box.setInformativeText(QCoreApplication.translate(
-            "MainWindow",
-            "The file or its folder cannot be written, so changes could not be saved. "
-            "To work on it, copy the file to a folder of your own and open the copy, or ask for write access."))
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "MainWindow",
+                "The file or its folder cannot be written, so changes could not be saved. "
+                "To work on it, copy the file to a folder of your own and open the copy, or ask for write access.",
+            )
+        )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         log.info("%s opened read-only: the file or its folder cannot be written", path)
         box.open()

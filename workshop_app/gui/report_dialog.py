@@ -41,14 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.domain.errors import UserError
+from workshop_app.gui.dialogs.personal_data_dialog import PersonalDataDialog
 from workshop_app.report import settings as report_settings
-from workshop_app.report.privacy import EMAIL, PERSONAL_NUMBER, PHONE, Finding
+from workshop_app.report.privacy import Finding
 from workshop_app.report.workflow import FORMATS, ReportExport, suggested_name
 
 log = logging.getLogger(__name__)
 
 PDF, HTML, DOCX = "pdf", "html", "docx"
-PREVIEW = 90
 
 
 class _Cancelled(Exception):
@@ -73,67 +73,6 @@ def _section_names(dialog: QWidget) -> dict[str, str]:
     }
 
 
-class PersonalDataDialog(QDialog):
-    """Lists notes that look like they hold personal data; the user shows one, exports, or stops."""
-
-    def __init__(self, findings: list[Finding], note_texts: dict[str, str], parent: QWidget | None = None,
-                 workshop_titles: dict[str, str] | None = None):
-        super().__init__(parent)
-        self.setObjectName("PersonalDataDialog")
-        self.setWindowTitle(self.tr("Personal data in notes?"))
-        self.findings = findings
-        self.chosen: Finding | None = None
-        kinds = {
-            PERSONAL_NUMBER: self.tr("personal identity number"),
-            PHONE: self.tr("phone number"),
-            EMAIL: self.tr("e-mail address"),
-        }
-        possible = self.tr("possible personal identity number")
-        titles = workshop_titles or {}
-        intro = QLabel(
-            self.tr("These notes look like they contain personal data. A published report should not "
-                    "name or identify people. Show a note to change it, or export as it is."),
-            self,
-        )
-        intro.setWordWrap(True)
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Notes with possible personal data"))
-        self.list.setWordWrap(True)
-        for finding in findings:
-            text = " ".join(note_texts.get(finding.note_id, "").split())
-            if len(text) > PREVIEW:
-                text = text[: PREVIEW - 1] + "…"
-            kind = possible if finding.kind == PERSONAL_NUMBER and not finding.certain else kinds.get(finding.kind, finding.kind)
-            where = f"{titles[finding.workshop_id]}: " if finding.workshop_id in titles else ""
-            item = QListWidgetItem(f"{kind}: {finding.text} — {where}{text}", self.list)
-            item.setData(Qt.ItemDataRole.UserRole, finding.note_id)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _item: self._show())
-        buttons = QDialogButtonBox(self)
-        self.show_button = buttons.addButton(self.tr("&Show the note"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = buttons.addButton(self.tr("&Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        # Enter goes back: exporting personal data must be a deliberate click (or Alt+E)
-        for button in (self.show_button, self.export_button):
-            button.setAutoDefault(False)
-            button.setDefault(False)
-        self.back_button.setDefault(True)
-        self.show_button.clicked.connect(self._show)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.list)
-        layout.addWidget(buttons)
-        self.resize(560, 320)
-
-    def _show(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.chosen = self.findings[row]
-            self.done(2)
-
-
 class ReportDialog(QDialog):
     """The "Export report" dialog.
 
@@ -145,8 +84,13 @@ class ReportDialog(QDialog):
     exported = Signal(str)
     noteRequested = Signal(str, str)
 
-    def __init__(self, project, current_workshop_id: str | None, parent: QWidget | None = None,
-                 open_file: Callable[[Path], bool] | None = None):
+    def __init__(
+        self,
+        project,
+        current_workshop_id: str | None,
+        parent: QWidget | None = None,
+        open_file: Callable[[Path], bool] | None = None,
+    ):
         """``open_file`` shows a written report (default: the desktop's viewer) and says whether it did."""
         super().__init__(parent)
         self.setObjectName("ReportDialog")
@@ -365,18 +309,23 @@ class ReportDialog(QDialog):
         return folder
 
     def _browse(self) -> None:
-        patterns = {PDF: self.tr("PDF files (*.pdf)"), HTML: self.tr("Web pages (*.html)"),
-                    DOCX: self.tr("Word documents (*.docx)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report as"), self.path_edit.text(),
-                                              patterns[self.format()])
+        patterns = {
+            PDF: self.tr("PDF files (*.pdf)"),
+            HTML: self.tr("Web pages (*.html)"),
+            DOCX: self.tr("Word documents (*.docx)"),
+        }
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report as"), self.path_edit.text(), patterns[self.format()]
+        )
         if path:
             self.path_edit.setText(path)
             self._path_suggested = False
             self._confirmed_path = Path(path)
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), self.logo_edit.text(),
-                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), self.logo_edit.text(), self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if path:
             self.logo_edit.setText(path)
 
@@ -444,9 +393,12 @@ class ReportDialog(QDialog):
 
     def _confirm_replace(self, path: Path) -> bool:
         answer = QMessageBox.question(
-            self, self.tr("Export report"),
+            self,
+            self.tr("Export report"),
             self.tr("%1 already exists. Do you want to replace it?").replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def confirm_personal_data(self, findings: list[Finding]) -> bool:
@@ -465,8 +417,13 @@ class ReportDialog(QDialog):
         return result == QDialog.DialogCode.Accepted
 
     def _warn(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Export report"),
-                          self.tr("The report could not be made."), QMessageBox.StandardButton.Close, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Export report"),
+            self.tr("The report could not be made."),
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setObjectName("reportError")
         box.setInformativeText(message)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,8 +35,9 @@ class RoundBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
         # Escape ends the search (the window connects what follows: the note field gets the keyboard).
-        self.end_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search,
-                                    context=Qt.ShortcutContext.WidgetShortcut)
+        self.end_search = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape), self.search, context=Qt.ShortcutContext.WidgetShortcut
+        )
         self.timer = RoundTimer(prefs.timer_minutes, self)
         self.timer.minutes.valueChanged.connect(lambda v: setattr(prefs, "timer_minutes", v))
         row = QHBoxLayout(self)
@@ -51,7 +52,9 @@ class RoundBar(QWidget):
         self.title_label.setText(workshop.title if workshop else "")
         hidden = bool(workshop and workshop.hidden_round)
         self.hidden_label.setVisible(hidden)
-        self.hidden_label.setText(QCoreApplication.translate("MainWindow", "Hidden round: notes stay face down until revealed"))
+        self.hidden_label.setText(
+            QCoreApplication.translate("MainWindow", "Hidden round: notes stay face down until revealed")
+        )
 
     def set_scale(self, scale: float) -> None:
         """The round timer and the workshop's title follow the presentation zoom."""

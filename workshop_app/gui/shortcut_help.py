@@ -29,10 +29,17 @@ def keyboard_lines() -> list[str]:
         QCoreApplication.translate("MainWindow", "Esc or Ctrl+L: back to writing a note"),
         "",
         QCoreApplication.translate("MainWindow", "On the board and in the list of notes"),
-        QCoreApplication.translate("MainWindow", "Ctrl+B: go to the board; arrow keys: move between notes; Shift+arrow key: select more; Ctrl+Space: select or deselect"),
-        QCoreApplication.translate("MainWindow", "F2: edit; Del: delete; Ctrl+M: move to another focus area, kind or theme"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Ctrl+B: go to the board; arrow keys: move between notes; Shift+arrow key: select more; Ctrl+Space: select or deselect",
+        ),
+        QCoreApplication.translate(
+            "MainWindow", "F2: edit; Del: delete; Ctrl+M: move to another focus area, kind or theme"
+        ),
         QCoreApplication.translate("MainWindow", "Menu key or Shift+F10: the menu of the note"),
-        QCoreApplication.translate("MainWindow", "Presentation mode, after Ctrl+B: 1 … 9 show one focus area; 0 or Esc the whole board"),
+        QCoreApplication.translate(
+            "MainWindow", "Presentation mode, after Ctrl+B: 1 … 9 show one focus area; 0 or Esc the whole board"
+        ),
     ]
 
 
@@ -49,13 +56,19 @@ def command_lines(actions: Iterable[QAction]) -> list[str]:
 
 
 def shortcut_help_text(actions: Iterable[QAction]) -> str:
-    return "\n".join([*keyboard_lines(), "", QCoreApplication.translate("MainWindow", "Commands"),
-                      *command_lines(actions)])
+    return "\n".join(
+        [*keyboard_lines(), "", QCoreApplication.translate("MainWindow", "Commands"), *command_lines(actions)]
+    )
 
 
 def show_shortcut_help(parent: QWidget, actions: Iterable[QAction]) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
-                      shortcut_help_text(actions), QMessageBox.StandardButton.Close, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
+        shortcut_help_text(actions),
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
     box.setObjectName("shortcutsHelp")
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

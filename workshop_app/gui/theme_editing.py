@@ -14,12 +14,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QMenu,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.drops import GroupDrop, MergeDrop, ReorderDrop
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.theme_items import ThemeItem
@@ -36,7 +32,6 @@ from workshop_app.gui.commands.themes import (
 )
 from workshop_app.gui.context import BoardContext
 from workshop_app.gui.granularity import STEPS, GranularityControl
-from workshop_app.gui.icons import icon
 
 if TYPE_CHECKING:
     from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog, SummaryDialog
@@ -70,13 +65,13 @@ class ThemeEditing(QObject):
     def __init__(self, context: BoardContext, *, edit_conclusion: Callable[[str], object]):
         super().__init__(context.parent)
         self.context = context
-        self._edit_conclusion = edit_conclusion
+        self.edit_conclusion = edit_conclusion
         self.granularity = 0.5
         self.last_scope: dict[str, list[tuple[str, str]] | None] = {}
         self.control: GranularityControl | None = None
 
     @property
-    def _project(self):
+    def project(self):
         return self.context.session.project
 
     @property
@@ -109,33 +104,44 @@ class ThemeEditing(QObject):
         # The first proposal loads the clustering library (about a second): show that we work.
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            proposal = plan_proposal(self._project, w.workshop_id, cells=cells, granularity=self.granularity)
+            proposal = plan_proposal(self.project, w.workshop_id, cells=cells, granularity=self.granularity)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not any(proposal.drafts.values()) and not self._has_proposals(proposal.drafts):
             # nothing to propose and nothing to replace: no empty step on the undo stack
-            if proposal.notes == 0 and not any(self._scene.cells[c].note_ids for c in proposal.drafts if c in self._scene.cells):
-                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: there are no notes here yet.")
+            if proposal.notes == 0 and not any(
+                self._scene.cells[c].note_ids for c in proposal.drafts if c in self._scene.cells
+            ):
+                message = QCoreApplication.translate(
+                    "ThemeEditing", "No themes to suggest: there are no notes here yet."
+                )
             elif proposal.notes == 0:
-                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: every note here is already in one of your themes.")
+                message = QCoreApplication.translate(
+                    "ThemeEditing", "No themes to suggest: every note here is already in one of your themes."
+                )
             else:
-                message = QCoreApplication.translate("ThemeEditing", "No themes to suggest: the notes here share too little to be grouped.")
+                message = QCoreApplication.translate(
+                    "ThemeEditing", "No themes to suggest: the notes here share too little to be grouped."
+                )
             w.show_status(message, 8000)
             return False
         scope = (w.workshop_id, tuple(cells) if cells is not None else None)
-        command = SuggestThemes(self._project, proposal, scope, granularity_step=granularity_step)
+        command = SuggestThemes(self.project, proposal, scope, granularity_step=granularity_step)
         if not w.run_edit(command):
             return False
         self.last_scope[w.workshop_id] = cells
         count = len(command.created)
-        w.show_status(QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000)
+        w.show_status(
+            QCoreApplication.translate("ThemeEditing", "%n theme(s) proposed. Undo with Ctrl+Z.", None, count), 8000
+        )
         w.refresh_actions()
         return True
 
     def _has_proposals(self, cells) -> bool:
         """True when one of ``cells`` shows a proposed (not the facilitator's own) theme."""
-        return any(t.origin == "auto" and (t.focus_area_id, t.category_id) in cells
-                   for t in self._scene.themes.values())
+        return any(
+            t.origin == "auto" and (t.focus_area_id, t.category_id) in cells for t in self._scene.themes.values()
+        )
 
     def set_granularity(self, value: float) -> None:
         """The fewer/more control moved: re-propose at once for the last suggested scope."""
@@ -144,7 +150,9 @@ class ThemeEditing(QObject):
             self.control.set_granularity(self.granularity)
         w = self.context
         if w.workshop_id is None or w.workshop_id not in self.last_scope:
-            w.show_status(QCoreApplication.translate("ThemeEditing", "The next suggestion will use this number of themes."), 5000)
+            w.show_status(
+                QCoreApplication.translate("ThemeEditing", "The next suggestion will use this number of themes."), 5000
+            )
             return
         self.suggest(self.last_scope[w.workshop_id], granularity_step=True)
 
@@ -158,7 +166,7 @@ class ThemeEditing(QObject):
     def dropped(self, drop) -> None:
         """The board reports cards or theme headers dropped (see BoardScene.grouping_dropped)."""
         w = self.context
-        project = self._project
+        project = self.project
         if isinstance(drop, GroupDrop):
             if drop.kind == "new":
                 target = project.notes.get(drop.target_note_id)
@@ -201,7 +209,7 @@ class ThemeEditing(QObject):
     def title_edited(self, theme_id: str, old: str, new: str) -> None:
         theme = self._scene.themes.get(theme_id) if self._scene else None
         if theme is not None and new.strip() and new != old:
-            self.context.run_edit(UpdateTheme(self._project, theme, title=new.strip()))
+            self.context.run_edit(UpdateTheme(self.project, theme, title=new.strip()))
 
     def edit_summary(self, theme_id: str | None = None) -> "SummaryDialog | None":
         theme_id = theme_id or self.current_theme()
@@ -214,17 +222,17 @@ class ThemeEditing(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def save() -> None:
-            current = self._project.themes.get(theme.id)
+            current = self.project.themes.get(theme.id)
             if dialog.text() != current.summary:
-                self.context.run_edit(UpdateTheme(self._project, current, summary=dialog.text()))
+                self.context.run_edit(UpdateTheme(self.project, current, summary=dialog.text()))
 
         dialog.accepted.connect(save)
         dialog.open()
         return dialog
 
     def set_summary(self, theme_id: str, text: str) -> bool:
-        theme = self._project.themes.get(theme_id)
-        return self.context.run_edit(UpdateTheme(self._project, theme, summary=text))
+        theme = self.project.themes.get(theme_id)
+        return self.context.run_edit(UpdateTheme(self.project, theme, summary=text))
 
     def move_theme(self, theme_id: str, delta: int) -> None:
         scene = self._scene
@@ -237,7 +245,7 @@ class ThemeEditing(QObject):
         new = index + delta
         if 0 <= new < len(order):
             order.insert(new, order.pop(index))
-            self.context.run_edit(ReorderThemes(self._project, scene.themes_in(cell), order))
+            self.context.run_edit(ReorderThemes(self.project, scene.themes_in(cell), order))
 
     def merge_selected(self) -> bool:
         scene = self._scene
@@ -246,7 +254,11 @@ class ThemeEditing(QObject):
         cells = {(t.focus_area_id, t.category_id) for t in themes}
         if len(themes) < 2 or len(cells) != 1:
             self.context.show_status(
-                QCoreApplication.translate("ThemeEditing", "Select two or more themes of one kind of note in one focus area to merge them."), 6000)
+                QCoreApplication.translate(
+                    "ThemeEditing", "Select two or more themes of one kind of note in one focus area to merge them."
+                ),
+                6000,
+            )
             return False
         cell = scene.cells[cells.pop()]
         ordered = [i for i in cell.theme_ids if i in ids]
@@ -256,10 +268,12 @@ class ThemeEditing(QObject):
 
     def merge(self, target_id: str, source_ids: list[str]) -> bool:
         """Merge themes into ``target_id`` as one step and say so (not the count of an earlier proposal)."""
-        if not self.context.run_edit(MergeThemes(self._project, target_id, source_ids)):
+        if not self.context.run_edit(MergeThemes(self.project, target_id, source_ids)):
             return False
-        count, title = len(source_ids) + 1, self._project.themes.get(target_id).title
-        message = QCoreApplication.translate("ThemeEditing", "%n theme(s) merged into “%1”. Undo with Ctrl+Z.", None, count)
+        count, title = len(source_ids) + 1, self.project.themes.get(target_id).title
+        message = QCoreApplication.translate(
+            "ThemeEditing", "%n theme(s) merged into “%1”. Undo with Ctrl+Z.", None, count
+        )
         self.context.show_status(message.replace("%1", title), 8000)
         return True
 
@@ -269,16 +283,24 @@ class ThemeEditing(QObject):
         notes = self._scene.selected_notes() if self._scene else []
         themes = {n.theme_id for n in notes}
         if not notes or len(themes) != 1 or None in themes:
-            w.show_status(QCoreApplication.translate("ThemeEditing", "Select some notes of one theme to split them off."), 6000)
+            w.show_status(
+                QCoreApplication.translate("ThemeEditing", "Select some notes of one theme to split them off."), 6000
+            )
             return False
         theme = self._scene.themes[themes.pop()]
         cell = self._scene.cells[(theme.focus_area_id, theme.category_id)]
         position = theme.position + 1  # right after it: later themes move one down
         ordered = [i for i in cell.order if i in {n.id for n in notes}]
-        first = self._project.notes.get(ordered[0])
-        command = GroupNotes(self._project, w.workshop_id, (theme.focus_area_id, theme.category_id),
-                             title_from_text(first.text), ordered, position=position,
-                             text=QCoreApplication.translate("Commands", "Split theme"))
+        first = self.project.notes.get(ordered[0])
+        command = GroupNotes(
+            self.project,
+            w.workshop_id,
+            (theme.focus_area_id, theme.category_id),
+            title_from_text(first.text),
+            ordered,
+            position=position,
+            text=QCoreApplication.translate("Commands", "Split theme"),
+        )
         if w.run_edit(command):
             self.rename(command.theme_id)
             return True
@@ -288,7 +310,7 @@ class ThemeEditing(QObject):
         ids = theme_ids or self.selected_themes() or ([self.current_theme()] if self.current_theme() else [])
         if not ids:
             return False
-        return self.context.run_edit(DissolveTheme(self._project, ids))
+        return self.context.run_edit(DissolveTheme(self.project, ids))
 
     # --- new notes, other workshops ------------------------------------------------------------
     def hint_for_new_note(self, note_id: str) -> str | None:
@@ -303,7 +325,7 @@ class ThemeEditing(QObject):
         from workshop_app.theming.placement import place_notes
 
         try:
-            theme_id = place_notes(self._project, self.context.workshop_id, [item.note]).get(note_id)
+            theme_id = place_notes(self.project, self.context.workshop_id, [item.note]).get(note_id)
         except Exception:  # a hint is a nicety: never let it get in the way of posting
             log.exception("no theme hint for note %s", note_id)
             return None
@@ -331,7 +353,7 @@ class ThemeEditing(QObject):
         if item is None or not item.hint_theme_id:
             return False
         theme_id = item.hint_theme_id
-        if self.context.run_edit(SetNotesTheme(self._project, [note_id], theme_id)):
+        if self.context.run_edit(SetNotesTheme(self.project, [note_id], theme_id)):
             scene.set_theme_hint(note_id, None)
             return True
         return False
@@ -345,15 +367,18 @@ class ThemeEditing(QObject):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            placements = place_notes(self._project, w.workshop_id)
+            placements = place_notes(self.project, w.workshop_id)
         finally:
             QGuiApplication.restoreOverrideCursor()
         if not placements:
             w.show_status(QCoreApplication.translate("ThemeEditing", "No loose note fits a theme well enough."), 6000)
             return 0
-        if w.run_edit(PlaceNotes(self._project, placements)):
+        if w.run_edit(PlaceNotes(self.project, placements)):
             n = len(placements)
-            w.show_status(QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n), 8000)
+            w.show_status(
+                QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, n),
+                8000,
+            )
             return len(placements)
         return 0
 
@@ -363,7 +388,8 @@ class ThemeEditing(QObject):
         if w.workshop_id is None or w.session is None or w.session.read_only:
             return None
         from workshop_app.gui.triage import TriageContext, TriageDialog
-        context = TriageContext(self._project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id), w.show_status)
+
+        context = TriageContext(self.project, w.workshop_id, w.run_edit, w.session.stack(w.workshop_id), w.show_status)
         dialog = TriageDialog(context, title_from_text, w.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -376,7 +402,7 @@ class ThemeEditing(QObject):
             return self.apply_starting_themes(source_id)
         from workshop_app.gui.dialogs.theme_dialogs import StartingThemesDialog
 
-        dialog = StartingThemesDialog(self._project, w.workshop_id, w.parent)
+        dialog = StartingThemesDialog(self.project, w.workshop_id, w.parent)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_starting_themes(dialog.source_id(), dialog.plan))
         dialog.open()
@@ -389,13 +415,17 @@ class ThemeEditing(QObject):
         from workshop_app.theming.placement import plan_starting_themes
 
         if plan is None:
-            plan = plan_starting_themes(self._project, source_id, w.workshop_id)
+            plan = plan_starting_themes(self.project, source_id, w.workshop_id)
         if not plan.count:
-            w.show_status(QCoreApplication.translate("ThemeEditing", "That workshop has no themes that this one lacks."), 6000)
+            w.show_status(
+                QCoreApplication.translate("ThemeEditing", "That workshop has no themes that this one lacks."), 6000
+            )
             return False
-        if w.run_edit(UseStartingThemes(self._project, w.workshop_id, plan)):
+        if w.run_edit(UseStartingThemes(self.project, w.workshop_id, plan)):
             n = plan.count
-            w.show_status(QCoreApplication.translate("ThemeEditing", "%n theme(s) added. Undo with Ctrl+Z.", None, n), 8000)
+            w.show_status(
+                QCoreApplication.translate("ThemeEditing", "%n theme(s) added. Undo with Ctrl+Z.", None, n), 8000
+            )
             return True
         return False
 
@@ -406,43 +436,3 @@ class ThemeEditing(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
-
-    # --- menus -------------------------------------------------------------------------------
-    def add_context_actions(self, menu: QMenu, item) -> None:
-        """Theme entries of the board's context menu for ``item`` (a theme, a card, a cell, a header)."""
-        w = self.context
-        writable = w.session is not None and not w.session.read_only
-        if isinstance(item, ThemeItem):
-            theme_id = item.theme_id
-            menu.addAction(icon("mdi6.rename-outline"), QCoreApplication.translate("ThemeEditing", "&Rename theme"), lambda: self.rename(theme_id))
-            menu.addAction(icon("mdi6.text-box-edit-outline"), QCoreApplication.translate("ThemeEditing", "Write &summary…"), lambda: self.edit_summary(theme_id))
-            menu.addSeparator()
-            up = menu.addAction(icon("mdi6.arrow-up"), QCoreApplication.translate("ThemeEditing", "Move &up"), lambda: self.move_theme(theme_id, -1))
-            down = menu.addAction(icon("mdi6.arrow-down"), QCoreApplication.translate("ThemeEditing", "Move &down"), lambda: self.move_theme(theme_id, 1))
-            cell = item.parentItem()
-            up.setEnabled(cell.theme_ids.index(theme_id) > 0)
-            down.setEnabled(cell.theme_ids.index(theme_id) < len(cell.theme_ids) - 1)
-            if len(self.selected_themes()) > 1:
-                menu.addAction(icon("mdi6.call-merge"), QCoreApplication.translate("ThemeEditing", "&Merge selected themes"), self.merge_selected)
-            menu.addSeparator()
-            menu.addAction(icon("mdi6.ungroup"), QCoreApplication.translate("ThemeEditing", "&Dissolve theme (notes stay)"), lambda: self.dissolve([theme_id]))
-            for action in menu.actions():
-                action.setEnabled(action.isEnabled() and writable)
-        elif isinstance(item, NoteItem):
-            if item.note.theme_id:
-                menu.addAction(icon("mdi6.call-split"), QCoreApplication.translate("ThemeEditing", "Split into a &new theme"), self.split_selected
-                               ).setEnabled(writable)
-                menu.addAction(icon("mdi6.ungroup"), QCoreApplication.translate("ThemeEditing", "&Take out of the theme"),
-                               lambda: w.run_edit(SetNotesTheme(self._project, w.scene.selected_note_ids(), None))
-                               ).setEnabled(writable)
-        elif isinstance(item, AreaHeaderItem):
-            area = item.area
-            menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for “%1”").replace("%1", area.name),
-                           lambda: self.suggest_area(area.id)).setEnabled(writable)
-            menu.addAction(icon("mdi6.text-box-check-outline"),
-                           QCoreApplication.translate("ThemeEditing", "Write &conclusions for “%1”…").replace("%1", area.name),
-                           lambda: self._edit_conclusion(area.id)).setEnabled(writable)
-        elif isinstance(item, CellItem):
-            area, category = item.area, item.category
-            menu.addAction(icon("mdi6.auto-fix"), QCoreApplication.translate("ThemeEditing", "Suggest themes for this cell"),
-                           lambda: self.suggest_cell(area.id, category.id)).setEnabled(writable)

@@ -42,8 +42,7 @@ class RoundTimer(QWidget):
 
     finished = Signal()
 
-    def __init__(self, minutes: int = 10, parent: QWidget | None = None,
-                 clock: Callable[[], int] = monotonic_ms):
+    def __init__(self, minutes: int = 10, parent: QWidget | None = None, clock: Callable[[], int] = monotonic_ms):
         super().__init__(parent)
         self.setObjectName("roundTimer")
         self._base_font = QFont(self.font())  # every size here derives from the application font

@@ -29,8 +29,13 @@ def undo_actions(window: QMainWindow, group: QUndoGroup) -> tuple[QAction, QActi
     return undo, redo
 
 
-def facilitator_toolbar(window: QMainWindow, actions: Mapping[str, QAction], undo: QAction, redo: QAction,
-                        show_workshop: Callable[[str], None]) -> tuple[QToolBar, QComboBox]:
+def facilitator_toolbar(
+    window: QMainWindow,
+    actions: Mapping[str, QAction],
+    undo: QAction,
+    redo: QAction,
+    show_workshop: Callable[[str], None],
+) -> tuple[QToolBar, QComboBox]:
     """The first row: the workshop switcher, its properties, undo and redo, the round's commands."""
     bar = QToolBar(QCoreApplication.translate("MainWindow", "Facilitator"), window)
     bar.setObjectName("facilitatorToolbar")
@@ -59,8 +64,9 @@ def facilitator_toolbar(window: QMainWindow, actions: Mapping[str, QAction], und
     return bar, combo
 
 
-def themes_toolbar(window: QMainWindow, actions: Mapping[str, QAction],
-                   make_control: Callable[[QWidget], QWidget]) -> tuple[QToolBar, QWidget]:
+def themes_toolbar(
+    window: QMainWindow, actions: Mapping[str, QAction], make_control: Callable[[QWidget], QWidget]
+) -> tuple[QToolBar, QWidget]:
     """The second row: suggest themes, fewer ⟷ more, and the commands that sort notes into themes."""
     themes = QToolBar(QCoreApplication.translate("MainWindow", "Themes"), window)
     themes.setObjectName("themesToolbar")

@@ -108,7 +108,12 @@ class TriageDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("triageMessage")
         self.message.setWordWrap(True)
-        self.keys = QLabel(QCoreApplication.translate("Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"), self)
+        self.keys = QLabel(
+            QCoreApplication.translate(
+                "Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"
+            ),
+            self,
+        )
         self.keys.setObjectName("triageKeys")
         self.keys.setWordWrap(True)
 
@@ -132,7 +137,11 @@ class TriageDialog(QDialog):
 
     # --- what is shown ---------------------------------------------------------------------------
     def progress_text(self) -> str:
-        return QCoreApplication.translate("Triage", "%1 of %2 left").replace("%1", str(self.queue.left)).replace("%2", str(self.queue.total))
+        return (
+            QCoreApplication.translate("Triage", "%1 of %2 left")
+            .replace("%1", str(self.queue.left))
+            .replace("%2", str(self.queue.total))
+        )
 
     def show_current(self) -> None:
         self.progress.setText(self.progress_text())
@@ -142,12 +151,19 @@ class TriageDialog(QDialog):
         if note is None:
             self.shown = []
             self.cell.setText("")
-            self.note.setText(QCoreApplication.translate("Triage", "Every loose note has been seen.") if self.queue.total else
-                              QCoreApplication.translate("Triage", "There are no loose notes: every note is in a theme."))
+            self.note.setText(
+                QCoreApplication.translate("Triage", "Every loose note has been seen.")
+                if self.queue.total
+                else QCoreApplication.translate("Triage", "There are no loose notes: every note is in a theme.")
+            )
             for button in self.buttons:
                 button.hide()
             skipped = sum(1 for entry in self.history if entry is None)
-            self.hint.setText(QCoreApplication.translate("Triage", "%n skipped note(s) still loose.", None, skipped) if skipped else "")
+            self.hint.setText(
+                QCoreApplication.translate("Triage", "%n skipped note(s) still loose.", None, skipped)
+                if skipped
+                else ""
+            )
             self.keys.setText(QCoreApplication.translate("Triage", "Backspace  undo the last choice     Esc  close"))
             self.card.setStyleSheet("")
             return
@@ -155,8 +171,10 @@ class TriageDialog(QDialog):
         self.cell.setText(f"{area} · {kind}")
         self.note.setText(note.text)
         colour = self.queue.content.category(note.category_id).colour
-        self.card.setStyleSheet(f"#triageCard {{ background: {colour}; border: 1px solid #888; border-radius: 6px; }}"
-                                " #triageNote { color: #111; background: transparent; }")
+        self.card.setStyleSheet(
+            f"#triageCard {{ background: {colour}; border: 1px solid #888; border-radius: 6px; }}"
+            " #triageNote { color: #111; background: transparent; }"
+        )
         self.shown = self.queue.suggestions(note)
         for index, button in enumerate(self.buttons):
             if index < len(self.shown):
@@ -164,17 +182,33 @@ class TriageDialog(QDialog):
                 words = ", ".join(suggestion.words)
                 text = f"{index + 1}   {suggestion.title} ({suggestion.size})"
                 button.setText(f"{text}   — {words}" if words else text)
-                button.setToolTip(QCoreApplication.translate("Triage", "Put the note in “%1” (key %2)").replace("%1", suggestion.title).replace("%2", str(index + 1)))
+                button.setToolTip(
+                    QCoreApplication.translate("Triage", "Put the note in “%1” (key %2)")
+                    .replace("%1", suggestion.title)
+                    .replace("%2", str(index + 1))
+                )
                 button.show()
             else:
                 button.hide()
         if not self.shown:
-            self.hint.setText(QCoreApplication.translate("Triage", "This kind of note has no themes in this focus area yet: press N to start one."))
+            self.hint.setText(
+                QCoreApplication.translate(
+                    "Triage", "This kind of note has no themes in this focus area yet: press N to start one."
+                )
+            )
         elif self.shown[0].score < DEFAULT_MIN_SIMILARITY:
-            self.hint.setText(QCoreApplication.translate("Triage", "No theme fits this note well: choose one anyway, start a new one (N) or skip (S)."))
+            self.hint.setText(
+                QCoreApplication.translate(
+                    "Triage", "No theme fits this note well: choose one anyway, start a new one (N) or skip (S)."
+                )
+            )
         else:
             self.hint.setText("")
-        self.keys.setText(QCoreApplication.translate("Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"))
+        self.keys.setText(
+            QCoreApplication.translate(
+                "Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"
+            )
+        )
 
     # --- decisions -------------------------------------------------------------------------------
     def choose(self, index: int) -> bool:
@@ -183,8 +217,12 @@ class TriageDialog(QDialog):
         if note is None or index >= len(self.shown):
             return False
         suggestion = self.shown[index]
-        command = SetNotesTheme(self.context.project, [note.id], suggestion.theme_id,
-                                text=QCoreApplication.translate("Triage", "Sort a note into “%1”").replace("%1", suggestion.title))
+        command = SetNotesTheme(
+            self.context.project,
+            [note.id],
+            suggestion.theme_id,
+            text=QCoreApplication.translate("Triage", "Sort a note into “%1”").replace("%1", suggestion.title),
+        )
         return self._decided(command)
 
     def start_new_theme(self) -> None:
@@ -204,8 +242,14 @@ class TriageDialog(QDialog):
         if note is None or not title:
             self.message.setText(QCoreApplication.translate("Triage", "A theme needs a title."))
             return False
-        command = GroupNotes(self.context.project, self.context.workshop_id, (note.focus_area_id, note.category_id),
-                             title, [note.id], text=QCoreApplication.translate("Triage", "Start the theme “%1”").replace("%1", title))
+        command = GroupNotes(
+            self.context.project,
+            self.context.workshop_id,
+            (note.focus_area_id, note.category_id),
+            title,
+            [note.id],
+            text=QCoreApplication.translate("Triage", "Start the theme “%1”").replace("%1", title),
+        )
         self.title_edit.hide()
         self.setFocus()
         return self._decided(command)
@@ -238,7 +282,9 @@ class TriageDialog(QDialog):
         if command is not None:
             stack = self.context.stack
             if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
-                self.message.setText(QCoreApplication.translate("Triage", "The last choice was changed elsewhere: undo it on the board."))
+                self.message.setText(
+                    QCoreApplication.translate("Triage", "The last choice was changed elsewhere: undo it on the board.")
+                )
                 return False
             stack.undo()
             self.sorted_count -= 1
@@ -279,5 +325,7 @@ class TriageDialog(QDialog):
     def _report(self) -> None:
         if self.sorted_count:
             count = self.sorted_count
-            message = QCoreApplication.translate("ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, count)
+            message = QCoreApplication.translate(
+                "ThemeEditing", "%n note(s) sorted into themes. Undo with Ctrl+Z.", None, count
+            )
             self.context.status(message, 8000)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from workshop_app.domain.voting import DEFAULT_DOTS, MAX_DOTS, PAPER, VoteRound, ranked, screen_voter
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.commands.votes import ChangeDot, SetRoundFlag, StartRound
+from workshop_app.gui.context import BoardContext
 from workshop_app.gui.session import OpenProject
 
 THEME_ROLE = Qt.ItemDataRole.UserRole
@@ -56,6 +57,18 @@ class VotingContext:
     scene: Callable[[], object | None]
     run_edit: Callable[[object], bool]
     show_status: Callable[[str], None]
+
+    @classmethod
+    def from_board(cls, board: BoardContext) -> VotingContext:
+        """The parts of the window's narrow context that voting uses."""
+        return cls(
+            board.parent,
+            board.current_session,
+            board.current_workshop_id,
+            board.current_scene,
+            board.run_edit,
+            lambda text: board.show_status(text, 15000),
+        )
 
 
 class RoundDialog(QDialog):
@@ -88,8 +101,13 @@ class RoundDialog(QDialog):
         form.addRow(self.tr("&Most dots on one theme:"), self.cap)
         form.addRow(self.tr("&Themes of:"), self.scope)
         form.addRow(self.tr("Voters on &paper:"), self.paper)
-        note = QLabel(self.tr("Votes stay hidden on the board until you reveal them. Starting a round"
-                              " replaces the previous round's votes (Undo brings them back)."), self)
+        note = QLabel(
+            self.tr(
+                "Votes stay hidden on the board until you reveal them. Starting a round"
+                " replaces the previous round's votes (Undo brings them back)."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Start"))
@@ -241,8 +259,9 @@ class Voting(QObject):
             return False
         self.turn = 0
         self.show_panel()
-        self.context.show_status(QCoreApplication.translate(
-            "Voting", "Voting round started: votes stay hidden until you reveal them."))
+        self.context.show_status(
+            QCoreApplication.translate("Voting", "Voting round started: votes stay hidden until you reveal them.")
+        )
         return True
 
     def plus(self) -> None:
@@ -257,8 +276,9 @@ class Voting(QObject):
         if round_ is None or not round_.open:
             return
         if theme_id is None:
-            self.context.show_status(QCoreApplication.translate(
-                "Voting", "Choose a theme on the board or in the voting panel first."))
+            self.context.show_status(
+                QCoreApplication.translate("Voting", "Choose a theme on the board or in the voting panel first.")
+            )
             return
         if self.panel is not None and self.panel.mode.currentData() == "turns" and self.turn == 0:
             self.next_participant()
@@ -364,14 +384,25 @@ class Voting(QObject):
         panel.reveal_button.setEnabled(writable)
         panel.end_button.setEnabled(writable)
         session = self.context.session()
-        panel.start_button.setEnabled(session is not None and not session.read_only
-                                      and self.context.workshop_id() is not None)
-        panel.reveal_button.setText(QCoreApplication.translate("Voting", "&Hide votes") if round_ and round_.revealed
-                                    else QCoreApplication.translate("Voting", "&Reveal votes"))
-        panel.end_button.setText(QCoreApplication.translate("Voting", "Re&open round") if round_ and not round_.open
-                                 else QCoreApplication.translate("Voting", "&End round"))
+        panel.start_button.setEnabled(
+            session is not None and not session.read_only and self.context.workshop_id() is not None
+        )
+        panel.reveal_button.setText(
+            QCoreApplication.translate("Voting", "&Hide votes")
+            if round_ and round_.revealed
+            else QCoreApplication.translate("Voting", "&Reveal votes")
+        )
+        panel.end_button.setText(
+            QCoreApplication.translate("Voting", "Re&open round")
+            if round_ and not round_.open
+            else QCoreApplication.translate("Voting", "&End round")
+        )
         if round_ is None:
-            panel.status.setText(QCoreApplication.translate("Voting", "No voting round. Start one to let participants prioritise the themes."))
+            panel.status.setText(
+                QCoreApplication.translate(
+                    "Voting", "No voting round. Start one to let participants prioritise the themes."
+                )
+            )
             panel.turn.setText("")
             panel.list.clear()
             return
@@ -382,13 +413,21 @@ class Voting(QObject):
             QCoreApplication.translate("Voting", "%n dot(s) per participant", None, dots),
             QCoreApplication.translate("Voting", "at most %1 on one theme").replace("%1", str(round_.max_per_theme)),
             QCoreApplication.translate("Voting", "%n voter(s)", None, n),
-            QCoreApplication.translate("Voting", "open") if round_.open else QCoreApplication.translate("Voting", "ended"),
-            QCoreApplication.translate("Voting", "revealed") if round_.revealed else QCoreApplication.translate("Voting", "hidden"),
+            QCoreApplication.translate("Voting", "open")
+            if round_.open
+            else QCoreApplication.translate("Voting", "ended"),
+            QCoreApplication.translate("Voting", "revealed")
+            if round_.revealed
+            else QCoreApplication.translate("Voting", "hidden"),
         ]
         panel.status.setText(", ".join(parts) + ".")
         if panel.mode.currentData() == "turns" and self.turn > 0:
             left = dots - sum(project.votes.voter_dots(round_.id, self.voter()).values())
-            panel.turn.setText(QCoreApplication.translate("Voting", "Participant %1: %n dot(s) left", None, left).replace("%1", str(self.turn)))
+            panel.turn.setText(
+                QCoreApplication.translate("Voting", "Participant %1: %n dot(s) left", None, left).replace(
+                    "%1", str(self.turn)
+                )
+            )
         elif panel.mode.currentData() == "turns":
             panel.turn.setText(QCoreApplication.translate("Voting", "Press Next participant to begin."))
         else:
@@ -401,12 +440,20 @@ class Voting(QObject):
         titles = {t.id: t.title for t in in_play}
         if round_.revealed:
             order = ranked(totals, [t.id for t in in_play])
-            rows = [(theme_id, f"{place}. {titles[theme_id]} — "
-                     + QCoreApplication.translate("Voting", "%n vote(s)", None, n))
-                    for place, (theme_id, n) in enumerate(order, 1) if theme_id in titles]
+            rows = [
+                (
+                    theme_id,
+                    f"{place}. {titles[theme_id]} — " + QCoreApplication.translate("Voting", "%n vote(s)", None, n),
+                )
+                for place, (theme_id, n) in enumerate(order, 1)
+                if theme_id in titles
+            ]
             ranked_ids = {t for t, _n in order}
-            rows += [(t.id, f"{t.title} — " + QCoreApplication.translate("Voting", "%n vote(s)", None, 0))
-                     for t in in_play if t.id not in ranked_ids]
+            rows += [
+                (t.id, f"{t.title} — " + QCoreApplication.translate("Voting", "%n vote(s)", None, 0))
+                for t in in_play
+                if t.id not in ranked_ids
+            ]
         else:
             rows = [(t.id, t.title) for t in in_play]
         listing.blockSignals(True)

@@ -21,15 +21,19 @@ def is_keyboard_menu(event: QEvent) -> bool:
     if event.type() != QEvent.Type.KeyPress:
         return False
     return event.key() == Qt.Key.Key_Menu or (
-        event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        event.key() == Qt.Key.Key_F10 and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+    )
 
 
 def focus_frame_style(selector: str, without_focus: str = "transparent") -> str:
     """A style sheet that frames ``selector`` in :data:`FOCUS_FRAME` while it has the keyboard
     focus. The frame is as wide without the focus (in ``without_focus``), so that taking the
     focus never resizes what is inside."""
-    return (f"{selector} {{ border: 3px solid {without_focus}; }}"
-            f" {selector}:focus {{ border: 3px solid {FOCUS_FRAME}; }}")
+    return (
+        f"{selector} {{ border: 3px solid {without_focus}; }} {selector}:focus {{ border: 3px solid {FOCUS_FRAME}; }}"
+    )
+
+
 _NUMBER = re.compile(r"\d+(?=\s)")
 
 
@@ -88,8 +92,12 @@ class ElidingButton(QPushButton):
         style = self.style()
         room = option.rect.width()
         base = option.state & ~(QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus)
-        for extra in (QStyle.StateFlag.State_None, QStyle.StateFlag.State_On, QStyle.StateFlag.State_HasFocus,
-                      QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus):
+        for extra in (
+            QStyle.StateFlag.State_None,
+            QStyle.StateFlag.State_On,
+            QStyle.StateFlag.State_HasFocus,
+            QStyle.StateFlag.State_On | QStyle.StateFlag.State_HasFocus,
+        ):
             option.state = base | extra
             room = min(room, style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width())
         return room - self._icon_room()
@@ -107,7 +115,8 @@ class ElidingButton(QPushButton):
         number = _NUMBER.match(self._full)
         if number and shown != self._full and not shown.startswith(number.group() + " "):
             # too narrow even for the number and a letter: the number is what identifies the area
-            shown = number.group() + ELLIPSIS if fm.horizontalAdvance(number.group() + ELLIPSIS) <= room \
-                else number.group()
+            shown = (
+                number.group() + ELLIPSIS if fm.horizontalAdvance(number.group() + ELLIPSIS) <= room else number.group()
+            )
         if shown != self.text():
             super().setText(shown)

@@ -12,8 +12,12 @@ from workshop_app.domain.model import Workshop
 from workshop_app.gui.i18n import current_language
 
 
-def add_workshops_menu(menu: QMenu, workshops: Callable[[], list[Workshop]], current_id: Callable[[], str | None],
-                       show_workshop: Callable[[str], None]) -> QMenu:
+def add_workshops_menu(
+    menu: QMenu,
+    workshops: Callable[[], list[Workshop]],
+    current_id: Callable[[], str | None],
+    show_workshop: Callable[[str], None],
+) -> QMenu:
     """File → Switch workshop: the project's workshops, the shown one checked (read when opened)."""
     sub = menu.addMenu(QCoreApplication.translate("MainWindow", "S&witch workshop"))
 
@@ -37,8 +41,11 @@ def add_language_menu(menu: QMenu, language: str, set_language: Callable[[str], 
     other = "Language" if current_language() == "sv" else "Språk"
     sub = menu.addMenu(QCoreApplication.translate("MainWindow", "&Language") + " / " + other)
     group = QActionGroup(sub)
-    choices = (("auto", QCoreApplication.translate("MainWindow", "Same as the system")),
-               ("sv", "Svenska"), ("en", "English"))
+    choices = (
+        ("auto", QCoreApplication.translate("MainWindow", "Same as the system")),
+        ("sv", "Svenska"),
+        ("en", "English"),
+    )
     for code, text in choices:
         action = sub.addAction(text)
         action.setObjectName(f"action_language_{code}")

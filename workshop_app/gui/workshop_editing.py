@@ -113,9 +113,15 @@ class WorkshopEditing:
         old = project.workshops.conclusions(w.workshop_id).get(area_id, "")
         dialog = TextDialog(
             QCoreApplication.translate("WorkshopEditing", "Conclusions for %1").replace("%1", area.name),
-            QCoreApplication.translate("WorkshopEditing", "What the workshop concluded about “%1” (printed in the report after "
-                                       "the area's themes):").replace("%1", area.name),
-            old, w.parent, name="ConclusionDialog", edit_name="conclusion")
+            QCoreApplication.translate(
+                "WorkshopEditing",
+                "What the workshop concluded about “%1” (printed in the report after the area's themes):",
+            ).replace("%1", area.name),
+            old,
+            w.parent,
+            name="ConclusionDialog",
+            edit_name="conclusion",
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.edit.setReadOnly(w.session.read_only)
 
@@ -145,11 +151,19 @@ class WorkshopEditing:
         w = self.context
         if w.workshop is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete workshop"), "", parent=w.parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Delete workshop"), "", parent=w.parent
+        )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(QCoreApplication.translate("MainWindow", "Delete the workshop “%1” with all its notes?").replace("%1", w.workshop.title))
+        box.setText(
+            QCoreApplication.translate("MainWindow", "Delete the workshop “%1” with all its notes?").replace(
+                "%1", w.workshop.title
+            )
+        )
         box.setInformativeText(QCoreApplication.translate("MainWindow", "This cannot be undone."))
-        delete = box.addButton(QCoreApplication.translate("MainWindow", "Delete workshop"), QMessageBox.ButtonRole.DestructiveRole)
+        delete = box.addButton(
+            QCoreApplication.translate("MainWindow", "Delete workshop"), QMessageBox.ButtonRole.DestructiveRole
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -46,10 +46,17 @@ class Ballot:
             {"id": t.id, "title": t.title, "summary": t.summary, "focus_area": areas.get(t.focus_area_id, "")}
             for t in self.project.votes.themes_in_play(round_)
         ]
-        return Reply(200, {
-            "open": True, "round": round_.id, "dots_per_person": round_.dots_per_person,
-            "max_per_theme": round_.max_per_theme, "themes": themes, **self._mine(round_, voter),
-        })
+        return Reply(
+            200,
+            {
+                "open": True,
+                "round": round_.id,
+                "dots_per_person": round_.dots_per_person,
+                "max_per_theme": round_.max_per_theme,
+                "themes": themes,
+                **self._mine(round_, voter),
+            },
+        )
 
     def _mine(self, round_: VoteRound, voter: str) -> dict:
         mine = self.project.votes.voter_dots(round_.id, voter)
@@ -65,7 +72,7 @@ class Ballot:
             return error(400, str(exc))
         action, theme_id, request_id = payload.get("action"), payload.get("theme_id"), payload.get("request_id")
         if action not in ACTIONS:
-            return error(400, "The action must be \"add\" or \"remove\".")
+            return error(400, 'The action must be "add" or "remove".')
         if not isinstance(theme_id, str) or not theme_id or len(theme_id) > 200:
             return error(400, "The request must name a theme.")
         if not isinstance(request_id, str) or not request_id.strip() or len(request_id) > MAX_REQUEST_ID:

@@ -32,7 +32,7 @@ def new_code() -> str:
     Six digits rather than four: a million codes to guess instead of ten thousand, while the
     rate limit on wrong codes lets one address try about two a minute.
     """
-    return f"{secrets.randbelow(10 ** CODE_DIGITS):0{CODE_DIGITS}d}"
+    return f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
 
 
 @dataclass(frozen=True)
@@ -84,13 +84,16 @@ class Desk:
             workshop = self.project.workshops.get(self.workshop_id)
         except NotFoundError:
             return error(404, GONE)
-        return Reply(200, {
-            "title": workshop.title,
-            "focus_areas": [a.name for a in self.project.workshops.focus_areas(self.workshop_id)],
-            "categories": [c.name for c in self.project.workshops.categories(self.workshop_id)],
-            "paused": self.paused,
-            "voting": self._voting(),
-        })
+        return Reply(
+            200,
+            {
+                "title": workshop.title,
+                "focus_areas": [a.name for a in self.project.workshops.focus_areas(self.workshop_id)],
+                "categories": [c.name for c in self.project.workshops.categories(self.workshop_id)],
+                "paused": self.paused,
+                "voting": self._voting(),
+            },
+        )
 
     def _voting(self) -> bool:
         round_ = self.project.votes.current(self.workshop_id)
@@ -110,8 +113,9 @@ class Desk:
         replies: list[Reply | None] = [None] * len(payloads)
         if not self.project.workshops.exists(self.workshop_id):
             return [error(404, GONE) for _ in payloads]
-        matcher = CellMatcher(self.project.workshops.focus_areas(self.workshop_id),
-                              self.project.workshops.categories(self.workshop_id))
+        matcher = CellMatcher(
+            self.project.workshops.focus_areas(self.workshop_id), self.project.workshops.categories(self.workshop_id)
+        )
         accepted = []
         for index, payload in enumerate(payloads):
             checked = self._check(payload, matcher)
@@ -129,8 +133,9 @@ class Desk:
                         stored[index] = Reply(201, {"id": known})
                         continue
                     try:
-                        note = self.project.notes.add(self.workshop_id, area.id, category.id, text,
-                                                      group_name=group, request_id=request_id)
+                        note = self.project.notes.add(
+                            self.workshop_id, area.id, category.id, text, group_name=group, request_id=request_id
+                        )
                     except ProjectError:
                         raise
                     except UserError as exc:
@@ -140,8 +145,10 @@ class Desk:
                     new += 1
         except ProjectError as exc:
             log.warning("notes from phones were not saved: %s", exc)
-            stored = {index: error(503, "The laptop could not save the note just now; it will be sent again.")
-                      for index, _ in accepted}
+            stored = {
+                index: error(503, "The laptop could not save the note just now; it will be sent again.")
+                for index, _ in accepted
+            }
             new = 0
         self.received += new
         return [stored.get(index, reply) for index, reply in enumerate(replies)]

@@ -89,8 +89,9 @@ class RateLimiter:
     def wrong_code(self, client: str) -> None:
         """Count a wrong join code from ``client``; when its bucket is empty, it gets 429s."""
         now = self._clock()
-        bucket = self._bucket(self._wrong_codes, client, self.limits.wrong_code_burst,
-                              self.limits.wrong_code_per_second, now)
+        bucket = self._bucket(
+            self._wrong_codes, client, self.limits.wrong_code_burst, self.limits.wrong_code_per_second, now
+        )
         bucket.take(now)
 
     def _bucket(self, table: dict[str, Bucket], client: str, size: int, rate: float, now: float) -> Bucket:

@@ -75,7 +75,7 @@ _STATUS_SENTENCES = {
 
 
 def page_language(accept_language: str | None) -> str:
-    """"sv" or "en": the first of the two in the browser's preferred languages ("en" if neither)."""
+    """ "sv" or "en": the first of the two in the browser's preferred languages ("en" if neither)."""
     if not accept_language:
         return "sv"
     choices = []
@@ -121,9 +121,18 @@ class IntakeServer:
             server's thread, after the commit; the GUI passes them on to its board.
     """
 
-    def __init__(self, open_project: Callable[[], object], workshop_id: str, *, host: str, port: int,
-                 code: str | None = None, limits: Limits | None = None,
-                 clock: Callable[[], float] = time.monotonic, on_change: Callable | None = None):
+    def __init__(
+        self,
+        open_project: Callable[[], object],
+        workshop_id: str,
+        *,
+        host: str,
+        port: int,
+        code: str | None = None,
+        limits: Limits | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        on_change: Callable | None = None,
+    ):
         self._open_project = open_project
         self._on_change = on_change
         self.workshop_id = workshop_id
@@ -258,8 +267,9 @@ class IntakeServer:
         ballot = Ballot(self.project, self.workshop_id)
 
         def reply(answer: Reply):
-            response = web.json_response(answer.body, status=answer.status,
-                                         dumps=lambda v: json.dumps(v, ensure_ascii=False))
+            response = web.json_response(
+                answer.body, status=answer.status, dumps=lambda v: json.dumps(v, ensure_ascii=False)
+            )
             if answer.status == 503:
                 response.headers["Retry-After"] = "5"
             return response
@@ -293,8 +303,7 @@ class IntakeServer:
 
         async def asset(request):
             body, kind = page.assets[request.path]
-            return web.Response(body=body, content_type=kind,
-                                charset="utf-8" if kind.startswith("text/") else None)
+            return web.Response(body=body, content_type=kind, charset="utf-8" if kind.startswith("text/") else None)
 
         async def workshop(request):
             refused = checked(request, request.query.get("code"))
@@ -375,8 +384,10 @@ def listen_address(host: str | None) -> str:
 
     found = lan_address()
     if found is None:
-        raise UserError("This computer is not on a network; join the Wi-Fi or hotspot the phones use,"
-                        " or give --host 127.0.0.1 to try it on this computer alone.")
+        raise UserError(
+            "This computer is not on a network; join the Wi-Fi or hotspot the phones use,"
+            " or give --host 127.0.0.1 to try it on this computer alone."
+        )
     return found
 
 
@@ -391,4 +402,3 @@ def _bind_error(exc: BaseException, host: str, port: int) -> UserError:
         return UserError(f"Could not listen on {host} port {port} ({exc.strerror or exc}).")
     log.error("the intake server did not start", exc_info=exc)
     return UserError(f"The server for phones did not start ({type(exc).__name__}: {exc}).")
-

@@ -113,7 +113,7 @@ def shape_arabic(text: str, covered: frozenset[int] | None = None) -> str:
             glyph = ligatures[(char, nxt)].get(form)
             if glyph and ok(glyph):
                 out.append(glyph)
-                out.extend(chars[i + 1:nxt_index])  # marks between lam and alef
+                out.extend(chars[i + 1 : nxt_index])  # marks between lam and alef
                 i = nxt_index + 1
                 continue
         joins_next = nxt is not None and _joins_both(char, forms) and _joinable(nxt, forms)
@@ -217,7 +217,7 @@ def visual_line(line: str, base: str) -> str:
     for index, direction in enumerate(directions):
         if direction is None:  # numbers, punctuation: take the surrounding direction
             before = next((d for d in reversed(directions[:index]) if d), None)
-            after = next((d for d in directions[index + 1:] if d), None)
+            after = next((d for d in directions[index + 1 :] if d), None)
             direction = before if before == after and before else base
         resolved.append(direction)
     runs: list[tuple[str, list[str]]] = []

@@ -186,12 +186,14 @@ class Outline:
 
     def walk(self):
         """Every block in print order, sections opened."""
+
         def visit(blocks):
             for block in blocks:
                 if isinstance(block, Section):
                     yield from visit(block.blocks)
                 else:
                     yield block
+
         yield from visit(self.sections)
 
     def headings(self) -> list[Heading]:

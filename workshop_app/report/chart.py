@@ -9,7 +9,6 @@ The same figures are always printed as a table next to it (a chart alone is not 
 from __future__ import annotations
 
 import math
-
 from typing import TYPE_CHECKING
 
 from workshop_app.report import fonts

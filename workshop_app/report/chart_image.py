@@ -78,10 +78,16 @@ def chart_png(chart: Chart) -> tuple[bytes, float]:
         for index, ((key, _), count) in enumerate(zip(chart.series, row.values)):
             by = y + index * BAR
             if count:
-                draw.rectangle([plot_left, by, plot_left + count * scale, by + BAR - 3],
-                               fill=category_colour(key, index))
-                draw.text((plot_left + count * scale + 6, by + (BAR - 3) / 2), str(count), font=small,
-                          fill="#1f2328", anchor="lm")
+                draw.rectangle(
+                    [plot_left, by, plot_left + count * scale, by + BAR - 3], fill=category_colour(key, index)
+                )
+                draw.text(
+                    (plot_left + count * scale + 6, by + (BAR - 3) / 2),
+                    str(count),
+                    font=small,
+                    fill="#1f2328",
+                    anchor="lm",
+                )
     out = BytesIO()
     image.save(out, format="PNG", optimize=True)
     return out.getvalue(), height / WIDTH

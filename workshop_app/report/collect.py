@@ -96,8 +96,14 @@ def collect(
     areas = _Merger(categories, include_names, multi=len(contents) > 1).merge(contents)
     facts = [
         WorkshopFacts(
-            c.workshop.id, c.workshop.title, c.workshop.date, c.workshop.place, c.workshop.organisations,
-            c.workshop.participants, c.workshop.facilitator if include_names else "", c.workshop.purpose,
+            c.workshop.id,
+            c.workshop.title,
+            c.workshop.date,
+            c.workshop.place,
+            c.workshop.organisations,
+            c.workshop.participants,
+            c.workshop.facilitator if include_names else "",
+            c.workshop.purpose,
             c.workshop.language,
         )
         for c in contents
@@ -140,8 +146,15 @@ def collect_votes(project, contents: Sequence[WorkshopContent]) -> tuple[list[Pr
         if round_ is None:
             continue
         area_names = {a.id: a.name for a in content.focus_areas}
-        facts.append(VotingFacts(content.workshop.title, round_.dots_per_person, round_.max_per_theme,
-                                 project.votes.voters(round_), area_names.get(round_.focus_area_id or "", "")))
+        facts.append(
+            VotingFacts(
+                content.workshop.title,
+                round_.dots_per_person,
+                round_.max_per_theme,
+                project.votes.voters(round_),
+                area_names.get(round_.focus_area_id or "", ""),
+            )
+        )
         totals = project.votes.totals(round_.id)
         for theme in sorted(content.themes, key=lambda t: t.position):
             votes = totals.get(theme.id, 0)
@@ -152,10 +165,16 @@ def collect_votes(project, contents: Sequence[WorkshopContent]) -> tuple[list[Pr
             key = (name.strip().casefold(), theme.title.strip().casefold())
             line = lines.get(key)
             if line is None:
-                line = lines[key] = PriorityLine(theme.title.strip(), 0, (index, theme.position), content.workshop.language)
+                line = lines[key] = PriorityLine(
+                    theme.title.strip(), 0, (index, theme.position), content.workshop.language
+                )
                 area.themes.append(line)
             line.votes += votes
-    order = {a.name.strip().casefold(): i for c in contents for i, a in enumerate(sorted(c.focus_areas, key=lambda a: a.position))}
+    order = {
+        a.name.strip().casefold(): i
+        for c in contents
+        for i, a in enumerate(sorted(c.focus_areas, key=lambda a: a.position))
+    }
     result = sorted(areas.values(), key=lambda a: order.get(a.name.strip().casefold(), 0))
     for area in result:
         area.themes.sort(key=lambda t: (-t.votes, t.order))
@@ -197,8 +216,9 @@ def _read(project, workshop_ids: Sequence[str]) -> tuple[list[WorkshopContent], 
     return contents, questions
 
 
-def _categories(contents: Sequence[WorkshopContent], questions: dict[str, tuple[str, str]],
-                texts: Texts) -> dict[str, CategoryInfo]:
+def _categories(
+    contents: Sequence[WorkshopContent], questions: dict[str, tuple[str, str]], texts: Texts
+) -> dict[str, CategoryInfo]:
     """The report's categories by key, in the first workshop's order."""
     categories: dict[str, CategoryInfo] = {}
     for content in contents:
@@ -210,7 +230,10 @@ def _categories(contents: Sequence[WorkshopContent], questions: dict[str, tuple[
                 if builtin is not None:  # "Vilka möjligheter ser ni?" in the report's language
                     question, question_language = builtin, texts.language
                 categories[key] = CategoryInfo(
-                    key, category.name, texts.category(category.key, category.name), question,
+                    key,
+                    category.name,
+                    texts.category(category.key, category.name),
+                    question,
                     question_language,
                 )
     return categories
@@ -239,8 +262,10 @@ class _Merger:
 
     def _workshop(self, index: int, content: WorkshopContent) -> None:
         workshop = content.workshop
-        area_key_of = {area.id: self._area(area, workshop.language)
-                       for area in sorted(content.focus_areas, key=lambda a: a.position)}
+        area_key_of = {
+            area.id: self._area(area, workshop.language)
+            for area in sorted(content.focus_areas, key=lambda a: a.position)
+        }
         category_key_of = {c.id: _category_key(c.key, c.name) for c in content.categories}
         theme_of: dict[str, ThemeBlock] = {}
         for theme in content.themes:
@@ -252,7 +277,9 @@ class _Merger:
             block = self.themes.get(group_key)
             if block is None:
                 block = self.themes[group_key] = ThemeBlock(
-                    theme.title.strip(), self.areas[area_key].name, order=(index, theme.position),
+                    theme.title.strip(),
+                    self.areas[area_key].name,
+                    order=(index, theme.position),
                     language=workshop.language,
                 )
                 self.areas[area_key].category(cat_key).themes.append(block)
@@ -266,8 +293,15 @@ class _Merger:
             cat_key = category_key_of.get(note.category_id)
             if area_key is None or cat_key is None:
                 continue
-            line = NoteLine(note.id, note.text, workshop.id, workshop.title, note.group_name.strip(),
-                            note.author.strip() if self.include_names else "", workshop.language)
+            line = NoteLine(
+                note.id,
+                note.text,
+                workshop.id,
+                workshop.title,
+                note.group_name.strip(),
+                note.author.strip() if self.include_names else "",
+                workshop.language,
+            )
             block = theme_of.get(note.theme_id) if note.theme_id else None
             if block is not None:
                 block.notes.append(line)
@@ -277,7 +311,8 @@ class _Merger:
             if area_id in area_key_of and text.strip():
                 label = workshop.title if self.multi else ""
                 self.areas[area_key_of[area_id]].conclusions.append(
-                    LabelledText(label, text.strip(), workshop.language))
+                    LabelledText(label, text.strip(), workshop.language)
+                )
 
     def _area(self, area, language: str) -> str:
         key = area.name.strip().casefold()

@@ -292,8 +292,13 @@ class ReportModel:
         auto = sum(1 for th in themes if th.automatic)
         auto_part = t(f"grouping_auto.{'one' if auto == 1 else 'many'}", n=auto) if auto else ""
         summarised = sum(1 for th in themes if th.summaries)
-        reported = ("themes_reported_all" if summarised == len(themes)
-                    else "themes_reported_some" if summarised else "themes_reported_none")
+        reported = (
+            "themes_reported_all"
+            if summarised == len(themes)
+            else "themes_reported_some"
+            if summarised
+            else "themes_reported_none"
+        )
         return t("grouping_sentence", themes=t.count("theme", len(themes)), auto_part=auto_part) + " " + t(reported)
 
     @property
@@ -323,9 +328,7 @@ class ReportModel:
         """The largest themes of each category across all focus areas (for the summary)."""
         result = []
         for info in self.categories:
-            themes = [
-                t for a in self.areas for c in a.categories if c.key == info.key for t in c.themes
-            ]
+            themes = [t for a in self.areas for c in a.categories if c.key == info.key for t in c.themes]
             themes.sort(key=lambda t: (-t.note_count, -t.workshop_count, t.order, t.title.casefold()))
             if themes:
                 result.append((info, themes[:limit]))

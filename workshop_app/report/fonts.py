@@ -43,13 +43,9 @@ def register() -> None:
         for name, filename in FILES.items():
             path = resource("fonts", filename)
             if not path.is_file():
-                raise ReportError(
-                    f"The report font {filename} is missing from the installation; reinstall the app."
-                )
+                raise ReportError(f"The report font {filename} is missing from the installation; reinstall the app.")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        pdfmetrics.registerFontFamily(
-            REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD
-        )
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
         addMapping(REGULAR, 1, 1, BOLD)
         _registered = True
 

@@ -126,19 +126,28 @@ class HtmlRenderer:
             self.out += [f'<li dir="auto">{self.spans(item)}</li>' for item in block.items]
             self.out.append("</ul>")
         elif isinstance(block, Quote):
-            self.out.append(f'<blockquote{self.lang(block.language)}><p dir="auto">{_text(block.text)}</p></blockquote>')
+            self.out.append(
+                f'<blockquote{self.lang(block.language)}><p dir="auto">{_text(block.text)}</p></blockquote>'
+            )
         elif isinstance(block, NoteList):
             self.out.append("<ul>")
             for note in block.items:
                 suffix = f' <span class="meta">— {_text(note.source)}</span>' if note.source else ""
-                self.out.append(f'<li><span dir="auto"{self.lang(note.language)}>{_text(note.text)}</span>{suffix}</li>')
+                self.out.append(
+                    f'<li><span dir="auto"{self.lang(note.language)}>{_text(note.text)}</span>{suffix}</li>'
+                )
             self.out.append("</ul>")
         elif isinstance(block, Table):
             self.table(block)
         elif isinstance(block, Chart):
-            self.out += ['<figure class="chart">', '<section class="scroll" tabindex="0" '
-                         f'aria-label="{escape(block.title)}">', self.svg_chart(block), "</section>",
-                         f"<figcaption>{escape(block.caption)}</figcaption>", "</figure>"]
+            self.out += [
+                '<figure class="chart">',
+                f'<section class="scroll" tabindex="0" aria-label="{escape(block.title)}">',
+                self.svg_chart(block),
+                "</section>",
+                f"<figcaption>{escape(block.caption)}</figcaption>",
+                "</figure>",
+            ]
 
     def spans(self, spans: tuple[Span, ...]) -> str:
         parts = []
@@ -188,11 +197,19 @@ class HtmlRenderer:
             for index, cell in enumerate(table.footer[1:], start=1):
                 if span is not None and index > span:
                     break  # the empty cells to its right lend the spanning cell their width
-                colspan = f' colspan="{len(table.header) - span}"' if index == span and len(table.header) - span > 1 else ""
+                colspan = (
+                    f' colspan="{len(table.header) - span}"' if index == span and len(table.header) - span > 1 else ""
+                )
                 cells.append(f'<td{colspan}{css(index)} dir="auto">{_text(cell.text)}</td>')
             rows.append("<tfoot><tr>" + "".join(cells) + "</tr></tfoot>")
-        self.out += [f'<section class="scroll" tabindex="0" aria-labelledby="{caption_id}">', "<table>",
-                     f'<caption id="{caption_id}">{escape(table.caption)}</caption>', *rows, "</table>", "</section>"]
+        self.out += [
+            f'<section class="scroll" tabindex="0" aria-labelledby="{caption_id}">',
+            "<table>",
+            f'<caption id="{caption_id}">{escape(table.caption)}</caption>',
+            *rows,
+            "</table>",
+            "</section>",
+        ]
 
     def page(self, contents: bool) -> str:
         outline, cover = self.outline, self.outline.cover
@@ -286,14 +303,20 @@ class HtmlRenderer:
             value += step
         for number, row in enumerate(rows):
             y = top + number * group
-            parts.append(f'<text x="{label_width - 6}" y="{y + group / 2:.1f}" text-anchor="end"'
-                         f'{self.lang(row.language)}>{escape(row.name)}</text>')
+            parts.append(
+                f'<text x="{label_width - 6}" y="{y + group / 2:.1f}" text-anchor="end"'
+                f"{self.lang(row.language)}>{escape(row.name)}</text>"
+            )
             for index, ((key, _), count) in enumerate(zip(chart.series, row.values)):
                 by = y + index * bar
-                parts.append(f'<rect x="{label_width}" y="{by}" width="{count * scale:.1f}" height="{bar - 1}" '
-                             f'fill="{category_colour(key, index)}"/>')
-                parts.append(f'<text x="{label_width + count * scale + 3:.1f}" y="{by + bar - 1.5}" '
-                             f'font-size="11">{count}</text>')
+                parts.append(
+                    f'<rect x="{label_width}" y="{by}" width="{count * scale:.1f}" height="{bar - 1}" '
+                    f'fill="{category_colour(key, index)}"/>'
+                )
+                parts.append(
+                    f'<text x="{label_width + count * scale + 3:.1f}" y="{by + bar - 1.5}" '
+                    f'font-size="11">{count}</text>'
+                )
         parts.append("</svg>")
         return "\n".join(parts)
 

@@ -30,7 +30,6 @@ from workshop_app.report.blocks import (
 from workshop_app.report.comparison import compare
 from workshop_app.report.content import NoteLine, ReportModel
 
-
 PRIORITY_CHART_BARS = 15
 """The most voted themes the priorities chart shows (the lists below it name every voted theme)."""
 
@@ -138,12 +137,14 @@ class _Builder:
                     count = t.count("note", theme.note_count)
                     if self.multi:
                         count += ", " + t("from_workshops", n=theme.workshop_count, total=len(model.workshops))
-                    items.append(spans(
-                        t("theme_in_area"),
-                        theme=Span(theme.title, strong=True, language=self.lang(theme.language)),
-                        area=Span(theme.area, language=self.lang(self.area_language(theme.area))),
-                        count=count,
-                    ))
+                    items.append(
+                        spans(
+                            t("theme_in_area"),
+                            theme=Span(theme.title, strong=True, language=self.lang(theme.language)),
+                            area=Span(theme.area, language=self.lang(self.area_language(theme.area))),
+                            count=count,
+                        )
+                    )
                 blocks += [Heading(3, info.heading), Bullets(tuple(items))]
         elif not model.note_count:
             blocks.append(para(t("no_notes")))
@@ -156,8 +157,10 @@ class _Builder:
     def method(self) -> list:
         model, t = self.model, self.t
         n = len(model.workshops)
-        blocks: list = [Heading(1, t("method"), toc=True),
-                        para(t("method_intro.one") if n == 1 else t("method_intro.many", n=n))]
+        blocks: list = [
+            Heading(1, t("method"), toc=True),
+            para(t("method_intro.one") if n == 1 else t("method_intro.many", n=n)),
+        ]
         table = self.facts_table()
         if table is not None:
             blocks.append(table)
@@ -165,10 +168,18 @@ class _Builder:
         questions = [c for c in model.categories if c.question]
         if questions:
             blocks.append(para(t("questions_intro")))
-            blocks.append(Bullets(tuple(
-                (Span(c.heading + ":", strong=True), Span(" "), Span(c.question, language=self.lang(c.question_language)))
-                for c in questions
-            )))
+            blocks.append(
+                Bullets(
+                    tuple(
+                        (
+                            Span(c.heading + ":", strong=True),
+                            Span(" "),
+                            Span(c.question, language=self.lang(c.question_language)),
+                        )
+                        for c in questions
+                    )
+                )
+            )
         blocks.append(para(t.counts_sentence(model.note_count, model.areas_with_notes, len(model.areas))))
         grouping = model.grouping_text()
         if grouping:
@@ -177,9 +188,12 @@ class _Builder:
 
     def facts_table(self) -> Table | None:
         model, t = self.model, self.t
-        columns = [("facts_workshop", lambda w: w.title), ("facts_date", lambda w: t.long_date(w.date)),
-                   ("facts_place", lambda w: w.place),
-                   ("facts_participants", lambda w: "" if w.participants is None else str(w.participants))]
+        columns = [
+            ("facts_workshop", lambda w: w.title),
+            ("facts_date", lambda w: t.long_date(w.date)),
+            ("facts_place", lambda w: w.place),
+            ("facts_participants", lambda w: "" if w.participants is None else str(w.participants)),
+        ]
         if model.include_names:
             columns.append(("facts_facilitator", lambda w: w.facilitator))
         columns = [c for c in columns if any(c[1](w) for w in model.workshops)]
@@ -199,8 +213,15 @@ class _Builder:
             cells = [Cell(t("total"), strong=True)] + [Cell("") for _ in keys[1:]]
             cells[span] = Cell(model.participants_total(), strong=True)
             footer = tuple(cells)
-        return Table("facts", t("method"), tuple(t(k) for k in keys), rows, footer=footer,
-                     span_footer=span, caption_visible=False)
+        return Table(
+            "facts",
+            t("method"),
+            tuple(t(k) for k in keys),
+            rows,
+            footer=footer,
+            span_footer=span,
+            caption_visible=False,
+        )
 
     def results(self) -> Section:
         model, s, t = self.model, self.model.settings, self.t
@@ -218,23 +239,33 @@ class _Builder:
             return blocks + [para(t("no_notes"))]
         rows = model.counts()
         details = "; ".join(
-            t("chart_desc_area", area=r.name, values=", ".join(
-                f"{c.heading} {v}" for c, v in zip(model.categories, r.values)))
+            t(
+                "chart_desc_area",
+                area=r.name,
+                values=", ".join(f"{c.heading} {v}" for c, v in zip(model.categories, r.values)),
+            )
             for r in rows
         )
-        blocks.append(Chart(
-            t("chart_title"), t("chart_desc", details=details), t("figure_caption"),
-            tuple((c.key, c.heading) for c in model.categories),
-            tuple(ChartRow(r.name, tuple(r.values), self.lang(r.language)) for r in rows),
-        ))
+        blocks.append(
+            Chart(
+                t("chart_title"),
+                t("chart_desc", details=details),
+                t("figure_caption"),
+                tuple((c.key, c.heading) for c in model.categories),
+                tuple(ChartRow(r.name, tuple(r.values), self.lang(r.language)) for r in rows),
+            )
+        )
         totals = model.category_totals()
         header = (t("area_column"), *(c.heading for c in model.categories), t("total"))
         table_rows = tuple(
             (Cell(r.name, self.lang(r.language)), *(Cell(str(v)) for v in r.values), Cell(str(r.total), strong=True))
             for r in rows
         )
-        footer = (Cell(t("total"), strong=True), *(Cell(str(v), strong=True) for v in totals),
-                  Cell(str(sum(totals)), strong=True))
+        footer = (
+            Cell(t("total"), strong=True),
+            *(Cell(str(v), strong=True) for v in totals),
+            Cell(str(sum(totals)), strong=True),
+        )
         numeric = (False,) + (True,) * (len(header) - 1)
         blocks.append(Table("counts", t("table_caption"), header, table_rows, numeric, footer))
         return blocks
@@ -290,26 +321,44 @@ class _Builder:
         blocks: list = [Heading(1, t("priorities"), toc=True)]
         for facts in model.voting:
             scope = t("priorities_scope", area=facts.area) if facts.area else ""
-            how = t("priorities_how", dots=t.count("dot", facts.dots_per_person), cap=facts.max_per_theme,
-                    scope=scope, voters=t.count("voter", facts.voters))
+            how = t(
+                "priorities_how",
+                dots=t.count("dot", facts.dots_per_person),
+                cap=facts.max_per_theme,
+                scope=scope,
+                voters=t.count("voter", facts.voters),
+            )
             blocks.append(para(t("priorities_how_in", workshop=facts.workshop_title, how=how) if self.multi else how))
         blocks.append(para(t("priorities_intro")))
-        ranked = sorted(((line, area) for area in model.priorities for line in area.themes),
-                        key=lambda pair: (-pair[0].votes, pair[0].order))[:PRIORITY_CHART_BARS]
+        ranked = sorted(
+            ((line, area) for area in model.priorities for line in area.themes),
+            key=lambda pair: (-pair[0].votes, pair[0].order),
+        )[:PRIORITY_CHART_BARS]
         figure = 2 if model.settings.has("overview") and model.note_count else 1
         details = "; ".join(f"{line.title} ({area.name}) {line.votes}" for line, area in ranked)
-        blocks.append(Chart(
-            t("priorities_chart_title"), t("priorities_chart_desc", details=details),
-            t("priorities_caption", n=figure), (("votes", t("votes_series")),),
-            tuple(ChartRow(line.title, (line.votes,), self.lang(line.language)) for line, _area in ranked),
-        ))
+        blocks.append(
+            Chart(
+                t("priorities_chart_title"),
+                t("priorities_chart_desc", details=details),
+                t("priorities_caption", n=figure),
+                (("votes", t("votes_series")),),
+                tuple(ChartRow(line.title, (line.votes,), self.lang(line.language)) for line, _area in ranked),
+            )
+        )
         for area in model.priorities:
             blocks.append(Heading(2, area.name, self.lang(area.language)))
-            blocks.append(Bullets(tuple(
-                spans(t("priority_item"), theme=Span(line.title, strong=True, language=self.lang(line.language)),
-                      votes=t.count("vote", line.votes))
-                for line in area.themes
-            )))
+            blocks.append(
+                Bullets(
+                    tuple(
+                        spans(
+                            t("priority_item"),
+                            theme=Span(line.title, strong=True, language=self.lang(line.language)),
+                            votes=t.count("vote", line.votes),
+                        )
+                        for line in area.themes
+                    )
+                )
+            )
         return Section("chapter", tuple(blocks), start="page")
 
     def quotes(self, notes: list[NoteLine], more: int) -> list:
@@ -328,8 +377,11 @@ class _Builder:
         for item in areas:
             language = self.lang(item.area.language)
             rows = tuple(
-                (Cell(r.theme.title, self.lang(r.theme.language)), Cell(r.category),
-                 *(Cell(str(n) if n else "–") for n in r.counts))
+                (
+                    Cell(r.theme.title, self.lang(r.theme.language)),
+                    Cell(r.category),
+                    *(Cell(str(n) if n else "–") for n in r.counts),
+                )
                 for r in item.rows
             )
             header = (t("comparison_theme"), t("comparison_category"), *titles)
@@ -341,19 +393,32 @@ class _Builder:
             common = item.common(len(titles))
             part.append(para(t("common_to_all"), "label"))
             if common:
-                part.append(Bullets(tuple(
-                    (Span(r.theme.title, language=self.lang(r.theme.language)), Span(f" ({r.category})"))
-                    for r in common)))
+                part.append(
+                    Bullets(
+                        tuple(
+                            (Span(r.theme.title, language=self.lang(r.theme.language)), Span(f" ({r.category})"))
+                            for r in common
+                        )
+                    )
+                )
             else:
                 part.append(para(t("none_common"), "meta"))
             single = item.single()
             if single:
                 part.append(para(t("only_in_one"), "label"))
-                part.append(Bullets(tuple(
-                    (Span(titles[index] + ": ", strong=True),
-                     *self.joined([Span(r.theme.title, language=self.lang(r.theme.language)) for r in single[index]]))
-                    for index in sorted(single)
-                )))
+                part.append(
+                    Bullets(
+                        tuple(
+                            (
+                                Span(titles[index] + ": ", strong=True),
+                                *self.joined(
+                                    [Span(r.theme.title, language=self.lang(r.theme.language)) for r in single[index]]
+                                ),
+                            )
+                            for index in sorted(single)
+                        )
+                    )
+                )
             blocks.append(Section("area", tuple(part), start="flow", short=True))
         return Section("chapter", tuple(blocks), start="page")
 
@@ -380,8 +445,11 @@ class _Builder:
                     continue
                 blocks.append(Heading(3, category.heading))
                 for theme in category.themes:
-                    blocks.append(Section("listing", (Heading(4, theme.title, self.lang(theme.language)),
-                                                      self.note_list(theme.notes))))
+                    blocks.append(
+                        Section(
+                            "listing", (Heading(4, theme.title, self.lang(theme.language)), self.note_list(theme.notes))
+                        )
+                    )
                 if category.loose:
                     head = (Heading(4, t("no_theme")),) if category.themes else ()
                     blocks.append(Section("listing", (*head, self.note_list(category.loose))))

@@ -64,8 +64,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "areas.one": "{n} fokusområde",
         "areas.many": "{n} fokusområden",
         "grouping_sentence": (
-            "Processledaren grupperade lapparna i sammanlagt {themes}, inom varje fokusområde och kategori"
-            "{auto_part}."
+            "Processledaren grupperade lapparna i sammanlagt {themes}, inom varje fokusområde och kategori{auto_part}."
         ),
         "grouping_auto.one": ", med hjälp av automatiska förslag (varav {n} tema är ett oförändrat förslag från appen)",
         "grouping_auto.many": (
@@ -84,9 +83,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "question.obstacle": "Vilka hinder ser ni?",
         "question.support": "Vilket stöd behöver ni?",
         "no_grouping": "Lapparna har inte grupperats i teman; de redovisas per fokusområde och kategori.",
-        "appendix_intro": (
-            "Här återges alla lappar ordagrant, ordnade efter fokusområde, kategori och tema."
-        ),
+        "appendix_intro": ("Här återges alla lappar ordagrant, ordnade efter fokusområde, kategori och tema."),
         "page": "Sida {n}",
         "unknown": "Uppgift saknas",
         "quote_open": "\u201d",
@@ -190,8 +187,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "areas.one": "{n} focus area",
         "areas.many": "{n} focus areas",
         "grouping_sentence": (
-            "The facilitator grouped the notes into {themes} in all, within each focus area and category"
-            "{auto_part}."
+            "The facilitator grouped the notes into {themes} in all, within each focus area and category{auto_part}."
         ),
         "grouping_auto.one": ", helped by automatic proposals ({n} theme is an unchanged proposal from the app)",
         "grouping_auto.many": ", helped by automatic proposals ({n} themes are unchanged proposals from the app)",
@@ -262,10 +258,34 @@ TEXTS: dict[str, dict[str, str]] = {
 PDF_LANG = {"sv": "sv-SE", "en": "en-GB"}
 
 MONTHS = {
-    "sv": ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-           "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"),
+    "sv": (
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
 }
 
 
@@ -324,13 +344,19 @@ class Texts:
         if first == last:
             return self.long_date(first.isoformat())
         if first.year != last.year:
-            return self("date_span_years", first=self.long_date(first.isoformat()),
-                        last=self.long_date(last.isoformat()))
+            return self(
+                "date_span_years", first=self.long_date(first.isoformat()), last=self.long_date(last.isoformat())
+            )
         if first.month != last.month:
-            return self("date_span_months", first_day=first.day, first_month=months[first.month - 1],
-                        last_day=last.day, last_month=months[last.month - 1], year=first.year)
-        return self("date_span_days", first=first.day, last=last.day, month=months[first.month - 1],
-                    year=first.year)
+            return self(
+                "date_span_months",
+                first_day=first.day,
+                first_month=months[first.month - 1],
+                last_day=last.day,
+                last_month=months[last.month - 1],
+                year=first.year,
+            )
+        return self("date_span_days", first=first.day, last=last.day, month=months[first.month - 1], year=first.year)
 
     def question(self, key: str, asked: str) -> str | None:
         """The built-in question of category ``key`` in this language when ``asked`` is that
@@ -350,8 +376,9 @@ class Texts:
         if not notes:
             return self("no_notes")
         if used < areas:
-            return self("counts_sentence_some", notes=self.count("note", notes), used=used,
-                        areas=self.count("areas", areas))
+            return self(
+                "counts_sentence_some", notes=self.count("note", notes), used=used, areas=self.count("areas", areas)
+            )
         return self("counts_sentence", notes=self.count("note", notes), areas=self.count("areas", areas))
 
     def quote(self, text: str) -> str:

@@ -65,8 +65,16 @@ class WordRenderer:
         """The body's paragraphs in order (``Document.paragraphs`` rebuilds its list on every call)."""
 
     # --- low-level ---------------------------------------------------------------------------
-    def run(self, paragraph, text: str, *, strong: bool = False, language: str = "", italic: bool = False,
-            small: bool = False):
+    def run(
+        self,
+        paragraph,
+        text: str,
+        *,
+        strong: bool = False,
+        language: str = "",
+        italic: bool = False,
+        small: bool = False,
+    ):
         from docx.shared import Pt, RGBColor
 
         run = paragraph.add_run(xml_safe(text))

@@ -116,10 +116,17 @@ class ReportExport:
         return written
 
 
-def export_report(project, workshop_ids: Sequence[str], path: Path | str, fmt: str = "pdf", *,
-                  settings: ReportSettings | None = None, language: str | None = None,
-                  allow_personal_data: bool = False,
-                  progress: Callable[[int, int], None] | None = None) -> Path:
+def export_report(
+    project,
+    workshop_ids: Sequence[str],
+    path: Path | str,
+    fmt: str = "pdf",
+    *,
+    settings: ReportSettings | None = None,
+    language: str | None = None,
+    allow_personal_data: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
     """Check for personal data (unless allowed) and write the report; the command line's path.
 
     Raises:

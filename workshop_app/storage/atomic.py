@@ -64,13 +64,9 @@ def check_target(target: Path) -> Path:
     if target.is_dir():
         raise OutputFileError(f"{target} is a folder; choose a file name.")
     if not folder.exists():
-        raise OutputFileError(
-            f"The folder {folder} does not exist; choose another place for the file."
-        )
+        raise OutputFileError(f"The folder {folder} does not exist; choose another place for the file.")
     if not folder.is_dir():
-        raise OutputFileError(
-            f"{folder} is a file, not a folder; choose another place for the file."
-        )
+        raise OutputFileError(f"{folder} is a file, not a folder; choose another place for the file.")
     return folder
 
 
@@ -93,11 +89,7 @@ def _error(target: Path, folder: Path, exc: OSError) -> OutputFileError:
                 f"{target.name} is open in another program or is read-only; "
                 "close it there (for example in the PDF viewer) and export again."
             )
-        return OutputFileError(
-            f"The folder {folder} is read-only; choose another place for the file."
-        )
+        return OutputFileError(f"The folder {folder} is read-only; choose another place for the file.")
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return OutputFileError(
-            f"The folder {folder} does not exist; choose another place for the file."
-        )
+        return OutputFileError(f"The folder {folder} does not exist; choose another place for the file.")
     return OutputFileError(f"{target.name} could not be saved ({exc.strerror or exc}).")

@@ -43,8 +43,7 @@ class ProjectLockedError(ProjectError):
     def __init__(self, path: Path | str):
         super().__init__(
             path,
-            f"{Path(path).name} is open in another window or program; "
-            "close it there first, or open it read-only.",
+            f"{Path(path).name} is open in another window or program; close it there first, or open it read-only.",
         )
 
 
@@ -74,8 +73,7 @@ class UnexpectedSchemaError(NotAProjectError):
         ProjectError.__init__(
             self,
             path,
-            f"{Path(path).name} contains database objects that this app did not create ({detail}); "
-            "it was not opened.",
+            f"{Path(path).name} contains database objects that this app did not create ({detail}); it was not opened.",
         )
 
 

@@ -49,9 +49,7 @@ def connect_read_only(path: Path, *, follow_writers: bool = True) -> sqlite3.Con
     """
     path = Path(path).resolve()
     query = "mode=ro"
-    if not side_file(path, "-wal").exists() and (
-        not follow_writers or not os.access(path.parent, os.W_OK)
-    ):
+    if not side_file(path, "-wal").exists() and (not follow_writers or not os.access(path.parent, os.W_OK)):
         query += "&immutable=1"
     conn = sqlite3.connect(f"{path.as_uri()}?{query}", uri=True)
     conn.execute("PRAGMA trusted_schema = OFF")

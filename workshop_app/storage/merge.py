@@ -45,19 +45,32 @@ def merge_workshop(project: "Project", item: dict[str, Any]) -> tuple[Workshop, 
         " participants, language, template_name, hidden_round, position, created_at, updated_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,(SELECT coalesce(max(position), -1) + 1 FROM workshops),?,?)",
         (
-            workshop_id, item["title"].strip(), item.get("date") or "", item.get("place") or "",
-            dump_list(o.strip() for o in item.get("organisations") or ()), item.get("facilitator") or "",
-            item.get("purpose") or "", item.get("participants"), item.get("language") or "sv",
-            item.get("template_name") or "", int(bool(item.get("hidden_round"))),
-            item["created_at"], item.get("updated_at") or item["created_at"],
+            workshop_id,
+            item["title"].strip(),
+            item.get("date") or "",
+            item.get("place") or "",
+            dump_list(o.strip() for o in item.get("organisations") or ()),
+            item.get("facilitator") or "",
+            item.get("purpose") or "",
+            item.get("participants"),
+            item.get("language") or "sv",
+            item.get("template_name") or "",
+            int(bool(item.get("hidden_round"))),
+            item["created_at"],
+            item.get("updated_at") or item["created_at"],
         ),
     )
     db.executemany(
-        "INSERT OR IGNORE INTO focus_areas (id, workshop_id, name, description, colour, position)"
-        " VALUES (?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO focus_areas (id, workshop_id, name, description, colour, position) VALUES (?,?,?,?,?,?)",
         [
-            (a["id"], workshop_id, a["name"].strip(), a.get("description") or "", a.get("colour") or "",
-             _int(a.get("position"), i))
+            (
+                a["id"],
+                workshop_id,
+                a["name"].strip(),
+                a.get("description") or "",
+                a.get("colour") or "",
+                _int(a.get("position"), i),
+            )
             for i, a in enumerate(item["focus_areas"])
         ],
     )
@@ -66,8 +79,14 @@ def merge_workshop(project: "Project", item: dict[str, Any]) -> tuple[Workshop, 
         " VALUES (?,?,?,?,?,?,?,?)",
         [
             (
-                c["id"], workshop_id, c["key"], c["name"].strip(), c.get("colour") or "",
-                c.get("icon") or "", c.get("question") or "", _int(c.get("position"), i),
+                c["id"],
+                workshop_id,
+                c["key"],
+                c["name"].strip(),
+                c.get("colour") or "",
+                c.get("icon") or "",
+                c.get("question") or "",
+                _int(c.get("position"), i),
             )
             for i, c in enumerate(item["categories"])
         ],
@@ -77,9 +96,17 @@ def merge_workshop(project: "Project", item: dict[str, Any]) -> tuple[Workshop, 
         " origin, keywords, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
         [
             (
-                t["id"], workshop_id, t["focus_area_id"], t["category_id"], t["title"].strip(),
-                t.get("summary") or "", t.get("origin") or "facilitator", dump_list(t.get("keywords") or []),
-                _int(t.get("position")), t.get("created_at") or "", t.get("updated_at") or "",
+                t["id"],
+                workshop_id,
+                t["focus_area_id"],
+                t["category_id"],
+                t["title"].strip(),
+                t.get("summary") or "",
+                t.get("origin") or "facilitator",
+                dump_list(t.get("keywords") or []),
+                _int(t.get("position")),
+                t.get("created_at") or "",
+                t.get("updated_at") or "",
             )
             for t in item.get("themes") or ()
         ],
@@ -90,11 +117,21 @@ def merge_workshop(project: "Project", item: dict[str, Any]) -> tuple[Workshop, 
     )
     notes = [
         Note(
-            id=n["id"], workshop_id=workshop_id, focus_area_id=n["focus_area_id"],
-            category_id=n["category_id"], text=n["text"], group_name=n.get("group") or "",
-            author=n.get("author") or "", colour=n.get("colour") or "", x=n.get("x"), y=n.get("y"),
-            theme_id=n.get("theme_id"), hidden=bool(n.get("hidden")), created_at=n["created_at"],
-            updated_at=n.get("updated_at") or n["created_at"], deleted_at=n.get("deleted_at"),
+            id=n["id"],
+            workshop_id=workshop_id,
+            focus_area_id=n["focus_area_id"],
+            category_id=n["category_id"],
+            text=n["text"],
+            group_name=n.get("group") or "",
+            author=n.get("author") or "",
+            colour=n.get("colour") or "",
+            x=n.get("x"),
+            y=n.get("y"),
+            theme_id=n.get("theme_id"),
+            hidden=bool(n.get("hidden")),
+            created_at=n["created_at"],
+            updated_at=n.get("updated_at") or n["created_at"],
+            deleted_at=n.get("deleted_at"),
         )
         for n in item["notes"]
     ]

@@ -64,9 +64,7 @@ class NoteStore(Store):
         check_note_text(text)
         self._check_cell(workshop_id, focus_area_id, category_id)
         if hidden is None:
-            row = self._conn.execute(
-                "SELECT hidden_round FROM workshops WHERE id = ?", (workshop_id,)
-            ).fetchone()
+            row = self._conn.execute("SELECT hidden_round FROM workshops WHERE id = ?", (workshop_id,)).fetchone()
             hidden = bool(row and row[0])
         note_id = note_id or new_id()
         stamp = now()
@@ -76,8 +74,18 @@ class NoteStore(Store):
                 " author, colour, hidden, created_at, updated_at, request_id)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    note_id, workshop_id, focus_area_id, category_id, text, group_name or "",
-                    author or "", colour or "", int(hidden), stamp, stamp, request_id,
+                    note_id,
+                    workshop_id,
+                    focus_area_id,
+                    category_id,
+                    text,
+                    group_name or "",
+                    author or "",
+                    colour or "",
+                    int(hidden),
+                    stamp,
+                    stamp,
+                    request_id,
                 ),
             )
             self._announce("note", "added", (note_id,), workshop_id)
@@ -101,9 +109,21 @@ class NoteStore(Store):
         """
         rows = [
             (
-                n.id, n.workshop_id, n.focus_area_id, n.category_id, check_note_text(n.text),
-                n.group_name, n.author, n.colour, n.x, n.y, n.theme_id, int(n.hidden),
-                n.created_at or now(), n.updated_at or n.created_at or now(), n.deleted_at,
+                n.id,
+                n.workshop_id,
+                n.focus_area_id,
+                n.category_id,
+                check_note_text(n.text),
+                n.group_name,
+                n.author,
+                n.colour,
+                n.x,
+                n.y,
+                n.theme_id,
+                int(n.hidden),
+                n.created_at or now(),
+                n.updated_at or n.created_at or now(),
+                n.deleted_at,
             )
             for n in notes
         ]

@@ -383,4 +383,3 @@ def _write_error(path: Path, exc: sqlite3.Error) -> ProjectError:
     if "malformed" in lowered or "not a database" in lowered:
         return DamagedProjectError(path, message)
     return ProjectWriteError(path, message)
-

@@ -28,185 +28,280 @@ from workshop_app.storage.errors import (
 # (first version that has it, type, name, table, SQL exactly as the migrations write it; None for
 # SQLite's own indexes)
 EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
-    (1, 'table', '_sqlite_migrations', '_sqlite_migrations',
-     'CREATE TABLE "_sqlite_migrations" (\n'
-     '   "id" INTEGER PRIMARY KEY,\n'
-     '   "migration_set" TEXT,\n'
-     '   "name" TEXT,\n'
-     '   "applied_at" TEXT\n'
-     ')'),
-    (1, 'index', 'idx__sqlite_migrations_migration_set_name', '_sqlite_migrations',
-     'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
-     '    ON "_sqlite_migrations" ("migration_set", "name")'),
-    (1, 'table', 'workshops', 'workshops',
-     'CREATE TABLE "workshops" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "title" TEXT NOT NULL,\n'
-     '   "date" TEXT,\n'
-     '   "place" TEXT,\n'
-     '   "organisations" TEXT,\n'
-     '   "facilitator" TEXT,\n'
-     '   "purpose" TEXT,\n'
-     '   "participants" INTEGER,\n'
-     '   "language" TEXT DEFAULT \'sv\',\n'
-     '   "template_name" TEXT,\n'
-     '   "hidden_round" INTEGER DEFAULT 0,\n'
-     '   "position" INTEGER DEFAULT 0,\n'
-     '   "created_at" TEXT NOT NULL,\n'
-     '   "updated_at" TEXT NOT NULL\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_workshops_1', 'workshops', None),
-    (1, 'table', 'focus_areas', 'focus_areas',
-     'CREATE TABLE "focus_areas" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "name" TEXT NOT NULL,\n'
-     '   "description" TEXT,\n'
-     '   "colour" TEXT,\n'
-     '   "position" INTEGER NOT NULL\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_focus_areas_1', 'focus_areas', None),
-    (1, 'table', 'categories', 'categories',
-     'CREATE TABLE "categories" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "key" TEXT NOT NULL,\n'
-     '   "name" TEXT NOT NULL,\n'
-     '   "colour" TEXT,\n'
-     '   "icon" TEXT,\n'
-     '   "question" TEXT,\n'
-     '   "position" INTEGER NOT NULL\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_categories_1', 'categories', None),
-    (1, 'table', 'themes', 'themes',
-     'CREATE TABLE "themes" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
-     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
-     '   "title" TEXT NOT NULL,\n'
-     '   "summary" TEXT,\n'
-     '   "origin" TEXT NOT NULL,\n'
-     '   "keywords" TEXT,\n'
-     '   "position" INTEGER,\n'
-     '   "created_at" TEXT,\n'
-     '   "updated_at" TEXT,\n'
-     '   "deleted_at" TEXT\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_themes_1', 'themes', None),
-    (1, 'table', 'notes', 'notes',
-     'CREATE TABLE "notes" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
-     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
-     '   "text" TEXT NOT NULL,\n'
-     '   "group_name" TEXT DEFAULT \'\',\n'
-     '   "author" TEXT DEFAULT \'\',\n'
-     '   "colour" TEXT DEFAULT \'\',\n'
-     '   "x" REAL,\n'
-     '   "y" REAL,\n'
-     '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
-     '   "hidden" INTEGER DEFAULT 0,\n'
-     '   "created_at" TEXT NOT NULL,\n'
-     '   "updated_at" TEXT,\n'
-     '   "deleted_at" TEXT\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_notes_1', 'notes', None),
-    (1, 'table', 'conclusions', 'conclusions',
-     'CREATE TABLE "conclusions" (\n'
-     '   "workshop_id" TEXT REFERENCES "workshops"("id"),\n'
-     '   "focus_area_id" TEXT REFERENCES "focus_areas"("id"),\n'
-     '   "text" TEXT,\n'
-     '   "updated_at" TEXT,\n'
-     '   PRIMARY KEY ("workshop_id", "focus_area_id")\n'
-     ')'),
-    (1, 'index', 'sqlite_autoindex_conclusions_1', 'conclusions', None),
-    (1, 'index', 'idx_focus_areas_workshop_id', 'focus_areas',
-     'CREATE INDEX "idx_focus_areas_workshop_id"\n'
-     '    ON "focus_areas" ("workshop_id")'),
-    (1, 'index', 'idx_categories_workshop_id', 'categories',
-     'CREATE INDEX "idx_categories_workshop_id"\n'
-     '    ON "categories" ("workshop_id")'),
-    (1, 'index', 'idx_themes_workshop_id', 'themes',
-     'CREATE INDEX "idx_themes_workshop_id"\n'
-     '    ON "themes" ("workshop_id")'),
-    (1, 'index', 'idx_notes_workshop_id', 'notes',
-     'CREATE INDEX "idx_notes_workshop_id"\n'
-     '    ON "notes" ("workshop_id")'),
-    (1, 'index', 'idx_notes_theme_id', 'notes',
-     'CREATE INDEX "idx_notes_theme_id"\n'
-     '    ON "notes" ("theme_id")'),
-    (2, 'table', 'settings', 'settings',
-     'CREATE TABLE "settings" (\n'
-     '   "key" TEXT PRIMARY KEY,\n'
-     '   "value" TEXT NOT NULL\n'
-     ')'),
-    (2, 'index', 'sqlite_autoindex_settings_1', 'settings', None),
-    (3, 'index', 'idx_notes_workshop_live', 'notes',
-     'CREATE INDEX "idx_notes_workshop_live"\n'
-     '    ON "notes" ("workshop_id", "deleted_at")'),
+    (
+        1,
+        "table",
+        "_sqlite_migrations",
+        "_sqlite_migrations",
+        'CREATE TABLE "_sqlite_migrations" (\n'
+        '   "id" INTEGER PRIMARY KEY,\n'
+        '   "migration_set" TEXT,\n'
+        '   "name" TEXT,\n'
+        '   "applied_at" TEXT\n'
+        ")",
+    ),
+    (
+        1,
+        "index",
+        "idx__sqlite_migrations_migration_set_name",
+        "_sqlite_migrations",
+        'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+        '    ON "_sqlite_migrations" ("migration_set", "name")',
+    ),
+    (
+        1,
+        "table",
+        "workshops",
+        "workshops",
+        'CREATE TABLE "workshops" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "title" TEXT NOT NULL,\n'
+        '   "date" TEXT,\n'
+        '   "place" TEXT,\n'
+        '   "organisations" TEXT,\n'
+        '   "facilitator" TEXT,\n'
+        '   "purpose" TEXT,\n'
+        '   "participants" INTEGER,\n'
+        "   \"language\" TEXT DEFAULT 'sv',\n"
+        '   "template_name" TEXT,\n'
+        '   "hidden_round" INTEGER DEFAULT 0,\n'
+        '   "position" INTEGER DEFAULT 0,\n'
+        '   "created_at" TEXT NOT NULL,\n'
+        '   "updated_at" TEXT NOT NULL\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_workshops_1", "workshops", None),
+    (
+        1,
+        "table",
+        "focus_areas",
+        "focus_areas",
+        'CREATE TABLE "focus_areas" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "name" TEXT NOT NULL,\n'
+        '   "description" TEXT,\n'
+        '   "colour" TEXT,\n'
+        '   "position" INTEGER NOT NULL\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_focus_areas_1", "focus_areas", None),
+    (
+        1,
+        "table",
+        "categories",
+        "categories",
+        'CREATE TABLE "categories" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "key" TEXT NOT NULL,\n'
+        '   "name" TEXT NOT NULL,\n'
+        '   "colour" TEXT,\n'
+        '   "icon" TEXT,\n'
+        '   "question" TEXT,\n'
+        '   "position" INTEGER NOT NULL\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_categories_1", "categories", None),
+    (
+        1,
+        "table",
+        "themes",
+        "themes",
+        'CREATE TABLE "themes" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+        '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+        '   "title" TEXT NOT NULL,\n'
+        '   "summary" TEXT,\n'
+        '   "origin" TEXT NOT NULL,\n'
+        '   "keywords" TEXT,\n'
+        '   "position" INTEGER,\n'
+        '   "created_at" TEXT,\n'
+        '   "updated_at" TEXT,\n'
+        '   "deleted_at" TEXT\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_themes_1", "themes", None),
+    (
+        1,
+        "table",
+        "notes",
+        "notes",
+        'CREATE TABLE "notes" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+        '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+        '   "text" TEXT NOT NULL,\n'
+        "   \"group_name\" TEXT DEFAULT '',\n"
+        "   \"author\" TEXT DEFAULT '',\n"
+        "   \"colour\" TEXT DEFAULT '',\n"
+        '   "x" REAL,\n'
+        '   "y" REAL,\n'
+        '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
+        '   "hidden" INTEGER DEFAULT 0,\n'
+        '   "created_at" TEXT NOT NULL,\n'
+        '   "updated_at" TEXT,\n'
+        '   "deleted_at" TEXT\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_notes_1", "notes", None),
+    (
+        1,
+        "table",
+        "conclusions",
+        "conclusions",
+        'CREATE TABLE "conclusions" (\n'
+        '   "workshop_id" TEXT REFERENCES "workshops"("id"),\n'
+        '   "focus_area_id" TEXT REFERENCES "focus_areas"("id"),\n'
+        '   "text" TEXT,\n'
+        '   "updated_at" TEXT,\n'
+        '   PRIMARY KEY ("workshop_id", "focus_area_id")\n'
+        ")",
+    ),
+    (1, "index", "sqlite_autoindex_conclusions_1", "conclusions", None),
+    (
+        1,
+        "index",
+        "idx_focus_areas_workshop_id",
+        "focus_areas",
+        'CREATE INDEX "idx_focus_areas_workshop_id"\n    ON "focus_areas" ("workshop_id")',
+    ),
+    (
+        1,
+        "index",
+        "idx_categories_workshop_id",
+        "categories",
+        'CREATE INDEX "idx_categories_workshop_id"\n    ON "categories" ("workshop_id")',
+    ),
+    (
+        1,
+        "index",
+        "idx_themes_workshop_id",
+        "themes",
+        'CREATE INDEX "idx_themes_workshop_id"\n    ON "themes" ("workshop_id")',
+    ),
+    (
+        1,
+        "index",
+        "idx_notes_workshop_id",
+        "notes",
+        'CREATE INDEX "idx_notes_workshop_id"\n    ON "notes" ("workshop_id")',
+    ),
+    (1, "index", "idx_notes_theme_id", "notes", 'CREATE INDEX "idx_notes_theme_id"\n    ON "notes" ("theme_id")'),
+    (
+        2,
+        "table",
+        "settings",
+        "settings",
+        'CREATE TABLE "settings" (\n   "key" TEXT PRIMARY KEY,\n   "value" TEXT NOT NULL\n)',
+    ),
+    (2, "index", "sqlite_autoindex_settings_1", "settings", None),
+    (
+        3,
+        "index",
+        "idx_notes_workshop_live",
+        "notes",
+        'CREATE INDEX "idx_notes_workshop_live"\n    ON "notes" ("workshop_id", "deleted_at")',
+    ),
     # version 4 adds a column to notes: the table's SQL as ALTER TABLE leaves it
-    (4, 'table', 'notes', 'notes',
-     'CREATE TABLE "notes" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
-     '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
-     '   "text" TEXT NOT NULL,\n'
-     '   "group_name" TEXT DEFAULT \'\',\n'
-     '   "author" TEXT DEFAULT \'\',\n'
-     '   "colour" TEXT DEFAULT \'\',\n'
-     '   "x" REAL,\n'
-     '   "y" REAL,\n'
-     '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
-     '   "hidden" INTEGER DEFAULT 0,\n'
-     '   "created_at" TEXT NOT NULL,\n'
-     '   "updated_at" TEXT,\n'
-     '   "deleted_at" TEXT\n'
-     ', "request_id" TEXT)'),
-    (4, 'index', 'idx_notes_request', 'notes',
-     'CREATE UNIQUE INDEX "idx_notes_request"\n'
-     '    ON "notes" ("workshop_id", "request_id")'),
+    (
+        4,
+        "table",
+        "notes",
+        "notes",
+        'CREATE TABLE "notes" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+        '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+        '   "text" TEXT NOT NULL,\n'
+        "   \"group_name\" TEXT DEFAULT '',\n"
+        "   \"author\" TEXT DEFAULT '',\n"
+        "   \"colour\" TEXT DEFAULT '',\n"
+        '   "x" REAL,\n'
+        '   "y" REAL,\n'
+        '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
+        '   "hidden" INTEGER DEFAULT 0,\n'
+        '   "created_at" TEXT NOT NULL,\n'
+        '   "updated_at" TEXT,\n'
+        '   "deleted_at" TEXT\n'
+        ', "request_id" TEXT)',
+    ),
+    (
+        4,
+        "index",
+        "idx_notes_request",
+        "notes",
+        'CREATE UNIQUE INDEX "idx_notes_request"\n    ON "notes" ("workshop_id", "request_id")',
+    ),
     # version 5: dot voting
-    (5, 'table', 'vote_rounds', 'vote_rounds',
-     'CREATE TABLE "vote_rounds" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-     '   "focus_area_id" TEXT,\n'
-     '   "dots_per_person" INTEGER NOT NULL,\n'
-     '   "max_per_theme" INTEGER NOT NULL,\n'
-     '   "revealed" INTEGER DEFAULT 0,\n'
-     '   "extra_voters" INTEGER DEFAULT 0,\n'
-     '   "started_at" TEXT NOT NULL,\n'
-     '   "ended_at" TEXT,\n'
-     '   "deleted_at" TEXT\n'
-     ')'),
-    (5, 'index', 'sqlite_autoindex_vote_rounds_1', 'vote_rounds', None),
-    (5, 'table', 'votes', 'votes',
-     'CREATE TABLE "votes" (\n'
-     '   "id" TEXT PRIMARY KEY,\n'
-     '   "round_id" TEXT NOT NULL REFERENCES "vote_rounds"("id"),\n'
-     '   "theme_id" TEXT NOT NULL,\n'
-     '   "voter" TEXT NOT NULL,\n'
-     '   "request_id" TEXT,\n'
-     '   "created_at" TEXT NOT NULL,\n'
-     '   "removed_at" TEXT,\n'
-     '   "removed_request_id" TEXT\n'
-     ')'),
-    (5, 'index', 'sqlite_autoindex_votes_1', 'votes', None),
-    (5, 'index', 'idx_vote_rounds_workshop_id', 'vote_rounds',
-     'CREATE INDEX "idx_vote_rounds_workshop_id"\n'
-     '    ON "vote_rounds" ("workshop_id")'),
-    (5, 'index', 'idx_votes_round_id_voter', 'votes',
-     'CREATE INDEX "idx_votes_round_id_voter"\n'
-     '    ON "votes" ("round_id", "voter")'),
-    (5, 'index', 'idx_votes_request', 'votes',
-     'CREATE UNIQUE INDEX "idx_votes_request"\n'
-     '    ON "votes" ("round_id", "request_id")'),
-    (5, 'index', 'idx_votes_removal', 'votes',
-     'CREATE UNIQUE INDEX "idx_votes_removal"\n'
-     '    ON "votes" ("round_id", "removed_request_id")'),
+    (
+        5,
+        "table",
+        "vote_rounds",
+        "vote_rounds",
+        'CREATE TABLE "vote_rounds" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+        '   "focus_area_id" TEXT,\n'
+        '   "dots_per_person" INTEGER NOT NULL,\n'
+        '   "max_per_theme" INTEGER NOT NULL,\n'
+        '   "revealed" INTEGER DEFAULT 0,\n'
+        '   "extra_voters" INTEGER DEFAULT 0,\n'
+        '   "started_at" TEXT NOT NULL,\n'
+        '   "ended_at" TEXT,\n'
+        '   "deleted_at" TEXT\n'
+        ")",
+    ),
+    (5, "index", "sqlite_autoindex_vote_rounds_1", "vote_rounds", None),
+    (
+        5,
+        "table",
+        "votes",
+        "votes",
+        'CREATE TABLE "votes" (\n'
+        '   "id" TEXT PRIMARY KEY,\n'
+        '   "round_id" TEXT NOT NULL REFERENCES "vote_rounds"("id"),\n'
+        '   "theme_id" TEXT NOT NULL,\n'
+        '   "voter" TEXT NOT NULL,\n'
+        '   "request_id" TEXT,\n'
+        '   "created_at" TEXT NOT NULL,\n'
+        '   "removed_at" TEXT,\n'
+        '   "removed_request_id" TEXT\n'
+        ")",
+    ),
+    (5, "index", "sqlite_autoindex_votes_1", "votes", None),
+    (
+        5,
+        "index",
+        "idx_vote_rounds_workshop_id",
+        "vote_rounds",
+        'CREATE INDEX "idx_vote_rounds_workshop_id"\n    ON "vote_rounds" ("workshop_id")',
+    ),
+    (
+        5,
+        "index",
+        "idx_votes_round_id_voter",
+        "votes",
+        'CREATE INDEX "idx_votes_round_id_voter"\n    ON "votes" ("round_id", "voter")',
+    ),
+    (
+        5,
+        "index",
+        "idx_votes_request",
+        "votes",
+        'CREATE UNIQUE INDEX "idx_votes_request"\n    ON "votes" ("round_id", "request_id")',
+    ),
+    (
+        5,
+        "index",
+        "idx_votes_removal",
+        "votes",
+        'CREATE UNIQUE INDEX "idx_votes_removal"\n    ON "votes" ("round_id", "removed_request_id")',
+    ),
 )
 
 _KIND_ORDER = {"trigger": 0, "view": 1, "table": 2, "index": 3}

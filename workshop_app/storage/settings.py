@@ -21,7 +21,5 @@ class SettingsStore(Store):
             if value is None:
                 self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
             else:
-                self._db["settings"].upsert(
-                    {"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key"
-                )
+                self._db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
             self._announce("settings", "updated", (key,))

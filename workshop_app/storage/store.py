@@ -68,7 +68,7 @@ class Store:
 def chunks(ids: list[str], size: int = 500):
     """``ids`` a few hundred at a time: SQLite limits the variables of one statement."""
     for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+        yield ids[start : start + size]
 
 
 def marks(chunk) -> str:

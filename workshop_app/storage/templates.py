@@ -16,8 +16,7 @@ DEFAULT_TEMPLATE = "gr-nara-vard"
 def builtin_templates() -> tuple[Template, ...]:
     folder = resource("templates")
     return tuple(
-        Template.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        for path in sorted(folder.glob("*.json"))
+        Template.from_dict(json.loads(path.read_text(encoding="utf-8"))) for path in sorted(folder.glob("*.json"))
     )
 
 

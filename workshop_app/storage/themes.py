@@ -31,17 +31,14 @@ def theme_from_row(row: dict[str, Any]) -> Theme:
 class ThemeStore(Store):
     def get(self, theme_id: str) -> Theme:
         return theme_from_row(
-            self._one(
-                "SELECT * FROM themes WHERE id = ? AND deleted_at IS NULL", (theme_id,), "theme"
-            )
+            self._one("SELECT * FROM themes WHERE id = ? AND deleted_at IS NULL", (theme_id,), "theme")
         )
 
     def list(self, workshop_id: str) -> list[Theme]:
         return [
             theme_from_row(r)
             for r in self._rows(
-                "SELECT * FROM themes WHERE workshop_id = ? AND deleted_at IS NULL"
-                " ORDER BY position, created_at",
+                "SELECT * FROM themes WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY position, created_at",
                 (workshop_id,),
             )
         ]
@@ -86,8 +83,17 @@ class ThemeStore(Store):
                 "INSERT INTO themes (id, workshop_id, focus_area_id, category_id, title, summary,"
                 " origin, keywords, position, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
-                    theme_id, workshop_id, focus_area_id, category_id, title, summary or "",
-                    origin, dump_list(keywords), position, stamp, stamp,
+                    theme_id,
+                    workshop_id,
+                    focus_area_id,
+                    category_id,
+                    title,
+                    summary or "",
+                    origin,
+                    dump_list(keywords),
+                    position,
+                    stamp,
+                    stamp,
                 ),
             )
             if note_ids:
@@ -188,9 +194,15 @@ class ThemeStore(Store):
                         continue
                     created.append(
                         self.create(
-                            workshop_id, area_id, category_id, draft.title,
-                            note_ids=members, summary=draft.summary,
-                            keywords=draft.keywords, origin=AUTO, theme_id=draft.theme_id,
+                            workshop_id,
+                            area_id,
+                            category_id,
+                            draft.title,
+                            note_ids=members,
+                            summary=draft.summary,
+                            keywords=draft.keywords,
+                            origin=AUTO,
+                            theme_id=draft.theme_id,
                         )
                     )
         return created
@@ -205,11 +217,17 @@ class ThemeStore(Store):
             for theme in snapshot.themes:
                 self._db["themes"].upsert(
                     {
-                        "id": theme.id, "workshop_id": theme.workshop_id,
-                        "focus_area_id": theme.focus_area_id, "category_id": theme.category_id,
-                        "title": theme.title, "summary": theme.summary, "origin": theme.origin,
-                        "keywords": dump_list(theme.keywords), "position": theme.position,
-                        "created_at": theme.created_at, "updated_at": theme.updated_at,
+                        "id": theme.id,
+                        "workshop_id": theme.workshop_id,
+                        "focus_area_id": theme.focus_area_id,
+                        "category_id": theme.category_id,
+                        "title": theme.title,
+                        "summary": theme.summary,
+                        "origin": theme.origin,
+                        "keywords": dump_list(theme.keywords),
+                        "position": theme.position,
+                        "created_at": theme.created_at,
+                        "updated_at": theme.updated_at,
                         "deleted_at": None,
                     },
                     pk="id",

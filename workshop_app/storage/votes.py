@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from workshop_app.domain.errors import NotFoundError, ValidationError
-from workshop_app.domain.voting import IMPORTED, SCREEN_PREFIX, VoteRound, check_add, check_settings
 from workshop_app.domain.ids import new_id, now
+from workshop_app.domain.voting import IMPORTED, SCREEN_PREFIX, VoteRound, check_add, check_settings
 from workshop_app.storage.store import Store
 
 _LIVE = "v.removed_at IS NULL AND t.deleted_at IS NULL"
@@ -130,8 +130,9 @@ class VoteStore(Store):
         workshops = self._project.workshops
         areas = {a.id: a.position for a in workshops.focus_areas(round_.workshop_id)}
         kinds = {c.id: c.position for c in workshops.categories(round_.workshop_id)}
-        themes = [t for t in self._project.themes.list(round_.workshop_id)
-                  if round_.focus_area_id in (None, t.focus_area_id)]
+        themes = [
+            t for t in self._project.themes.list(round_.workshop_id) if round_.focus_area_id in (None, t.focus_area_id)
+        ]
         return sorted(themes, key=lambda t: (areas.get(t.focus_area_id, 0), kinds.get(t.category_id, 0), t.position))
 
     def add(
@@ -151,10 +152,13 @@ class VoteStore(Store):
                 raise NotFoundError("The theme is not part of this voting round.")
             mine = self.voter_dots(round_id, voter)
             check_add(round_, voter, sum(mine.values()), mine.get(theme_id, 0))
-            revived = dot_id is not None and self._conn.execute(
-                "UPDATE votes SET removed_at = NULL, removed_request_id = NULL WHERE id = ? AND round_id = ?",
-                (dot_id, round_id),
-            ).rowcount
+            revived = (
+                dot_id is not None
+                and self._conn.execute(
+                    "UPDATE votes SET removed_at = NULL, removed_request_id = NULL WHERE id = ? AND round_id = ?",
+                    (dot_id, round_id),
+                ).rowcount
+            )
             if not revived:
                 dot_id = dot_id or new_id()
                 self._conn.execute(
@@ -259,8 +263,14 @@ class VoteStore(Store):
             "INSERT INTO vote_rounds (id, workshop_id, focus_area_id, dots_per_person, max_per_theme,"
             " revealed, extra_voters, started_at, ended_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (
-                round_id, workshop_id, settings.get("focus_area_id"), dots, cap,
-                int(bool(settings.get("revealed", True))), int(settings.get("voters") or 0), stamp,
+                round_id,
+                workshop_id,
+                settings.get("focus_area_id"),
+                dots,
+                cap,
+                int(bool(settings.get("revealed", True))),
+                int(settings.get("voters") or 0),
+                stamp,
                 settings.get("ended_at"),
             ),
         )

@@ -81,7 +81,7 @@ def _participants(value: Any) -> int | None:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(f"The number of participants must be a whole number, not {value!r}.")
+        raise ValidationError(f"The number of participants must be a whole number, not {value!r}.") from None
     if number < 0:
         raise ValidationError("The number of participants cannot be negative.")
     return number
@@ -144,18 +144,13 @@ class WorkshopStore(Store):
         return self.get(workshop_id)
 
     def get(self, workshop_id: str) -> Workshop:
-        return workshop_from_row(
-            self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,), "workshop")
-        )
+        return workshop_from_row(self._one("SELECT * FROM workshops WHERE id = ?", (workshop_id,), "workshop"))
 
     def exists(self, workshop_id: str) -> bool:
         return self._conn.execute("SELECT 1 FROM workshops WHERE id = ?", (workshop_id,)).fetchone() is not None
 
     def list(self) -> list[Workshop]:
-        return [
-            workshop_from_row(r)
-            for r in self._rows("SELECT * FROM workshops ORDER BY position, created_at")
-        ]
+        return [workshop_from_row(r) for r in self._rows("SELECT * FROM workshops ORDER BY position, created_at")]
 
     def find(self, title: str) -> list[Workshop]:
         """Workshops whose title matches ``title`` (case-insensitively)."""
@@ -187,17 +182,13 @@ class WorkshopStore(Store):
     def focus_areas(self, workshop_id: str) -> list[FocusArea]:
         return [
             _area_from_row(r)
-            for r in self._rows(
-                "SELECT * FROM focus_areas WHERE workshop_id = ? ORDER BY position", (workshop_id,)
-            )
+            for r in self._rows("SELECT * FROM focus_areas WHERE workshop_id = ? ORDER BY position", (workshop_id,))
         ]
 
     def categories(self, workshop_id: str) -> list[Category]:
         return [
             _category_from_row(r)
-            for r in self._rows(
-                "SELECT * FROM categories WHERE workshop_id = ? ORDER BY position", (workshop_id,)
-            )
+            for r in self._rows("SELECT * FROM categories WHERE workshop_id = ? ORDER BY position", (workshop_id,))
         ]
 
     def category_questions(self, workshop_id: str) -> dict[str, str]:
@@ -208,9 +199,7 @@ class WorkshopStore(Store):
         }
 
     def focus_area(self, area_id: str) -> FocusArea:
-        return _area_from_row(
-            self._one("SELECT * FROM focus_areas WHERE id = ?", (area_id,), "focus area")
-        )
+        return _area_from_row(self._one("SELECT * FROM focus_areas WHERE id = ?", (area_id,), "focus area"))
 
     def add_focus_area(
         self,
@@ -253,7 +242,8 @@ class WorkshopStore(Store):
             if key == "name":
                 name = check_name(value, "focus area")
                 clash = [
-                    a for a in self.focus_areas(area.workshop_id)
+                    a
+                    for a in self.focus_areas(area.workshop_id)
                     if a.id != area_id and a.name.casefold() == name.casefold()
                 ]
                 if clash:
@@ -285,9 +275,7 @@ class WorkshopStore(Store):
             {"a": area_id},
         ).fetchone()[0]
         if used:
-            raise ValidationError(
-                f"The focus area {area.name!r} still has notes or themes; move or delete them first."
-            )
+            raise ValidationError(f"The focus area {area.name!r} still has notes or themes; move or delete them first.")
         if len(self.focus_areas(area.workshop_id)) == 1:
             raise ValidationError("A workshop needs at least one focus area.")
         with self._transaction():
@@ -309,9 +297,7 @@ class WorkshopStore(Store):
         """The facilitator's conclusion per focus area (area id -> text)."""
         return {
             r["focus_area_id"]: r["text"]
-            for r in self._rows(
-                "SELECT focus_area_id, text FROM conclusions WHERE workshop_id = ?", (workshop_id,)
-            )
+            for r in self._rows("SELECT focus_area_id, text FROM conclusions WHERE workshop_id = ?", (workshop_id,))
             if r["text"]
         }
 
@@ -345,4 +331,3 @@ class WorkshopStore(Store):
     def _next_workshop_position(self) -> int:
         row = self._conn.execute("SELECT coalesce(max(position), -1) + 1 FROM workshops").fetchone()
         return int(row[0])
-

@@ -18,10 +18,7 @@ def _theme_texts(content: WorkshopContent, area_id: str, category_id: str) -> li
     for note in content.notes:
         if note.theme_id:
             members.setdefault(note.theme_id, []).append(note.text)
-    return [
-        (theme.id, [theme.title, *members.get(theme.id, [])])
-        for theme in content.themes_in(area_id, category_id)
-    ]
+    return [(theme.id, [theme.title, *members.get(theme.id, [])]) for theme in content.themes_in(area_id, category_id)]
 
 
 def cell_sorter(content: WorkshopContent, area_id: str, category_id: str, lexicon=None):
@@ -146,8 +143,13 @@ def apply_starting_themes(project: Project, target_id: str, plan: StartingThemes
         for (area_id, category_id), drafts in plan.drafts.items():
             for draft in drafts:
                 theme = project.themes.create(
-                    target_id, area_id, category_id, draft.title,
-                    note_ids=draft.note_ids, origin=FACILITATOR, theme_id=draft.theme_id,
+                    target_id,
+                    area_id,
+                    category_id,
+                    draft.title,
+                    note_ids=draft.note_ids,
+                    origin=FACILITATOR,
+                    theme_id=draft.theme_id,
                 )
                 created.append(theme.id)
     return created

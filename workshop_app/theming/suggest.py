@@ -43,18 +43,20 @@ def plan_proposal(
     if cells is None:
         cells = [(a.id, c.id) for a in content.focus_areas for c in content.categories]
     own = {t.id for t in content.themes if t.origin == FACILITATOR}
-    inputs = {
-        cell: [(n.id, n.text) for n in content.notes_in(*cell) if n.theme_id not in own]
-        for cell in cells
-    }
+    inputs = {cell: [(n.id, n.text) for n in content.notes_in(*cell) if n.theme_id not in own] for cell in cells}
     # A title never repeats its focus area's name or a title the area keeps (in any kind of note).
     replaced = set(inputs)
     taken: dict[str, set[str]] = {area.id: {area.name} for area in content.focus_areas}
     for theme in content.themes:
         if theme.origin == FACILITATOR or (theme.focus_area_id, theme.category_id) not in replaced:
             taken.setdefault(theme.focus_area_id, set()).add(theme.title)
-    proposals = propose_for_cells(inputs, granularity=granularity, lexicon=workshop_lexicon(),
-                                  area_of={cell: cell[0] for cell in inputs}, taken=taken)
+    proposals = propose_for_cells(
+        inputs,
+        granularity=granularity,
+        lexicon=workshop_lexicon(),
+        area_of={cell: cell[0] for cell in inputs},
+        taken=taken,
+    )
     drafts = {
         cell: [
             ThemeDraft(p.title, tuple(p.note_ids), tuple(p.keywords), theme_id=new_id())

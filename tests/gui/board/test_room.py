@@ -83,7 +83,7 @@ def _assert_nothing_silently_off_screen(view: BoardView, scene: BoardScene) -> N
             assert cell.more_rect is not None and cell.boundingRect().contains(cell.more_rect)
             assert cell.more_text() == f"+{cell.more} more"
             # the newest notes are the ones shown
-            assert shown == cell.note_ids[len(cell.note_ids) - len(shown):]
+            assert shown == cell.note_ids[len(cell.note_ids) - len(shown) :]
 
 
 def test_example_workshop_fills_1080p_readably_without_scrolling(room, example):
@@ -175,8 +175,11 @@ def test_one_area_fills_the_screen_and_clicks_go_back(qtbot, room, project, exam
     assert not any(i.isVisible() for i in others)
     # a click on the area's header: the whole board again
     header = scene.headers[crowded.area.id]
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(header.mapToScene(header.boundingRect().center())))
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.mapFromScene(header.mapToScene(header.boundingRect().center())),
+    )
     assert scene.room.area is None
     assert len([c for c in scene.cells.values() if c.isVisible()]) == 18
     _assert_nothing_silently_off_screen(view, scene)
@@ -228,8 +231,11 @@ def test_keys_1_to_9_on_the_board_show_one_area_and_0_or_esc_go_back(qtbot, make
     assert scene.room.area is None and not esc.isEnabled()
     # an area opened with the mouse: Esc goes back too
     header = scene.headers[areas[1].id]
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view.mapFromScene(header.mapToScene(header.boundingRect().center())))
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.mapFromScene(header.mapToScene(header.boundingRect().center())),
+    )
     assert scene.room.area == 1 and esc.isEnabled()
     window.view.setFocus()
     qtbot.keyClick(window.view, Qt.Key.Key_Escape)
@@ -242,8 +248,11 @@ def test_keys_1_to_9_on_the_board_show_one_area_and_0_or_esc_go_back(qtbot, make
     # it goes into the note, first character included; Ctrl+B gives the digits back to the board.
     window.entry.text.clear()
     card = next(i for i in scene.items_by_id.values() if i.isVisible())
-    qtbot.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=window.view.mapFromScene(card.sceneBoundingRect().center()))
+    qtbot.mouseClick(
+        window.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=window.view.mapFromScene(card.sceneBoundingRect().center()),
+    )
     qtbot.waitUntil(window.view.hasFocus)
     qtbot.keyClick(window.view, Qt.Key.Key_2)
     assert window.entry.text.toPlainText() == "2" and scene.room.area is None
@@ -285,16 +294,19 @@ def test_a_card_dropped_in_another_cell_moves_there_in_presentation_mode(qtbot, 
 def test_a_click_on_a_card_shows_its_whole_text_as_large_as_the_cards(qtbot, room, project, example):
     from PySide6.QtWidgets import QToolTip
 
-    long_text = "En lång lapp om samverkan mellan vårdcentralen, hemsjukvården och kommunens " \
-                "rehabilitering som inte får plats på ett kort i presentationsläget"
+    long_text = (
+        "En lång lapp om samverkan mellan vårdcentralen, hemsjukvården och kommunens "
+        "rehabilitering som inte får plats på ett kort i presentationsläget"
+    )
     area = project.workshops.focus_areas(example.id)[0]
     cat = project.workshops.categories(example.id)[0]
     view, scene, session = room(example.id)
     session.run_edit(example.id, AddNote(project, example.id, area.id, cat.id, long_text))
     item = scene.items_by_id[scene.cells[(area.id, cat.id)].note_ids[-1]]
     assert item.note.text == long_text and item.isVisible()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=view.mapFromScene(item.sceneBoundingRect().center()))
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(item.sceneBoundingRect().center())
+    )
     qtbot.waitUntil(QToolTip.isVisible)
     px = scene.metrics.font.pixelSize()
     assert px >= READABLE_PX

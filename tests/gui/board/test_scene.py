@@ -25,7 +25,7 @@ def test_every_note_is_a_card_in_its_cell(window, project, workshop):
     # cards in one cell never overlap
     cell = scene.cells[(areas[0].id, cats[0].id)]
     rects = [scene.items_by_id[i].sceneBoundingRect().adjusted(3, 3, -3, -3) for i in cell.note_ids]
-    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert all(not a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
 
 
 def test_hostile_texts_show_as_plain_text_and_never_break_the_layout(window, project, workshop):

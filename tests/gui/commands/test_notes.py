@@ -33,8 +33,10 @@ def notes(project, workshop, cells):
 
 def stored(project, workshop_id: str):
     """The workshop's live notes as the project file holds them."""
-    return {n.id: (n.text, n.focus_area_id, n.category_id, n.x, n.y, n.theme_id, n.colour, n.hidden, n.group_name)
-            for n in project.notes.list(workshop_id)}
+    return {
+        n.id: (n.text, n.focus_area_id, n.category_id, n.x, n.y, n.theme_id, n.colour, n.hidden, n.group_name)
+        for n in project.notes.list(workshop_id)
+    }
 
 
 def test_add_note_posts_it_and_redo_brings_back_the_same_note(project, workshop, cells):
@@ -60,7 +62,9 @@ def test_edit_note_text(project, workshop, notes):
     def expect(state):
         assert state[notes[0].id][0] == "Ont om tid"
 
-    check_undo_redo(lambda: stored(project, workshop.id), EditNoteText(project, notes[0].id, "Tid", "Ont om tid"), expect)
+    check_undo_redo(
+        lambda: stored(project, workshop.id), EditNoteText(project, notes[0].id, "Tid", "Ont om tid"), expect
+    )
 
 
 def test_move_notes_to_a_place_and_to_another_cell(project, workshop, cells, notes):

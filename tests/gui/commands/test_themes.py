@@ -38,8 +38,10 @@ def notes(project, workshop, cell):
 
 def stored(project, workshop_id: str):
     """Everything a theme command may touch, as the project file holds it."""
-    themes = sorted((t.id, t.focus_area_id, t.category_id, t.title, t.summary, t.origin, t.position)
-                    for t in project.themes.list(workshop_id))
+    themes = sorted(
+        (t.id, t.focus_area_id, t.category_id, t.title, t.summary, t.origin, t.position)
+        for t in project.themes.list(workshop_id)
+    )
     members = {n.id: n.theme_id for n in project.notes.list(workshop_id)}
     return themes, members
 
@@ -99,7 +101,9 @@ def test_place_notes_sorts_loose_notes_into_their_themes(project, workshop, cell
     def expect(state):
         assert state[1][notes[1]] == time.id and state[1][notes[3]] == digital.id and state[1][notes[4]] is None
 
-    check_undo_redo(lambda: stored(project, workshop.id), PlaceNotes(project, {notes[1]: time.id, notes[3]: digital.id}), expect)
+    check_undo_redo(
+        lambda: stored(project, workshop.id), PlaceNotes(project, {notes[1]: time.id, notes[3]: digital.id}), expect
+    )
 
 
 def test_merge_themes_moves_the_notes_and_undo_brings_the_themes_back(project, workshop, cell, notes):
@@ -127,8 +131,10 @@ def test_update_theme_renames_or_summarises_and_undo_restores_the_origin(project
 
 
 def test_reorder_themes_gives_the_cell_a_new_order(project, workshop, cell, notes):
-    themes = [project.themes.create(workshop.id, *cell, title, note_ids=notes[i:i + 1])
-              for i, title in enumerate(["A", "B", "C"])]
+    themes = [
+        project.themes.create(workshop.id, *cell, title, note_ids=notes[i : i + 1])
+        for i, title in enumerate(["A", "B", "C"])
+    ]
     order = [themes[2].id, themes[0].id, themes[1].id]
 
     def expect(state):
@@ -148,8 +154,14 @@ def test_dissolve_theme_makes_its_notes_loose(project, workshop, cell, notes):
 
 
 def test_use_starting_themes_creates_them_as_the_facilitators_own(project, workshop, cell, notes):
-    plan = StartingThemes({cell: [ThemeDraft("Tid", tuple(notes[:2]), theme_id=new_id()),
-                                  ThemeDraft("Digitalt", tuple(notes[2:4]), theme_id=new_id())]})
+    plan = StartingThemes(
+        {
+            cell: [
+                ThemeDraft("Tid", tuple(notes[:2]), theme_id=new_id()),
+                ThemeDraft("Digitalt", tuple(notes[2:4]), theme_id=new_id()),
+            ]
+        }
+    )
 
     def expect(state):
         assert titles(state) == ["Digitalt", "Tid"]

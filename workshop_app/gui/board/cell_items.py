@@ -58,18 +58,25 @@ class AreaHeaderItem(QGraphicsItem):
         line_h = QFontMetricsF(m.header_font).lineSpacing()
         y = m.pad * 1.6
         for line in self._lines:
-            painter.drawText(QRectF(0, y, self.width, line_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine), line)
+            painter.drawText(
+                QRectF(0, y, self.width, line_h), int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine), line
+            )
             y += line_h
         painter.setFont(m.small_font)
         n = self.count  # lupdate only sees a plural whose count is a plain name
         count = QCoreApplication.translate("Board", "%n note(s)", None, n)
-        painter.drawText(QRectF(0, rect.height() - m.line, self.width, m.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), count)
+        painter.drawText(
+            QRectF(0, rect.height() - m.line, self.width, m.line),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            count,
+        )
         if self.alone:
             back = QCoreApplication.translate("Board", "Whole board: 0 or Esc")
-            painter.drawText(QRectF(0, rect.height() - m.line, self.width - m.pad, m.line),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom), back)
+            painter.drawText(
+                QRectF(0, rect.height() - m.line, self.width - m.pad, m.line),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                back,
+            )
 
 
 def _tint(colour: str, alpha: int, background: QColor) -> QColor:
@@ -77,8 +84,11 @@ def _tint(colour: str, alpha: int, background: QColor) -> QColor:
     translucent fill, but an opaque fill of a tall cell costs a fraction of a blended one."""
     c = QColor(colour)
     a = alpha / 255
-    return QColor.fromRgbF(c.redF() * a + background.redF() * (1 - a), c.greenF() * a + background.greenF() * (1 - a),
-                           c.blueF() * a + background.blueF() * (1 - a))
+    return QColor.fromRgbF(
+        c.redF() * a + background.redF() * (1 - a),
+        c.greenF() * a + background.greenF() * (1 - a),
+        c.blueF() * a + background.blueF() * (1 - a),
+    )
 
 
 class CellItem(QGraphicsItem):
@@ -149,9 +159,11 @@ class CellItem(QGraphicsItem):
         painter.drawRoundedRect(rect, m.pad * 0.5, m.pad * 0.5)
         painter.setPen(s.text)
         painter.setFont(bold_of(m.small_font))
-        painter.drawText(rect.adjusted(m.pad * 0.5, 0, -m.pad * 0.5, 0),
-                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
-                         self.more_text())
+        painter.drawText(
+            rect.adjusted(m.pad * 0.5, 0, -m.pad * 0.5, 0),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
+            self.more_text(),
+        )
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         m, s = self._metrics, self._style
@@ -168,13 +180,20 @@ class CellItem(QGraphicsItem):
         painter.restore()
         if self.more and self.more_rect is not None and visible.intersects(self.more_rect):
             self._paint_more(painter)
-        if self.loose_top is not None and self.loose_count and \
-                visible.top() <= self.loose_top + m.line and visible.bottom() >= self.loose_top:
+        if (
+            self.loose_top is not None
+            and self.loose_count
+            and visible.top() <= self.loose_top + m.line
+            and visible.bottom() >= self.loose_top
+        ):
             painter.setPen(s.text)
             painter.setFont(m.small_font)
             label = QCoreApplication.translate("Board", "Not in a theme (%1)").replace("%1", str(self.loose_count))
-            painter.drawText(QRectF(m.pad, self.loose_top, self.width - 2 * m.pad, m.line),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), label)
+            painter.drawText(
+                QRectF(m.pad, self.loose_top, self.width - 2 * m.pad, m.line),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                label,
+            )
         if visible.top() > m.cell_header_height:
             return
         size = int(m.cell_header_height - m.pad)
@@ -186,5 +205,8 @@ class CellItem(QGraphicsItem):
         label = f"{self.category.name} ({len(self.note_ids)})"
         rect = QRectF(m.pad * 0.6 + size + m.pad * 0.4, 0, self.width - size - m.pad * 2, m.cell_header_height)
         fm = painter.fontMetrics()
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width())))
+        painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(rect.width())),
+        )

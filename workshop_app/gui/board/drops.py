@@ -103,8 +103,12 @@ def card_moves(board: DropBoard, moved: list[NoteItem], point: QPointF) -> tuple
             new = Placement(old.area_id, old.category_id, round(pos.x(), 1), round(pos.y(), 1), old.theme_id)
         else:
             # dropped on a theme of the other cell: into that theme, in the same step
-            theme_id = theme.id if theme is not None and \
-                (theme.focus_area_id, theme.category_id) == (target.area.id, target.category.id) else None
+            theme_id = (
+                theme.id
+                if theme is not None
+                and (theme.focus_area_id, theme.category_id) == (target.area.id, target.category.id)
+                else None
+            )
             new = Placement(target.area.id, target.category.id, None, None, theme_id)
         if new != old:
             moves[item.note_id] = (old, new)
@@ -113,8 +117,7 @@ def card_moves(board: DropBoard, moved: list[NoteItem], point: QPointF) -> tuple
     return moves, snap_back
 
 
-def grouping_drop(board: DropBoard, moved: list[NoteItem], point: QPointF
-                  ) -> tuple[CellItem, GroupDrop | None] | None:
+def grouping_drop(board: DropBoard, moved: list[NoteItem], point: QPointF) -> tuple[CellItem, GroupDrop | None] | None:
     """Cards dropped in their own cell group or ungroup: returns the cell and the intent (None:
     nothing to do, the cards go back). None for other drops (a move, see :func:`card_moves`)."""
     cell = board.cell_at(point)
@@ -122,8 +125,9 @@ def grouping_drop(board: DropBoard, moved: list[NoteItem], point: QPointF
         return None
     target = drop_target(board, point, set(moved))
     key = (cell.area.id, cell.category.id)
-    ids = tuple(i.note_id for i in sorted(moved, key=lambda i: cell.order.index(i.note_id)
-                                           if i.note_id in cell.order else 0))
+    ids = tuple(
+        i.note_id for i in sorted(moved, key=lambda i: cell.order.index(i.note_id) if i.note_id in cell.order else 0)
+    )
     drop = None
     if isinstance(target, NoteItem) and target.parentItem() is cell:
         theme_id = target.note.theme_id if target.note.theme_id in board.themes else None

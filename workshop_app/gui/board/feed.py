@@ -74,8 +74,9 @@ class FollowsProject:
                 note = self.project.notes.get(note_id)
             except NotFoundError:
                 note = None
-            alive = note is not None and note.deleted_at is None and \
-                (note.focus_area_id, note.category_id) in self.cells
+            alive = (
+                note is not None and note.deleted_at is None and (note.focus_area_id, note.category_id) in self.cells
+            )
             if item is not None and not alive:
                 cell = item.parentItem()
                 cell.note_ids.remove(note_id)

@@ -96,8 +96,9 @@ def _place_themed_cell(scene: FlowBoard, cell: CellItem) -> float:
     theme_items = [scene.theme_items[theme_id] for theme_id in cell.theme_ids]
     for theme_item in theme_items:
         theme_item.set_width(frame_w)  # first: the header's height follows the width
-    plan = board_layout.themed_cell([(len(members[t.theme_id]), t.header_height()) for t in theme_items],
-                                    len(loose), state.columns, state.spacing)
+    plan = board_layout.themed_cell(
+        [(len(members[t.theme_id]), t.header_height()) for t in theme_items], len(loose), state.columns, state.spacing
+    )
     order: list[str] = []
     for theme_item, frame, positions in zip(theme_items, plan.frames, plan.cards):
         items = members[theme_item.theme_id]
@@ -123,7 +124,9 @@ def place_rows(scene: FlowBoard) -> None:
     columns = state.columns
     state.rows = board_rows = board_layout.rows(
         [[scene.cells[(a.id, c.id)].content_height for a in scene.areas] for c in scene.categories],
-        columns, state.spacing)
+        columns,
+        state.spacing,
+    )
     for category, top, height in zip(scene.categories, board_rows.ys, board_rows.heights):
         for index, area in enumerate(scene.areas):
             cell = scene.cells[(area.id, category.id)]

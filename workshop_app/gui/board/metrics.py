@@ -80,10 +80,17 @@ class BoardMetrics:
 
     def spacing(self) -> Spacing:
         """The measures the board's layout arithmetic (domain.board_layout) works with."""
-        return Spacing(gap=self.gap, pad=self.pad, line=self.line, card_min_width=self.card_min_width,
-                       card_height=self.card_height, column_min_width=self.column_min_width,
-                       area_header_height=self.area_header_height, cell_header_height=self.cell_header_height,
-                       theme_margin=self.theme_margin)
+        return Spacing(
+            gap=self.gap,
+            pad=self.pad,
+            line=self.line,
+            card_min_width=self.card_min_width,
+            card_height=self.card_height,
+            column_min_width=self.column_min_width,
+            area_header_height=self.area_header_height,
+            cell_header_height=self.cell_header_height,
+            theme_margin=self.theme_margin,
+        )
 
 
 def bold_of(font: QFont) -> QFont:
@@ -142,4 +149,3 @@ def wrap_plain(text: str, font: QFont, width: float, max_lines: int) -> list[str
             last = fm.elidedText(rest.rstrip() + " …", Qt.TextElideMode.ElideRight, width)
         result[max_lines - 1] = last
     return result
-

@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QGraphicsItem
 from workshop_app.gui.board.note_item import NoteItem
 
 
-def nearest(centre: tuple[float, float], others: Sequence[tuple[float, float]], dx: int, dy: int,
-            card_width: float, card_height: float) -> int | None:
+def nearest(
+    centre: tuple[float, float],
+    others: Sequence[tuple[float, float]],
+    dx: int,
+    dy: int,
+    card_width: float,
+    card_height: float,
+) -> int | None:
     """The index in ``others`` of the centre nearest to ``centre`` in direction ``dx`` (left −1,
     right 1) or ``dy`` (up −1, down 1); None when there is none that way. A card sideways must be
     roughly on the same row, a card up or down roughly in the same column; sideways, distance
@@ -42,8 +48,9 @@ def reading_order(areas, categories, cells, items_by_id) -> list[NoteItem]:
     return result
 
 
-def neighbour(cards: list[NoteItem], item: QGraphicsItem | None, dx: int, dy: int,
-              card_width: float, card_height: float) -> NoteItem | None:
+def neighbour(
+    cards: list[NoteItem], item: QGraphicsItem | None, dx: int, dy: int, card_width: float, card_height: float
+) -> NoteItem | None:
     """The card left/right (dx) or above/below (dy) of ``item`` among ``cards``; the first card
     when ``item`` is not a card."""
     if not cards:

@@ -20,8 +20,11 @@ HINT_ICON = "mdi6.tray-arrow-down"
 
 # made once, not per card: a board of 1,000 cards is built on the way to the first frame
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
-_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 _CACHE = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
@@ -114,8 +117,7 @@ class NoteItem(QGraphicsRectItem):
         if m.compact:
             return QRectF()  # a compact card shows no hint
         height = m.line
-        return QRectF(m.pad * 0.5, self._metrics.card_height - height - m.pad * 0.4,
-                      self._width - m.pad, height)
+        return QRectF(m.pad * 0.5, self._metrics.card_height - height - m.pad * 0.4, self._width - m.pad, height)
 
     def hoverMoveEvent(self, event) -> None:
         if self.hint_theme_id and self.hint_rect().contains(event.pos()):
@@ -130,9 +132,13 @@ class NoteItem(QGraphicsRectItem):
 
     def mousePressEvent(self, event) -> None:
         """One click on the hint line puts the note in that theme (an undoable command)."""
-        if (self.hint_theme_id and event.button() == Qt.MouseButton.LeftButton
-                and self.hint_rect().contains(event.pos()) and self.scene() is not None
-                and isinstance(self.scene(), HintingBoard)):
+        if (
+            self.hint_theme_id
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.hint_rect().contains(event.pos())
+            and self.scene() is not None
+            and isinstance(self.scene(), HintingBoard)
+        ):
             event.accept()
             self.scene().theme_hint_accepted.emit(self.note_id)
             return
@@ -223,8 +229,11 @@ class NoteItem(QGraphicsRectItem):
         painter.setFont(m.font)
         align = Qt.AlignmentFlag.AlignRight if is_right_to_left(self.note.text) else Qt.AlignmentFlag.AlignLeft
         for line in self._text_lines():
-            painter.drawText(QRectF(m.pad, y, self._width - 2 * m.pad, m.line),
-                             int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine), line)
+            painter.drawText(
+                QRectF(m.pad, y, self._width - 2 * m.pad, m.line),
+                int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                line,
+            )
             y += m.line
 
     def _paint_compact(self, painter: QPainter, hidden: bool) -> None:
@@ -232,7 +241,9 @@ class NoteItem(QGraphicsRectItem):
         m = self._metrics
         if hidden:
             size = max(12, int(min(self.card_height() - m.pad, m.line)))
-            painter.drawPixmap(QPointF(m.pad, (self.card_height() - size) / 2), icon_pixmap(HIDDEN_ICON, size, "#202020"))
+            painter.drawPixmap(
+                QPointF(m.pad, (self.card_height() - size) / 2), icon_pixmap(HIDDEN_ICON, size, "#202020")
+            )
             return
         self._paint_lines(painter, (self.card_height() - m.line * len(self._text_lines())) / 2)
 
@@ -252,15 +263,22 @@ class NoteItem(QGraphicsRectItem):
             painter.drawPixmap(QPointF(m.pad, m.pad * 0.7), icon_pixmap(name, icon_size, "#202020"))
         painter.setPen(s.card_text)
         painter.setFont(m.small_font)
-        top = QRectF(m.pad + icon_size + m.pad * 0.5, m.pad * 0.5,
-                     self._width - 2 * m.pad - icon_size - m.pad * 0.5, icon_size + m.pad * 0.4)
+        top = QRectF(
+            m.pad + icon_size + m.pad * 0.5,
+            m.pad * 0.5,
+            self._width - 2 * m.pad - icon_size - m.pad * 0.5,
+            icon_size + m.pad * 0.4,
+        )
         if hidden:
             label = QCoreApplication.translate("NoteItem", "Hidden until revealed")
         else:
             label = self.note.group_name or self.category.name
         fm = painter.fontMetrics()
-        painter.drawText(top, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                         fm.elidedText(label, Qt.TextElideMode.ElideRight, int(top.width())))
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+            fm.elidedText(label, Qt.TextElideMode.ElideRight, int(top.width())),
+        )
 
         if not hidden:
             self._paint_lines(painter, m.pad + icon_size + 2)
@@ -285,5 +303,8 @@ class NoteItem(QGraphicsRectItem):
         painter.setFont(font)
         painter.setPen(self._style.card_text)
         room = QRectF(x, rect.top(), rect.right() - x - m.pad * 0.3, rect.height())
-        painter.drawText(room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
-                         painter.fontMetrics().elidedText(self.hint_text(), Qt.TextElideMode.ElideRight, int(room.width())))
+        painter.drawText(
+            room,
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextSingleLine),
+            painter.fontMetrics().elidedText(self.hint_text(), Qt.TextElideMode.ElideRight, int(room.width())),
+        )

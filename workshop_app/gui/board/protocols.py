@@ -2,7 +2,7 @@
 
 The view can show any ``QGraphicsScene`` (a dialog's preview too); it fits the columns and follows
 the focus areas only of a scene that is a :class:`FittedBoard`. A card offers "Fits in: …" to a scene that is a :class:`HintingBoard`, and the
-scene lays itself out once per edit when its session is a :class:`BatchingSession`. """
+scene lays itself out once per edit when its session is a :class:`BatchingSession`."""
 
 from __future__ import annotations
 

@@ -111,17 +111,34 @@ def room_metrics(font: QFont, layout: RoomLayout, measure: TextMeasure) -> Board
     header = _pixel_font(font, layout.text_px * measure.header, bold=True)
     fm = QFontMetricsF(text)
     return BoardMetrics(
-        font=text, small_font=small, header_font=header, em=fm.height(), line=fm.lineSpacing(),
-        card_min_width=layout.card_width, card_height=layout.card_height, text_lines=layout.lines,
-        gap=layout.gap, pad=layout.pad, area_header_height=layout.header_height,
-        cell_header_height=layout.cell_header_height, column_min_width=layout.card_width,
-        compact=True, header_lines=layout.header_lines,
+        font=text,
+        small_font=small,
+        header_font=header,
+        em=fm.height(),
+        line=fm.lineSpacing(),
+        card_min_width=layout.card_width,
+        card_height=layout.card_height,
+        text_lines=layout.lines,
+        gap=layout.gap,
+        pad=layout.pad,
+        area_header_height=layout.header_height,
+        cell_header_height=layout.cell_header_height,
+        column_min_width=layout.card_width,
+        compact=True,
+        header_lines=layout.header_lines,
     )
 
 
 def _look_key(metrics: BoardMetrics) -> tuple:
-    return (metrics.font.pixelSize(), metrics.text_lines, metrics.card_height, metrics.card_min_width,
-            metrics.area_header_height, metrics.header_lines, metrics.compact)
+    return (
+        metrics.font.pixelSize(),
+        metrics.text_lines,
+        metrics.card_height,
+        metrics.card_min_width,
+        metrics.area_header_height,
+        metrics.header_lines,
+        metrics.compact,
+    )
 
 
 def apply_room(scene: "RoomBoard") -> None:
@@ -141,12 +158,17 @@ def apply_room(scene: "RoomBoard") -> None:
         single, max_lines = True, AREA_LINES
     measure = text_measure(scene.base_font)
     request = RoomRequest(
-        width=state.width, height=state.height,
+        width=state.width,
+        height=state.height,
         counts=tuple(tuple(len(cell.note_ids) for cell in row) for row in grid),
-        max_text_px=TEXT_PX_AT_DEFAULT_ZOOM * state.zoom / DEFAULT_ZOOM, max_lines=max_lines,
-        single_header=single, header_chars=max((len(h.title()) for h in headers), default=0),
-        longest_word=max((scene.items_by_id[i].longest_word() for row in grid for cell in row
-                          for i in cell.note_ids[-WORD_SAMPLE:]), default=0),
+        max_text_px=TEXT_PX_AT_DEFAULT_ZOOM * state.zoom / DEFAULT_ZOOM,
+        max_lines=max_lines,
+        single_header=single,
+        header_chars=max((len(h.title()) for h in headers), default=0),
+        longest_word=max(
+            (scene.items_by_id[i].longest_word() for row in grid for cell in row for i in cell.note_ids[-WORD_SAMPLE:]),
+            default=0,
+        ),
         measure=measure,
     )
     layout = fit_room(request)
@@ -184,7 +206,7 @@ def _place_cell(scene: "RoomBoard", cell: CellItem, plan: CellPlan, lines: int) 
     cell.content_height = rect.height
     cell.loose_top, cell.loose_count = None, 0
     ids = cell.note_ids
-    shown = ids[len(ids) - plan.shown:] if plan.shown else []
+    shown = ids[len(ids) - plan.shown :] if plan.shown else []
     hidden = ids[: len(ids) - plan.shown]
     items = scene.items_by_id
     placed = (list(ids), plan.shown)
@@ -208,8 +230,12 @@ def _place_cell(scene: "RoomBoard", cell: CellItem, plan: CellPlan, lines: int) 
 
 def leave_room(scene: "RoomBoard") -> None:
     """Everything visible again; the scene then lays itself out as the normal board."""
-    for item in (*scene.headers.values(), *scene.cells.values(), *scene.items_by_id.values(),
-                 *scene.theme_items.values()):
+    for item in (
+        *scene.headers.values(),
+        *scene.cells.values(),
+        *scene.items_by_id.values(),
+        *scene.theme_items.values(),
+    ):
         item.setVisible(True)
     for cell in scene.cells.values():
         cell.set_more(0, None)

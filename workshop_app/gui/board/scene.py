@@ -49,8 +49,17 @@ class BoardScene(FollowsProject, QGraphicsScene):
     theme_hint_accepted = Signal(str)  # note id: the facilitator clicked "Fits in: <theme>"
     room_area_changed = Signal()  # presentation mode switched between the whole board and one area
 
-    def __init__(self, session, workshop_id: str, font: QFont, *, scale: float = 1.0,
-                 high_contrast: bool = False, available_width: float = 1200.0, parent=None):
+    def __init__(
+        self,
+        session,
+        workshop_id: str,
+        font: QFont,
+        *,
+        scale: float = 1.0,
+        high_contrast: bool = False,
+        available_width: float = 1200.0,
+        parent=None,
+    ):
         super().__init__(parent)
         self.session = session
         self.project = session.project
@@ -147,8 +156,9 @@ class BoardScene(FollowsProject, QGraphicsScene):
             self.set_theme_hint(note_id, theme_id)
 
     # --- look --------------------------------------------------------------------------------
-    def set_look(self, *, scale: float | None = None, high_contrast: bool | None = None,
-                 font: QFont | None = None) -> None:
+    def set_look(
+        self, *, scale: float | None = None, high_contrast: bool | None = None, font: QFont | None = None
+    ) -> None:
         if scale is not None:
             self._scale = scale
         if font is not None:
@@ -253,7 +263,9 @@ class BoardScene(FollowsProject, QGraphicsScene):
             place_cell(self, cell)
             # cards repaint where they move and a new size repaints the cell; its own drawing that
             # changes is the count in its header (and, with themes, the "not in a theme" line)
-            cell.update(QRectF(0, 0, cell.width, self.metrics.cell_header_height) if not cell.theme_ids else cell.boundingRect())
+            cell.update(
+                QRectF(0, 0, cell.width, self.metrics.cell_header_height) if not cell.theme_ids else cell.boundingRect()
+            )
         place_rows(self)
         if rows_before != row_heights(self):
             self.update()
@@ -320,8 +332,12 @@ class BoardScene(FollowsProject, QGraphicsScene):
         if item is None:
             return False
         theme = self.themes.get(theme_id) if theme_id else None
-        if theme is None or item.note.theme_id or item.note.hidden or \
-                (theme.focus_area_id, theme.category_id) != (item.note.focus_area_id, item.note.category_id):
+        if (
+            theme is None
+            or item.note.theme_id
+            or item.note.hidden
+            or (theme.focus_area_id, theme.category_id) != (item.note.focus_area_id, item.note.category_id)
+        ):
             item.set_theme_hint(None)
             return False
         item.set_theme_hint(theme.id, theme.title)
@@ -373,24 +389,24 @@ class BoardScene(FollowsProject, QGraphicsScene):
 
     # --- drag and drop -----------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.room is not None and event.button() == Qt.MouseButton.LeftButton and self._room_clicked(event.scenePos()):
+        if (
+            self.room is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._room_clicked(event.scenePos())
+        ):
             self._room_click = True  # its release is this click's too
             event.accept()
             return
         super().mousePressEvent(event)
         if isinstance(self.mouseGrabberItem(), ThemeItem):
             self._drag_start = {}
-            self._theme_drag_start = {
-                i: i.pos() for i in self.selectedItems() if isinstance(i, ThemeItem)
-            }
+            self._theme_drag_start = {i: i.pos() for i in self.selectedItems() if isinstance(i, ThemeItem)}
             for item in self._theme_drag_start:
                 item.setZValue(2)
                 item.parentItem().setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, False)
             return
         self._theme_drag_start = {}
-        self._drag_start = {
-            i: i.scenePos() for i in self.selectedItems() if isinstance(i, NoteItem)
-        }
+        self._drag_start = {i: i.scenePos() for i in self.selectedItems() if isinstance(i, NoteItem)}
         for item in self._drag_start:
             item.parentItem().setZValue(-0.5)
             item.parentItem().setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape, False)
@@ -449,7 +465,9 @@ class BoardScene(FollowsProject, QGraphicsScene):
                 return self.show_room_area(index)
             if isinstance(item, CellItem):
                 if item.more and item.more_rect is not None and item.more_rect.contains(item.mapFromScene(point)):
-                    return self.show_room_area(self.areas.index(item.area) if self.room.area is None else self.room.area)
+                    return self.show_room_area(
+                        self.areas.index(item.area) if self.room.area is None else self.room.area
+                    )
                 return False
         return False
 
@@ -465,4 +483,6 @@ class BoardScene(FollowsProject, QGraphicsScene):
 
     def neighbour(self, item: QGraphicsItem | None, dx: int, dy: int) -> NoteItem | None:
         """The card left/right (dx) or above/below (dy) of ``item``; the first card if none."""
-        return navigation.neighbour(self.ordered_items(), item, dx, dy, self.flow.columns.card_width, self.metrics.card_height)
+        return navigation.neighbour(
+            self.ordered_items(), item, dx, dy, self.flow.columns.card_width, self.metrics.card_height
+        )

@@ -40,9 +40,11 @@ class ThemeItem(QGraphicsItem):
         self._style = style
         self._title_lines: list[str] | None = None
         self.setZValue(-0.5)
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton | Qt.MouseButton.RightButton)
 
     # --- adapter -----------------------------------------------------------------------------
@@ -130,8 +132,11 @@ class ThemeItem(QGraphicsItem):
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), self.votes_text())
 
     def accessible_text(self) -> str:
-        kind = (QCoreApplication.translate("ThemeItem", "Proposed theme") if self.is_proposal
-                else QCoreApplication.translate("ThemeItem", "Theme"))
+        kind = (
+            QCoreApplication.translate("ThemeItem", "Proposed theme")
+            if self.is_proposal
+            else QCoreApplication.translate("ThemeItem", "Theme")
+        )
         n = self.count  # lupdate only sees a plural whose count is a plain name
         count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         text = f"{kind}: {self.theme.title}, {count}"
@@ -190,17 +195,21 @@ class ThemeItem(QGraphicsItem):
         x = m.pad * 0.7
         y = m.pad * 0.6
         colour_name = "#ffffff" if dark else "#202020"
-        painter.drawPixmap(QPointF(x, y + (title_h - icon_size) / 2),
-                           icon_pixmap(AUTO_ICON if proposal else OWN_ICON, icon_size, colour_name))
+        painter.drawPixmap(
+            QPointF(x, y + (title_h - icon_size) / 2),
+            icon_pixmap(AUTO_ICON if proposal else OWN_ICON, icon_size, colour_name),
+        )
         x += icon_size + m.pad * 0.5
         if self.votes is not None:
             self._paint_votes(painter, y, title_h)
         painter.setPen(ink)
         painter.setFont(title_font)
         for line in self.title_lines():
-            painter.drawText(QRectF(x, y, self.width - x - m.pad * 0.7 - self._votes_width(), title_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
-                             line)
+            painter.drawText(
+                QRectF(x, y, self.width - x - m.pad * 0.7 - self._votes_width(), title_h),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                line,
+            )
             y += title_h
 
         # second line: keyword chips (a proposal) or the summary, and the number of notes at the right
@@ -213,8 +222,11 @@ class ThemeItem(QGraphicsItem):
         count = QCoreApplication.translate("Board", "%n note(s)", None, n)
         count_w = sfm.horizontalAdvance(count)
         right = self.width - m.pad * 0.7
-        painter.drawText(QRectF(right - count_w - 1, y, count_w + 2, line_h),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), count)
+        painter.drawText(
+            QRectF(right - count_w - 1, y, count_w + 2, line_h),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            count,
+        )
         right -= count_w + m.pad * 0.6
         if proposal:
             label = QCoreApplication.translate("ThemeItem", "Proposal:")
@@ -229,9 +241,11 @@ class ThemeItem(QGraphicsItem):
             font_i.setItalic(True)
             painter.setFont(font_i)
             fm_i = QFontMetricsF(font_i)
-            painter.drawText(QRectF(left, y, max(0.0, right - left), line_h),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
-                             fm_i.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, right - left)))
+            painter.drawText(
+                QRectF(left, y, max(0.0, right - left), line_h),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                fm_i.elidedText(text, Qt.TextElideMode.ElideRight, max(0.0, right - left)),
+            )
 
         state = option.state
         if state & QStyle.StateFlag.State_Selected:

@@ -19,6 +19,7 @@ from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
 MAX_TOOLTIP_CHARS = 6000
 
+
 @dataclass(frozen=True)
 class StickyHeader:
     """The focus areas' names kept at the top of the viewport once their headers are scrolled away.
@@ -71,8 +72,11 @@ class BoardView(QGraphicsView):
         self.setAccessibleName(QCoreApplication.translate("BoardView", "Board"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setStyleSheet(focus_frame_style("QGraphicsView#board"))
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
-                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # The columns are refitted to the width, so keep the top left still rather than the centre.
@@ -315,8 +319,11 @@ class BoardView(QGraphicsView):
         if item.note.hidden or not self.isVisible():
             return
         rect = self.mapFromScene(item.sceneBoundingRect()).boundingRect()
-        QToolTip.showText(self.viewport().mapToGlobal(rect.bottomLeft()),
-                          tooltip_html(item.note.text, self._tooltip_pixels()), self.viewport())
+        QToolTip.showText(
+            self.viewport().mapToGlobal(rect.bottomLeft()),
+            tooltip_html(item.note.text, self._tooltip_pixels()),
+            self.viewport(),
+        )
 
     def request_item_menu(self) -> None:
         """Open the menu of the card (or theme) that has the keyboard focus, over that card."""
@@ -345,11 +352,8 @@ class BoardView(QGraphicsView):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
-        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
-                 Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if scene is not None and event.key() in moves and not (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        moves = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if scene is not None and event.key() in moves and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             dx, dy = moves[event.key()]
             target = scene.neighbour(scene.focusItem(), dx, dy)
             if target is not None:
@@ -359,8 +363,13 @@ class BoardView(QGraphicsView):
                     target.setSelected(True)
             event.accept()
             return
-        if scene is not None and event.key() == Qt.Key.Key_Space and isinstance(scene.focusItem(), NoteItem) and (
-            event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Space alone types in the note field
+        if (
+            scene is not None
+            and event.key() == Qt.Key.Key_Space
+            and isinstance(scene.focusItem(), NoteItem)
+            and (
+                event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Space alone types in the note field
+            )
         ):
             item = scene.focusItem()
             item.setSelected(not item.isSelected())
@@ -372,8 +381,9 @@ class BoardView(QGraphicsView):
         if event.type() == QEvent.Type.ToolTip:
             item = self.itemAt(event.pos())
             if isinstance(item, NoteItem) and not item.note.hidden:
-                QToolTip.showText(event.globalPos(), tooltip_html(item.note.text, self._tooltip_pixels()),
-                                  self.viewport())
+                QToolTip.showText(
+                    event.globalPos(), tooltip_html(item.note.text, self._tooltip_pixels()), self.viewport()
+                )
             elif isinstance(item, ThemeItem):
                 text = item.accessible_text()
                 if item.theme.summary:
@@ -438,8 +448,11 @@ class BoardView(QGraphicsView):
         height = max(rect.height(), int(editor.fontMetrics().lineSpacing() * 7))
         width = max(rect.width(), int(editor.fontMetrics().averageCharWidth() * 32))
         geometry = QRectF(rect.x(), rect.y(), width, height).toRect()
-        editor.setGeometry(geometry.intersected(self.viewport().rect()) if
-                           self.viewport().rect().contains(geometry.topLeft()) else geometry)
+        editor.setGeometry(
+            geometry.intersected(self.viewport().rect())
+            if self.viewport().rect().contains(geometry.topLeft())
+            else geometry
+        )
         editor.finished.connect(self._editor_finished)
         editor.show()
         editor.setFocus(Qt.FocusReason.OtherFocusReason)

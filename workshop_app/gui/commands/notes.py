@@ -12,15 +12,10 @@ from workshop_app.gui.commands.base import Command
 EDIT_TEXT_ID = 1001
 
 
-
-
-
-
 class AddNote(Command):
     """Post a note. Undo deletes it (softly); redo restores the same note."""
 
-    def __init__(self, project, workshop_id: str, area_id: str, category_id: str, text: str,
-                 *, group_name: str = ""):
+    def __init__(self, project, workshop_id: str, area_id: str, category_id: str, text: str, *, group_name: str = ""):
         super().__init__(project, QCoreApplication.translate("Commands", "Add note"))
         self.workshop_id = workshop_id
         self.area_id = area_id
@@ -32,7 +27,10 @@ class AddNote(Command):
     def apply(self) -> None:
         if self.note is None:
             self.note = self.project.notes.add(
-                self.workshop_id, self.area_id, self.category_id, self.text_value,
+                self.workshop_id,
+                self.area_id,
+                self.category_id,
+                self.text_value,
                 group_name=self.group_name,
             )
         else:
@@ -46,8 +44,9 @@ class ReceivedNote(AddNote):
     """A note a phone posted (already stored): undo deletes it, redo brings it back."""
 
     def __init__(self, project, note: Note):
-        super().__init__(project, note.workshop_id, note.focus_area_id, note.category_id, note.text,
-                         group_name=note.group_name)
+        super().__init__(
+            project, note.workshop_id, note.focus_area_id, note.category_id, note.text, group_name=note.group_name
+        )
         self.setText(QCoreApplication.translate("Commands", "Note from a phone"))
         self.note = note
 
@@ -90,7 +89,11 @@ class MoveNotes(Command):
         if into_theme:
             text = QCoreApplication.translate("Commands", "Move %n note(s) into the theme", None, n)
         else:
-            text = QCoreApplication.translate("Commands", "Move note") if n == 1 else QCoreApplication.translate("Commands", "Move %n notes", None, n)
+            text = (
+                QCoreApplication.translate("Commands", "Move note")
+                if n == 1
+                else QCoreApplication.translate("Commands", "Move %n notes", None, n)
+            )
         super().__init__(project, text)
         self.moves = moves
 
@@ -134,7 +137,12 @@ class SetColour(Command):
 class DeleteNotes(Command):
     def __init__(self, project, note_ids: Sequence[str]):
         n = len(note_ids)
-        super().__init__(project, QCoreApplication.translate("Commands", "Delete note") if n == 1 else QCoreApplication.translate("Commands", "Delete %n notes", None, n))
+        super().__init__(
+            project,
+            QCoreApplication.translate("Commands", "Delete note")
+            if n == 1
+            else QCoreApplication.translate("Commands", "Delete %n notes", None, n),
+        )
         self.note_ids = list(note_ids)
 
     def apply(self) -> None:
@@ -147,7 +155,12 @@ class DeleteNotes(Command):
 class RestoreNotes(Command):
     def __init__(self, project, note_ids: Sequence[str]):
         n = len(note_ids)
-        super().__init__(project, QCoreApplication.translate("Commands", "Restore note") if n == 1 else QCoreApplication.translate("Commands", "Restore %n notes", None, n))
+        super().__init__(
+            project,
+            QCoreApplication.translate("Commands", "Restore note")
+            if n == 1
+            else QCoreApplication.translate("Commands", "Restore %n notes", None, n),
+        )
         self.note_ids = list(note_ids)
 
     def apply(self) -> None:

@@ -19,8 +19,6 @@ GRANULARITY_ID = 2001
 SUMMARY_ID = 2002
 
 
-
-
 def _set_themes(project, memberships: Mapping[str, str | None]) -> None:
     """Put each note in its theme (or loose), one call per theme."""
     by_theme: dict[str | None, list[str]] = {}
@@ -45,7 +43,12 @@ class SuggestThemes(Command):
     """
 
     def __init__(self, project, proposal, scope: tuple | None = None, *, granularity_step: bool = False):
-        super().__init__(project, QCoreApplication.translate("Commands", "Change the number of themes") if granularity_step else QCoreApplication.translate("Commands", "Suggest themes"))
+        super().__init__(
+            project,
+            QCoreApplication.translate("Commands", "Change the number of themes")
+            if granularity_step
+            else QCoreApplication.translate("Commands", "Suggest themes"),
+        )
         self.proposal = proposal
         self.scope = scope
         self.granularity_step = granularity_step
@@ -55,8 +58,14 @@ class SuggestThemes(Command):
         return GRANULARITY_ID if self.granularity_step else -1
 
     def mergeWith(self, other) -> bool:
-        if not (isinstance(other, SuggestThemes) and other.granularity_step and self.granularity_step
-                and other.scope == self.scope and self.result is not None and other.result is not None):
+        if not (
+            isinstance(other, SuggestThemes)
+            and other.granularity_step
+            and self.granularity_step
+            and other.scope == self.scope
+            and self.result is not None
+            and other.result is not None
+        ):
             return False
         # Undo must go back to before the first change; redo lands on the last proposal.
         self.proposal = other.proposal
@@ -81,8 +90,17 @@ class SuggestThemes(Command):
 class GroupNotes(Command):
     """Make a new theme of the facilitator's from notes of one cell (drop a card on a card, split)."""
 
-    def __init__(self, project, workshop_id: str, cell: tuple[str, str], title: str,
-                 note_ids: Sequence[str], *, position: int | None = None, text: str | None = None):
+    def __init__(
+        self,
+        project,
+        workshop_id: str,
+        cell: tuple[str, str],
+        title: str,
+        note_ids: Sequence[str],
+        *,
+        position: int | None = None,
+        text: str | None = None,
+    ):
         super().__init__(project, text or QCoreApplication.translate("Commands", "Group notes"))
         self.workshop_id = workshop_id
         self.cell = cell
@@ -102,8 +120,14 @@ class GroupNotes(Command):
                     self.shifted[theme.id] = (theme.position, theme.origin)
                     self.project.themes.update(theme.id, position=theme.position + 1, origin=theme.origin)
         if not self._made:
-            self.project.themes.create(self.workshop_id, *self.cell, self.title, note_ids=self.note_ids,
-                                       theme_id=self.theme_id, position=self.position)
+            self.project.themes.create(
+                self.workshop_id,
+                *self.cell,
+                self.title,
+                note_ids=self.note_ids,
+                theme_id=self.theme_id,
+                position=self.position,
+            )
             self._made = True
         else:
             self.project.themes.restore(self.theme_id, self.note_ids)
@@ -122,7 +146,11 @@ class SetNotesTheme(Command):
     def __init__(self, project, note_ids: Sequence[str], theme_id: str | None, text: str | None = None):
         n = len(note_ids)
         if text is None:
-            text = QCoreApplication.translate("Commands", "Add %n note(s) to the theme", None, n) if theme_id else QCoreApplication.translate("Commands", "Take %n note(s) out of the theme", None, n)
+            text = (
+                QCoreApplication.translate("Commands", "Add %n note(s) to the theme", None, n)
+                if theme_id
+                else QCoreApplication.translate("Commands", "Take %n note(s) out of the theme", None, n)
+            )
         super().__init__(project, text)
         self.note_ids = list(note_ids)
         self.theme_id = theme_id
@@ -171,7 +199,11 @@ class UpdateTheme(Command):
     """Rename a theme, or write its summary (consecutive summary edits of one theme merge)."""
 
     def __init__(self, project, theme: Theme, *, title: str | None = None, summary: str | None = None):
-        text = QCoreApplication.translate("Commands", "Rename theme") if title is not None else QCoreApplication.translate("Commands", "Edit theme summary")
+        text = (
+            QCoreApplication.translate("Commands", "Rename theme")
+            if title is not None
+            else QCoreApplication.translate("Commands", "Edit theme summary")
+        )
         super().__init__(project, text)
         self.theme_id = theme.id
         self.field = "title" if title is not None else "summary"
@@ -219,7 +251,12 @@ class DissolveTheme(Command):
 
     def __init__(self, project, theme_ids: Sequence[str]):
         n = len(theme_ids)
-        super().__init__(project, QCoreApplication.translate("Commands", "Dissolve theme") if n == 1 else QCoreApplication.translate("Commands", "Dissolve %n themes", None, n))
+        super().__init__(
+            project,
+            QCoreApplication.translate("Commands", "Dissolve theme")
+            if n == 1
+            else QCoreApplication.translate("Commands", "Dissolve %n themes", None, n),
+        )
         self.theme_ids = list(theme_ids)
         self.members: dict[str, list[str]] = {}
 

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workshop_app.gui.commands.base import Command
 from workshop_app.domain.ids import new_id
+from workshop_app.gui.commands.base import Command
 
 
 class StartRound(Command):
     """Start a round (hidden and open); undo brings back the round it replaced."""
 
-    def __init__(self, project, workshop_id: str, dots: int, max_per_theme: int, focus_area_id: str | None,
-                 extra_voters: int = 0):
+    def __init__(
+        self, project, workshop_id: str, dots: int, max_per_theme: int, focus_area_id: str | None, extra_voters: int = 0
+    ):
         super().__init__(project, QCoreApplication.translate("Commands", "Start prioritising"))
         self.args = (workshop_id, dots, max_per_theme, focus_area_id)
         self.extra_voters = extra_voters
@@ -40,8 +41,11 @@ class ChangeDot(Command):
     """One dot more (``add``) or less on a theme, for ``voter`` (the paper tally or a turn)."""
 
     def __init__(self, project, round_id: str, theme_id: str, voter: str, add: bool):
-        text = (QCoreApplication.translate("Commands", "Add a dot") if add
-                else QCoreApplication.translate("Commands", "Remove a dot"))
+        text = (
+            QCoreApplication.translate("Commands", "Add a dot")
+            if add
+            else QCoreApplication.translate("Commands", "Remove a dot")
+        )
         super().__init__(project, text)
         self.round_id, self.theme_id, self.voter, self.add = round_id, theme_id, voter, add
         self.dot_id: str | None = new_id() if add else None

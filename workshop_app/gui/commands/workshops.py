@@ -41,7 +41,11 @@ class UpdateWorkshop(Command):
 
 
 def set_hidden_round(project, workshop: Workshop, hidden: bool) -> UpdateWorkshop:
-    text = QCoreApplication.translate("Commands", "Start hidden round") if hidden else QCoreApplication.translate("Commands", "End hidden round")
+    text = (
+        QCoreApplication.translate("Commands", "Start hidden round")
+        if hidden
+        else QCoreApplication.translate("Commands", "End hidden round")
+    )
     return UpdateWorkshop(project, workshop, text, hidden_round=hidden)
 
 
@@ -49,7 +53,9 @@ class SetConclusion(Command):
     """Write (or clear) the facilitator's conclusions for one focus area, printed in the report."""
 
     def __init__(self, project, area: FocusArea, old: str, new: str):
-        super().__init__(project, QCoreApplication.translate("Commands", "Write conclusions for %1").replace("%1", area.name))
+        super().__init__(
+            project, QCoreApplication.translate("Commands", "Write conclusions for %1").replace("%1", area.name)
+        )
         self.area_id, self.old, self.new = area.id, old, new
 
     def apply(self) -> None:
@@ -60,8 +66,7 @@ class SetConclusion(Command):
 
 
 class AddFocusArea(Command):
-    def __init__(self, project, workshop_id: str, name: str, colour: str = "#9e9e9e",
-                 position: int | None = None):
+    def __init__(self, project, workshop_id: str, name: str, colour: str = "#9e9e9e", position: int | None = None):
         super().__init__(project, QCoreApplication.translate("Commands", "Add focus area"))
         self.workshop_id = workshop_id
         self.name = name
@@ -81,7 +86,11 @@ class AddFocusArea(Command):
 
 class UpdateFocusArea(Command):
     def __init__(self, project, area: FocusArea, **changes: Any):
-        label = QCoreApplication.translate("Commands", "Rename focus area") if set(changes) == {"name"} else QCoreApplication.translate("Commands", "Edit focus area")
+        label = (
+            QCoreApplication.translate("Commands", "Rename focus area")
+            if set(changes) == {"name"}
+            else QCoreApplication.translate("Commands", "Edit focus area")
+        )
         super().__init__(project, label)
         self.area_id = area.id
         self.new = {k: v for k, v in changes.items() if getattr(area, k) != v}

@@ -71,12 +71,15 @@ class AboutDialog(QDialog):
         self.version_label = QLabel(self.tr("Version %1").replace("%1", self.version), self)
         self.version_label.setObjectName("aboutVersion")
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        body = QLabel(self.tr(
-            "Sticky notes for workshops, kept on this computer: no network, no account.\n"
-            "Language: %1\n\n"
-            "Fonts: DejaVu Sans (Bitstream Vera licence and public domain).\n"
-            "Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtawesome (MIT)."
-        ).replace("%1", {"sv": "svenska", "en": "English"}.get(language, language)), self)
+        body = QLabel(
+            self.tr(
+                "Sticky notes for workshops, kept on this computer: no network, no account.\n"
+                "Language: %1\n\n"
+                "Fonts: DejaVu Sans (Bitstream Vera licence and public domain).\n"
+                "Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtawesome (MIT)."
+            ).replace("%1", {"sv": "svenska", "en": "English"}.get(language, language)),
+            self,
+        )
         body.setWordWrap(True)
         body.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

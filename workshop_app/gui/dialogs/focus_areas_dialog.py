@@ -32,8 +32,7 @@ AREA_COLOURS = ("#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#edc948", "#76b7b2"
 class FocusAreasDialog(QDialog):
     """A list of the areas with buttons; ``run_edit(command) -> bool`` runs each change."""
 
-    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool],
-                 parent: QWidget | None = None):
+    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("FocusAreasDialog")
         self.setWindowTitle(self.tr("Focus areas"))

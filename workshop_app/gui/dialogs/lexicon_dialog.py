@@ -36,7 +36,7 @@ USER_FILE_HEADER = (
     "# The facilitator's own words for proposing themes (Workshop Board).\n"
     "# Same format as the shipped lexicon: CONCEPT_ID | Label | term, term, ...\n"
     "# A line with the id of a shipped concept adds words to it; utbild* matches every word that\n"
-    "# starts with \"utbild\"; \"ligger nere\" (in quotes) is a phrase; !term removes a term.\n\n"
+    '# starts with "utbild"; "ligger nere" (in quotes) is a phrase; !term removes a term.\n\n'
 )
 
 
@@ -79,10 +79,14 @@ class LexiconDialog(QDialog):
         self.setObjectName("LexiconDialog")
         self.setWindowTitle(self.tr("Word list for themes"))
         self.path = user_lexicon_path()
-        intro = QLabel(self.tr(
-            "Notes about the same thing often use different words. These concepts tell the theme "
-            "suggestions which words belong together. Add the words your participants use; they are "
-            "kept in your own word list on this computer and used from the next suggestion on."), self)
+        intro = QLabel(
+            self.tr(
+                "Notes about the same thing often use different words. These concepts tell the theme "
+                "suggestions which words belong together. Add the words your participants use; they are "
+                "kept in your own word list on this computer and used from the next suggestion on."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("lexiconConcepts")

@@ -42,8 +42,9 @@ class MoveTarget:
     icon: str = ""
 
 
-def move_targets(areas: Sequence[FocusArea], categories: Sequence[Category],
-                 themes_of: dict[tuple[str, str], Sequence[Theme]]) -> list[MoveTarget]:
+def move_targets(
+    areas: Sequence[FocusArea], categories: Sequence[Category], themes_of: dict[tuple[str, str], Sequence[Theme]]
+) -> list[MoveTarget]:
     """Every cell of the board in reading order (area by area, kind by kind), each followed by
     its themes in their order on the board."""
     targets = []
@@ -52,7 +53,9 @@ def move_targets(areas: Sequence[FocusArea], categories: Sequence[Category],
             cell = f"{area.name}{SEPARATOR}{category.name}"
             targets.append(MoveTarget(area.id, category.id, None, cell, category.icon))
             for theme in themes_of.get((area.id, category.id), ()):
-                targets.append(MoveTarget(area.id, category.id, theme.id, f"{cell}{SEPARATOR}{theme.title}", THEME_ICON))
+                targets.append(
+                    MoveTarget(area.id, category.id, theme.id, f"{cell}{SEPARATOR}{theme.title}", THEME_ICON)
+                )
     return targets
 
 
@@ -72,8 +75,9 @@ class MoveNotesDialog(QDialog):
             the start so that the arrow keys start from there).
     """
 
-    def __init__(self, targets: Iterable[MoveTarget], count: int, here: MoveTarget | None = None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, targets: Iterable[MoveTarget], count: int, here: MoveTarget | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("MoveNotesDialog")
         self.setWindowTitle(QCoreApplication.translate("MoveNotesDialog", "Move notes"))
@@ -81,7 +85,9 @@ class MoveNotesDialog(QDialog):
         self.filter = QLineEdit(self)
         self.filter.setObjectName("moveFilter")
         self.filter.setClearButtonEnabled(True)
-        self.filter.setPlaceholderText(QCoreApplication.translate("MoveNotesDialog", "Type to narrow the list: area, kind or theme"))
+        self.filter.setPlaceholderText(
+            QCoreApplication.translate("MoveNotesDialog", "Type to narrow the list: area, kind or theme")
+        )
         label = QLabel(QCoreApplication.translate("MoveNotesDialog", "&Move %n note(s) to:", None, count), self)
         label.setBuddy(self.filter)
         self.filter.setAccessibleName(label.text().replace("&", ""))
@@ -102,10 +108,14 @@ class MoveNotesDialog(QDialog):
             self.list.addItem(item)
             if target == here:
                 start = item
-        self.empty = QLabel(QCoreApplication.translate("MoveNotesDialog", "No area, kind or theme has these words."), self)
+        self.empty = QLabel(
+            QCoreApplication.translate("MoveNotesDialog", "No area, kind or theme has these words."), self
+        )
         self.empty.setObjectName("moveNothingFound")
         self.empty.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(QCoreApplication.translate("MoveNotesDialog", "&Move"))
         self.ok.setDefault(True)
@@ -128,8 +138,11 @@ class MoveNotesDialog(QDialog):
 
     # --- choosing ------------------------------------------------------------------------------
     def visible_targets(self) -> list[MoveTarget]:
-        return [self.list.item(row).data(TargetRole) for row in range(self.list.count())
-                if not self.list.item(row).isHidden()]
+        return [
+            self.list.item(row).data(TargetRole)
+            for row in range(self.list.count())
+            if not self.list.item(row).isHidden()
+        ]
 
     def target(self) -> MoveTarget | None:
         item = self.list.currentItem()
@@ -161,8 +174,11 @@ class MoveNotesDialog(QDialog):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # the arrow and page keys move in the list while the filter keeps the typing
-        if watched is self.filter and event.type() == QEvent.Type.KeyPress and event.key() in (
-                Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+        if (
+            watched is self.filter
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
             QCoreApplication.sendEvent(self.list, QKeyEvent(event.type(), event.key(), event.modifiers()))
             return True
         return super().eventFilter(watched, event)

@@ -21,8 +21,7 @@ PREVIEW = 160
 
 
 class RestoreNotesDialog(QDialog):
-    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool],
-                 parent: QWidget | None = None):
+    def __init__(self, project, workshop_id: str, run_edit: Callable[[object], bool], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("RestoreNotesDialog")
         self.setWindowTitle(self.tr("Restore deleted notes"))

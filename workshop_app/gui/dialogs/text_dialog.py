@@ -16,8 +16,16 @@ class TextDialog(QDialog):
         name, edit_name: object names of the dialog and the field (for tests and styles).
     """
 
-    def __init__(self, window_title: str, label: str, text: str, parent: QWidget | None = None, *,
-                 name: str = "TextDialog", edit_name: str = "text"):
+    def __init__(
+        self,
+        window_title: str,
+        label: str,
+        text: str,
+        parent: QWidget | None = None,
+        *,
+        name: str = "TextDialog",
+        edit_name: str = "text",
+    ):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(window_title)
@@ -46,9 +54,16 @@ class NoteTextDialog(TextDialog):
     as in the note field and the editor on the board. :meth:`text` keeps the text exactly."""
 
     def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("NoteEditing", "Edit note"),
-                         QCoreApplication.translate("NoteEditing", "&Text of the note (Enter saves, Shift+Enter starts a new line):"),
-                         text, parent, name="NoteTextDialog", edit_name="noteTextEdit")
+        super().__init__(
+            QCoreApplication.translate("NoteEditing", "Edit note"),
+            QCoreApplication.translate(
+                "NoteEditing", "&Text of the note (Enter saves, Shift+Enter starts a new line):"
+            ),
+            text,
+            parent,
+            name="NoteTextDialog",
+            edit_name="noteTextEdit",
+        )
         self.edit.selectAll()
         self.edit.installEventFilter(self)
 
@@ -56,9 +71,12 @@ class NoteTextDialog(TextDialog):
         return self.edit.toPlainText()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
-                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
+        if (
+            watched is self.edit
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
             self.accept()
             return True
         return super().eventFilter(watched, event)

@@ -19,7 +19,11 @@ class SummaryDialog(TextDialog):
         super().__init__(
             QCoreApplication.translate("ThemeEditing", "Theme summary"),
             QCoreApplication.translate("ThemeEditing", "Summary of “%1” (printed in the report):").replace("%1", title),
-            summary, parent, name="ThemeSummaryDialog", edit_name="themeSummary")
+            summary,
+            parent,
+            name="ThemeSummaryDialog",
+            edit_name="themeSummary",
+        )
 
 
 class StartingThemesDialog(QDialog):
@@ -42,15 +46,25 @@ class StartingThemesDialog(QDialog):
         self.info = QLabel(self)
         self.info.setObjectName("startingThemesInfo")
         self.info.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ThemeEditing", "&Use these themes"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            QCoreApplication.translate("ThemeEditing", "&Use these themes")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("ThemeEditing", "&From workshop:"), self.combo)
         layout = QVBoxLayout(self)
-        intro = QLabel(QCoreApplication.translate("ThemeEditing", "The themes of the chosen workshop are added here as your own themes, in the "
-                           "same focus areas and kinds of note, with the notes of this workshop that fit them."), self)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "ThemeEditing",
+                "The themes of the chosen workshop are added here as your own themes, in the "
+                "same focus areas and kinds of note, with the notes of this workshop that fit them.",
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -80,6 +94,9 @@ class StartingThemesDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         placed = sum(len(d.note_ids) for drafts in self.plan.drafts.values() for d in drafts)
         offered = self.plan.count
-        self.info.setText(QCoreApplication.translate("ThemeEditing", "%n theme(s) will be offered", None, offered) + "; " +
-                          QCoreApplication.translate("ThemeEditing", "%n note(s) of this workshop fit them.", None, placed))
+        self.info.setText(
+            QCoreApplication.translate("ThemeEditing", "%n theme(s) will be offered", None, offered)
+            + "; "
+            + QCoreApplication.translate("ThemeEditing", "%n note(s) of this workshop fit them.", None, placed)
+        )
         ok.setEnabled(self.plan.count > 0)

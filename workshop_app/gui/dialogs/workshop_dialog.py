@@ -64,8 +64,7 @@ class EmptyDateStartsToday(QObject):
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and edit.date() == NO_DATE:
             self._start_today()
-            on_text = watched is edit.lineEdit() or edit.lineEdit().geometry().contains(
-                event.position().toPoint())
+            on_text = watched is edit.lineEdit() or edit.lineEdit().geometry().contains(event.position().toPoint())
             if on_text:
                 edit.setCurrentSectionIndex(0)
                 edit.setSelectedSection(edit.sectionAt(0))
@@ -89,8 +88,13 @@ class WorkshopDialog:
     workshop) when it is accepted. OK is refused, with a note in the dialog, while the title is empty.
     """
 
-    def __init__(self, parent: QWidget | None, workshop: Workshop | None = None,
-                 templates: tuple[Template, ...] = (), today: Callable[[], QDate] = system_today):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workshop: Workshop | None = None,
+        templates: tuple[Template, ...] = (),
+        today: Callable[[], QDate] = system_today,
+    ):
         self.dialog: QDialog = load_form("workshop_dialog.ui", parent)
         self.dialog.setObjectName("WorkshopDialog")
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

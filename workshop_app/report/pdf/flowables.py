@@ -106,7 +106,7 @@ class Contents(Flowable):
         def fill(c: Canvas) -> None:
             c.beginForm(name, 0, 0, width, height)
             y = height
-            for level, _text, key, para, row_height in rows:
+            for _level, _text, key, para, row_height in rows:
                 y -= row_height
                 para.drawOn(c, 0, y)
                 page = state.pages.get(key)
@@ -195,7 +195,6 @@ class ReportDocument(BaseDocTemplate):
                 self.progress(self.done, self.total)
 
 
-
 @contextmanager
 def binary_streams():
     """Write compressed streams without the ASCII85 layer reportlab adds by default.
@@ -211,7 +210,6 @@ def binary_streams():
         yield
     finally:
         rl_config.useA85 = saved
-
 
 
 class _FixedTime:
@@ -238,4 +236,3 @@ def _timestamp(value: str) -> _FixedTime | None:
     if when.tzinfo is None:
         when = when.replace(tzinfo=timezone.utc)
     return _FixedTime(when.astimezone(timezone.utc))
-

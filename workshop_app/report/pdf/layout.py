@@ -57,28 +57,32 @@ def styles() -> dict[str, ParagraphStyle]:
 
     return {
         "body": base,
-        "h1": style("h1", fontName=fonts.BOLD, fontSize=20, leading=25, textColor=ACCENT,
-                    spaceBefore=18, spaceAfter=12),
-        "h2": style("h2", fontName=fonts.BOLD, fontSize=14, leading=18, textColor=ACCENT,
-                    spaceBefore=14, spaceAfter=6),
-        "h3": style("h3", fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=12,
-                    spaceAfter=4),
-        "theme": style("theme", fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9,
-                       spaceAfter=1),
+        "h1": style(
+            "h1", fontName=fonts.BOLD, fontSize=20, leading=25, textColor=ACCENT, spaceBefore=18, spaceAfter=12
+        ),
+        "h2": style("h2", fontName=fonts.BOLD, fontSize=14, leading=18, textColor=ACCENT, spaceBefore=14, spaceAfter=6),
+        "h3": style("h3", fontName=fonts.BOLD, fontSize=11.5, leading=15, spaceBefore=12, spaceAfter=4),
+        "theme": style("theme", fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=9, spaceAfter=1),
         "meta": style("meta", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=3),
         "lead": style("lead", fontName=fonts.ITALIC, textColor=MUTED, spaceAfter=8),
-        "quote": style("quote", fontName=fonts.ITALIC, fontSize=9.5, leading=13.5,
-                       leftIndent=14, spaceAfter=3),
+        "quote": style("quote", fontName=fonts.ITALIC, fontSize=9.5, leading=13.5, leftIndent=14, spaceAfter=3),
         # the bullet is typed into the text with a hanging indent: reportlab's bulletText draws
         # a second text object per paragraph, a tenth of the appendix's layout time
-        "note": style("note", fontSize=9, leading=12.5, leftIndent=12, firstLineIndent=-9,
-                      spaceAfter=2.5),
+        "note": style("note", fontSize=9, leading=12.5, leftIndent=12, firstLineIndent=-9, spaceAfter=2.5),
         "bullet": style("bullet", leftIndent=12, bulletIndent=2, spaceAfter=3),
         # spaceBefore > the top padding, or the shaded box touches the heading above it
-        "conclusion": style("conclusion", backColor=SHADE, borderPadding=(6, 8, 6, 8),
-                            leftIndent=8, rightIndent=8, spaceBefore=12, spaceAfter=12),
-        "caption": style("caption", fontName=fonts.ITALIC, fontSize=8.5, leading=11.5,
-                         textColor=MUTED, spaceBefore=4, spaceAfter=10),
+        "conclusion": style(
+            "conclusion",
+            backColor=SHADE,
+            borderPadding=(6, 8, 6, 8),
+            leftIndent=8,
+            rightIndent=8,
+            spaceBefore=12,
+            spaceAfter=12,
+        ),
+        "caption": style(
+            "caption", fontName=fonts.ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceBefore=4, spaceAfter=10
+        ),
         "cell": style("cell", fontSize=9, leading=12, spaceAfter=0),
         "cell_bold": style("cell_bold", fontName=fonts.BOLD, fontSize=9, leading=12, spaceAfter=0),
         "toc0": style("toc0", fontName=fonts.BOLD, fontSize=10.5, leading=14, spaceBefore=6),
@@ -87,7 +91,6 @@ def styles() -> dict[str, ParagraphStyle]:
         "subtitle": style("subtitle", fontSize=15, leading=20, textColor=INK),
         "title_meta": style("title_meta", fontSize=11.5, leading=16, textColor=INK),
     }
-
 
 
 def count_widths(headers: list[str], total: float, size: float = 9, padding: float = 9) -> list[float]:
@@ -115,6 +118,7 @@ AREA_MIN = 0.36
 def column_widths(rows: list[list[str]], total: float, size: float = 9, padding: float = 9) -> list[float]:
     """Column widths that fit ``total``: no column narrower than its longest word (when possible),
     the remaining space shared in proportion to how much more each column would like."""
+
     def width(text: str, font: str) -> float:
         return stringWidth(text, font, size) + padding
 
@@ -137,7 +141,6 @@ def column_widths(rows: list[list[str]], total: float, size: float = 9, padding:
     return [m + spare * e / sum(extra) for m, e in zip(least, extra)]
 
 
-
 def balanced_wrap(para: Paragraph, width: float, height: float) -> float:
     """Wrap a title in the narrowest width that needs no more lines than ``width`` does, so that
     its lines are of even length ("Omställningen till / nära vård", not "... till nära / vård")."""
@@ -157,11 +160,9 @@ def balanced_wrap(para: Paragraph, width: float, height: float) -> float:
     return h
 
 
-
 def fit(text: str, width: float, size: float) -> str:
     if stringWidth(text, fonts.REGULAR, size) <= width:
         return text
     while text and stringWidth(text + "…", fonts.REGULAR, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
-

@@ -43,7 +43,9 @@ class PageDecoration:
         self.width = FRAME_WIDTH
         # running heads are drawn as plain strings: right-to-left text is put in visual order
         self.header_title = line_text(outline.title, fonts.coverage(), outline.language)
-        self.footer_text = visual_order(fit(line_text(outline.footer, fonts.coverage(), outline.language), self.width * 0.7, 8))
+        self.footer_text = visual_order(
+            fit(line_text(outline.footer, fonts.coverage(), outline.language), self.width * 0.7, 8)
+        )
 
     def page_start(self, canvas: Canvas, doc) -> None:
         self.state.chapter_at_start = self.state.chapter
@@ -114,8 +116,9 @@ class PageDecoration:
                     continue
                 style = self.styles[name]
                 if scale < 1:
-                    style = ParagraphStyle(f"{name}-small", parent=style, fontSize=style.fontSize * scale,
-                                           leading=style.leading * scale)
+                    style = ParagraphStyle(
+                        f"{name}-small", parent=style, fontSize=style.fontSize * scale, leading=style.leading * scale
+                    )
                 para = self.maker.paragraph(text, style)
                 titles.append((para, balanced_wrap(para, self.width, PAGE_HEIGHT)))
             total = sum(h + 14 for _, h in titles)

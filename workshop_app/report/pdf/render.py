@@ -203,8 +203,10 @@ class PdfRenderer:
         if isinstance(block, b.Table):
             return self.table(block)
         if isinstance(block, b.Chart):
-            return [notes_chart(block, self.width, self.height * 0.55, self.outline.language),
-                    self.maker.para(self.esc(block.caption), self.styles["caption"])]
+            return [
+                notes_chart(block, self.width, self.height * 0.55, self.outline.language),
+                self.maker.para(self.esc(block.caption), self.styles["caption"]),
+            ]
         if isinstance(block, b.Contents):
             self.heading(block.title, 0, toc=False)
             self._contents_at = len(self.story)
@@ -263,17 +265,19 @@ class PdfRenderer:
             texts = [list(table.header)] + [[c.text for c in row] for row in table.rows]
             widths = column_widths(texts, self.width)
         result = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # or Table selects Helvetica
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ])
+        style = TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),  # or Table selects Helvetica
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
         if table.footer:
             style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)
             if table.span_footer is not None and table.span_footer < len(table.header) - 1:
@@ -297,21 +301,46 @@ class PdfRenderer:
             flowable._story_index = index
         buffer = BytesIO()
         doc = ReportDocument(
-            buffer, self.state, self.progress, len(self.story),
-            pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM, title=outline.title, author=outline.author, subject=outline.subject,
-            keywords=outline.keywords, creator="workshop-app", lang=PDF_LANG[outline.language],
-            displayDocTitle=True, invariant=1, initialFontName=fonts.REGULAR, initialFontSize=10,
+            buffer,
+            self.state,
+            self.progress,
+            len(self.story),
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=outline.title,
+            author=outline.author,
+            subject=outline.subject,
+            keywords=outline.keywords,
+            creator="workshop-app",
+            lang=PDF_LANG[outline.language],
+            displayDocTitle=True,
+            invariant=1,
+            initialFontName=fonts.REGULAR,
+            initialFontSize=10,
             initialLeading=14.5,
         )
         decoration = PageDecoration(outline, self.maker, self.styles, self.state)
-        body = Frame(MARGIN_X, MARGIN_BOTTOM, self.width, self.height, id="body",
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        body = Frame(
+            MARGIN_X,
+            MARGIN_BOTTOM,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
         cover = Frame(MARGIN_X, MARGIN_BOTTOM, self.width, self.height, id="cover")
-        doc.addPageTemplates([
-            PageTemplate("cover", frames=[cover], onPage=decoration.draw_cover),
-            PageTemplate("body", frames=[body], onPage=decoration.page_start, onPageEnd=decoration.page_end),
-        ])
+        doc.addPageTemplates(
+            [
+                PageTemplate("cover", frames=[cover], onPage=decoration.draw_cover),
+                PageTemplate("body", frames=[body], onPage=decoration.page_start, onPageEnd=decoration.page_end),
+            ]
+        )
         total = len(self.story)
         if self.progress:
             self.progress(0, total)

@@ -139,7 +139,12 @@ class TextMaker:
             if suffix:
                 suffix = "<br/>" + suffix.lstrip()
             if prefix:  # a bullet goes to the right, before the first word
-                markup, prefix = markup.replace("<br/>", " " + prefix.strip() + "<br/>", 1) if "<br/>" in markup else markup + " " + prefix.strip(), ""
+                markup, prefix = (
+                    markup.replace("<br/>", " " + prefix.strip() + "<br/>", 1)
+                    if "<br/>" in markup
+                    else markup + " " + prefix.strip(),
+                    "",
+                )
         return self.para(prefix + markup + suffix, style, **kw)
 
     def paragraphs(self, text: str, style: ParagraphStyle) -> list[Paragraph]:
@@ -150,4 +155,3 @@ class TextMaker:
     def plain(self, text: str, style: ParagraphStyle) -> str:
         """Escaped markup for short fixed-direction text (titles, names)."""
         return self.markup(text, style)[0]
-
