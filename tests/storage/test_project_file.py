@@ -161,10 +161,12 @@ def test_a_second_connection_in_another_thread_writes_beside_the_first(project, 
     area = project.workshops.focus_areas(workshop.id)[0].id
     kind = project.workshops.categories(workshop.id)[0].id
     done = {}
+    writing = threading.Event()
 
     def from_the_server():
         beside = project.open_beside()
         try:
+            writing.set()
             done["note"] = beside.notes.add(workshop.id, area, kind, "Från servern", request_id="t-1")
         finally:
             beside.close()
@@ -173,9 +175,12 @@ def test_a_second_connection_in_another_thread_writes_beside_the_first(project, 
         assert project.notes.count(workshop.id) == 0  # a read inside the transaction
         server = threading.Thread(target=from_the_server)
         server.start()
-        server.join(0.3)  # the other connection waits for this transaction's write lock
+        # The other connection starts its write while this transaction holds the write lock; it
+        # waits for it. (No timed wait here: a test must not depend on the clock.)
+        assert writing.wait(30)
         project.notes.add(workshop.id, area, kind, "Från fönstret")
-    server.join(10)
+    server.join(30)
+    assert not server.is_alive()
     assert done["note"].text == "Från servern"
     assert sorted(n.text for n in project.notes.list(workshop.id)) == ["Från fönstret", "Från servern"]
     assert project.notes.find_request(workshop.id, "t-1") == done["note"].id
