@@ -13,15 +13,11 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QPointF, QRectF
 
 from workshop_app.domain import board_layout
+from workshop_app.gui.board.board_parts import BoardParts
 from workshop_app.gui.board.cell_items import CellItem
-from workshop_app.gui.board.metrics import BoardMetrics
 
 if TYPE_CHECKING:
-    from workshop_app.domain.model import Category, FocusArea
-    from workshop_app.gui.board.cell_items import AreaHeaderItem
     from workshop_app.gui.board.note_item import NoteItem
-    from workshop_app.gui.board.style import BoardStyle
-    from workshop_app.gui.board.theme_items import ThemeItem
 
 
 @dataclass
@@ -34,19 +30,11 @@ class FlowState:
     rows: board_layout.Rows | None = None
 
 
-class FlowBoard(Protocol):
+class FlowBoard(BoardParts, Protocol):
     """What the flow layout reads and moves of the board scene (gui.board.scene.BoardScene is
     one; a protocol, because the scene imports this module)."""
 
     flow: FlowState
-    areas: tuple[FocusArea, ...]
-    categories: tuple[Category, ...]
-    cells: dict[tuple[str, str], CellItem]
-    headers: dict[str, AreaHeaderItem]
-    items_by_id: dict[str, NoteItem]
-    theme_items: dict[str, ThemeItem]
-    metrics: BoardMetrics
-    style: BoardStyle
 
     def setSceneRect(self, rect: QRectF) -> None: ...
 

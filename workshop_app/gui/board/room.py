@@ -15,15 +15,12 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from workshop_app.domain.room_layout import CellPlan, RoomLayout, RoomRequest, TextMeasure, fit_room
+from workshop_app.gui.board.board_parts import BoardParts
 from workshop_app.gui.board.cell_items import CellItem
 from workshop_app.gui.board.metrics import BoardMetrics, bold_of
 
 if TYPE_CHECKING:
-    from workshop_app.domain.model import Category, FocusArea
-    from workshop_app.gui.board.cell_items import AreaHeaderItem
-    from workshop_app.gui.board.note_item import NoteItem
-    from workshop_app.gui.board.style import BoardStyle
-    from workshop_app.gui.board.theme_items import ThemeItem
+    pass
 
 DEFAULT_ZOOM = 1.4
 """The presentation zoom a new user has (Preferences.presentation_zoom)."""
@@ -65,19 +62,11 @@ class RoomState:
 _MEASURES: dict[str, TextMeasure] = {}
 
 
-class RoomBoard(Protocol):
+class RoomBoard(BoardParts, Protocol):
     """What presentation mode's layout reads and moves of the board scene (gui.board.scene.BoardScene
     is one; a protocol, because the scene imports this module)."""
 
     room: RoomState
-    areas: tuple[FocusArea, ...]
-    categories: tuple[Category, ...]
-    cells: dict[tuple[str, str], CellItem]
-    headers: dict[str, AreaHeaderItem]
-    items_by_id: dict[str, NoteItem]
-    theme_items: dict[str, ThemeItem]
-    metrics: BoardMetrics
-    style: BoardStyle
 
     @property
     def base_font(self) -> QFont: ...
