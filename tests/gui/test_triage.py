@@ -168,3 +168,48 @@ def test_a_cell_without_themes_offers_a_new_theme_and_closing_reports_on_the_sta
 def test_triage_is_offered_only_for_a_writable_workshop(window):
     assert window.actions["triage"].isEnabled()
     assert window.actions["triage"].shortcut().toString() == "Ctrl+Shift+K"
+
+
+def test_m_reaches_a_theme_not_shown_and_another_area_each_one_undo_step(
+    qtbot, window, project, workshop, cells, started
+):
+    from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog
+
+    themes, loose = started
+    areas, cats = cells
+    # a fourth theme in the cell, which the time note does not fit: never among the three shown
+    extra = project.notes.add(workshop.id, areas[0].id, cats[1].id, "Parkeringen vid boendet är full")
+    parking = project.themes.create(workshop.id, areas[0].id, cats[1].id, "Parkering", note_ids=[extra.id]).id
+    elsewhere = project.themes.create(workshop.id, areas[1].id, cats[1].id, "Schemaläggning").id
+    stack = window.session.stack(workshop.id)
+    steps = stack.count()
+    dialog = open_triage(qtbot, window)
+    assert "Parkering" not in shown_titles(dialog)
+    press(dialog, Qt.Key.Key_M, "m")
+    picker = dialog.findChild(MoveNotesDialog)
+    assert picker is not None and picker.isVisible()
+    assert picker.target().theme_id is None and picker.target().area_id == areas[0].id  # starts at the note's cell
+    type_text(picker.filter, "parkering")
+    assert picker.target().theme_id == parking
+    press(picker.filter, Qt.Key.Key_Return)
+    assert project.notes.get(loose[0]).theme_id == parking
+    assert stack.count() == steps + 1
+    assert dialog.progress.text() == "3 of 4 left" and dialog.note.text() == LOOSE[1]
+    # a note written in the wrong area goes to a theme there
+    press(dialog, Qt.Key.Key_M, "m")
+    picker = [p for p in dialog.findChildren(MoveNotesDialog) if p.isVisible()][0]
+    type_text(picker.filter, "schemaläggning")
+    press(picker.filter, Qt.Key.Key_Return)
+    moved = project.notes.get(loose[1])
+    assert (moved.focus_area_id, moved.theme_id) == (areas[1].id, elsewhere)
+    # choosing the note's own cell leaves it loose and decides nothing
+    press(dialog, Qt.Key.Key_M, "m")
+    picker = [p for p in dialog.findChildren(MoveNotesDialog) if p.isVisible()][0]
+    press(picker.filter, Qt.Key.Key_Return)
+    assert project.notes.get(loose[2]).theme_id is None and "stays loose" in dialog.message.text()
+    assert dialog.progress.text() == "2 of 4 left"
+    # Backspace takes the move back: the note returns to its own area, loose
+    press(dialog, Qt.Key.Key_Backspace)
+    moved = project.notes.get(loose[1])
+    assert (moved.focus_area_id, moved.theme_id) == (areas[0].id, None)
+    assert dialog.note.text() == LOOSE[1]

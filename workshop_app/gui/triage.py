@@ -2,9 +2,9 @@
 
 Each note is shown large with the three themes of its cell it fits best and the words that tie them.
 Keys: 1-3 put the note in that theme, N starts a new theme with it (the title is typed in place),
-S skips it, Backspace undoes the last decision, Esc closes. Every decision is one step on the
-workshop's undo stack, and the next suggestions are read from the project as it is then, so they
-learn from each decision.
+M opens the move picker for any other theme or place, S skips it, Backspace undoes the last
+decision, Esc closes. Every decision is one step on the workshop's undo stack, and the next
+suggestions are read from the project as it is then, so they learn from each decision.
 
 The view gets a narrow :class:`TriageContext`, not the window.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
@@ -27,8 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY
+from workshop_app.domain.model import Placement
+from workshop_app.gui.commands.notes import MoveNotes
 from workshop_app.gui.commands.themes import GroupNotes, SetNotesTheme
 from workshop_app.theming.triage import SHOWN, Suggestion, TriageQueue
+
+if TYPE_CHECKING:
+    from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog
 
 _NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 
@@ -110,7 +116,9 @@ class TriageDialog(QDialog):
         self.message.setWordWrap(True)
         self.keys = QLabel(
             QCoreApplication.translate(
-                "Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"
+                "Triage",
+                "N  new theme with this note     M  another theme or place…     S  skip     "
+                "Backspace  undo the last choice     Esc  close",
             ),
             self,
         )
@@ -206,7 +214,9 @@ class TriageDialog(QDialog):
             self.hint.setText("")
         self.keys.setText(
             QCoreApplication.translate(
-                "Triage", "N  new theme with this note     S  skip     Backspace  undo the last choice     Esc  close"
+                "Triage",
+                "N  new theme with this note     M  another theme or place…     S  skip     "
+                "Backspace  undo the last choice     Esc  close",
             )
         )
 
@@ -253,6 +263,38 @@ class TriageDialog(QDialog):
         self.title_edit.hide()
         self.setFocus()
         return self._decided(command)
+
+    def choose_elsewhere(self) -> "MoveNotesDialog | None":
+        """M: any theme of the workshop, or another area or kind, from the filterable move picker
+        (for a note whose theme is not among the three shown, or that was written in the wrong place)."""
+        from workshop_app.gui.dialogs.move_dialog import MoveNotesDialog, move_targets
+
+        note = self.queue.current()
+        if note is None:
+            return None
+        content = self.queue.content
+        themes_of = {
+            (area.id, category.id): content.themes_in(area.id, category.id)
+            for area in content.focus_areas
+            for category in content.categories
+        }
+        targets = move_targets(content.focus_areas, content.categories, themes_of)
+        here = next(
+            t for t in targets if (t.area_id, t.category_id, t.theme_id) == (note.focus_area_id, note.category_id, None)
+        )
+        dialog = MoveNotesDialog(targets, 1, here, self)
+        dialog.accepted.connect(lambda: self._move_to(note, dialog.target(), here))
+        dialog.open()
+        return dialog
+
+    def _move_to(self, note, target, here) -> bool:
+        self.setFocus()
+        if target is None or target == here:
+            self.message.setText(QCoreApplication.translate("Triage", "The note stays loose where it is."))
+            return False
+        old = Placement.of(note)
+        new = Placement(target.area_id, target.category_id, None, None, target.theme_id)
+        return self._decided(MoveNotes(self.context.project, {note.id: (old, new)}))
 
     def skip(self) -> None:
         if self.queue.current() is None:
@@ -313,6 +355,8 @@ class TriageDialog(QDialog):
             self.choose(_NUMBER_KEYS[key])
         elif key == Qt.Key.Key_N:
             self.start_new_theme()
+        elif key == Qt.Key.Key_M:
+            self.choose_elsewhere()
         elif key == Qt.Key.Key_S:
             self.skip()
         elif key == Qt.Key.Key_Backspace:
