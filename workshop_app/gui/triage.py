@@ -139,7 +139,7 @@ class TriageDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.keys)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.resize(780, 560)
+        self.resize(920, 560)
         self.finished.connect(self._report)
         self.show_current()
 
