@@ -373,8 +373,8 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
         <name>Board</name>
         <message numerus="yes">
             <location filename="../../workshop_app/gui/board/cell_items.py" line="67" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="141" />
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="222" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="142" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="223" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -2097,47 +2097,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>RoundDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="80" />
+            <location filename="../../workshop_app/gui/voting.py" line="81" />
             <source>Prioritise</source>
             <translation>Prioritera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="92" />
+            <location filename="../../workshop_app/gui/voting.py" line="93" />
             <source>The whole board</source>
             <translation>Hela tavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="98" />
+            <location filename="../../workshop_app/gui/voting.py" line="99" />
             <source>People who vote on paper, whose dots you type in (counted as voters)</source>
             <translation>Personer som röstar på papper och vars prickar du skriver in (räknas som röstande)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="100" />
+            <location filename="../../workshop_app/gui/voting.py" line="101" />
             <source>&amp;Dots per participant:</source>
             <translation>&amp;Prickar per deltagare:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="101" />
+            <location filename="../../workshop_app/gui/voting.py" line="102" />
             <source>&amp;Most dots on one theme:</source>
             <translation>&amp;Flest prickar på ett tema:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="102" />
+            <location filename="../../workshop_app/gui/voting.py" line="103" />
             <source>&amp;Themes of:</source>
             <translation>&amp;Teman från:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="103" />
+            <location filename="../../workshop_app/gui/voting.py" line="104" />
             <source>Voters on &amp;paper:</source>
             <translation>Röstande på &amp;papper:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="106" />
+            <location filename="../../workshop_app/gui/voting.py" line="107" />
             <source>Votes stay hidden on the board until you reveal them. Starting a round replaces the previous round's votes (Undo brings them back).</source>
             <translation>Rösterna är dolda på tavlan tills du visar dem. En ny omröstning ersätter den förra omröstningens röster (Ångra tar tillbaka dem).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="113" />
+            <location filename="../../workshop_app/gui/voting.py" line="114" />
             <source>&amp;Start</source>
             <translation>&amp;Starta</translation>
         </message>
@@ -2406,7 +2406,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>ThemeItem</name>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="115" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="116" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n röst</numerusform>
@@ -2414,17 +2414,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="136" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="137" />
             <source>Proposed theme</source>
             <translation>Föreslaget tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="138" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="139" />
             <source>Theme</source>
             <translation>Tema</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/theme_items.py" line="232" />
+            <location filename="../../workshop_app/gui/board/theme_items.py" line="233" />
             <source>Proposal:</source>
             <translation>Förslag:</translation>
         </message>
@@ -2530,17 +2530,17 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>Voting</name>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="263" />
+            <location filename="../../workshop_app/gui/voting.py" line="266" />
             <source>Voting round started: votes stay hidden until you reveal them.</source>
             <translation>Omröstningen har börjat: rösterna är dolda tills du visar dem.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="280" />
+            <location filename="../../workshop_app/gui/voting.py" line="283" />
             <source>Choose a theme on the board or in the voting panel first.</source>
             <translation>Välj först ett tema på tavlan eller i panelen för omröstningen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="292" />
+            <location filename="../../workshop_app/gui/voting.py" line="295" />
             <source>“%1”: %n vote(s).</source>
             <translation>
                 <numerusform>”%1”: %n röst.</numerusform>
@@ -2548,47 +2548,47 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="294" />
+            <location filename="../../workshop_app/gui/voting.py" line="297" />
             <source>A dot on “%1” (hidden until you reveal).</source>
             <translation>En prick på ”%1” (dold tills du visar rösterna).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="295" />
+            <location filename="../../workshop_app/gui/voting.py" line="298" />
             <source>A dot off “%1” (hidden until you reveal).</source>
             <translation>En prick bort från ”%1” (dold tills du visar rösterna).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="322" />
+            <location filename="../../workshop_app/gui/voting.py" line="325" />
             <source>Prioritise</source>
             <translation>Prioritera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="391" />
+            <location filename="../../workshop_app/gui/voting.py" line="409" />
             <source>&amp;Hide votes</source>
             <translation>&amp;Dölj rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="393" />
+            <location filename="../../workshop_app/gui/voting.py" line="411" />
             <source>&amp;Reveal votes</source>
             <translation>&amp;Visa rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="396" />
+            <location filename="../../workshop_app/gui/voting.py" line="414" />
             <source>Re&amp;open round</source>
             <translation>Öppna &amp;omröstningen igen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="398" />
+            <location filename="../../workshop_app/gui/voting.py" line="416" />
             <source>&amp;End round</source>
             <translation>&amp;Avsluta omröstningen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="402" />
+            <location filename="../../workshop_app/gui/voting.py" line="420" />
             <source>No voting round. Start one to let participants prioritise the themes.</source>
             <translation>Ingen omröstning. Starta en så att deltagarna kan prioritera temana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="413" />
+            <location filename="../../workshop_app/gui/voting.py" line="431" />
             <source>%n dot(s) per participant</source>
             <translation>
                 <numerusform>%n prick per deltagare</numerusform>
@@ -2596,12 +2596,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="414" />
+            <location filename="../../workshop_app/gui/voting.py" line="432" />
             <source>at most %1 on one theme</source>
             <translation>högst %1 på ett tema</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="415" />
+            <location filename="../../workshop_app/gui/voting.py" line="433" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n röstande</numerusform>
@@ -2609,27 +2609,27 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="416" />
+            <location filename="../../workshop_app/gui/voting.py" line="434" />
             <source>open</source>
             <translation>pågår</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="418" />
+            <location filename="../../workshop_app/gui/voting.py" line="436" />
             <source>ended</source>
             <translation>avslutad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="419" />
+            <location filename="../../workshop_app/gui/voting.py" line="437" />
             <source>revealed</source>
             <translation>synliga röster</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="421" />
+            <location filename="../../workshop_app/gui/voting.py" line="439" />
             <source>hidden</source>
             <translation>dolda röster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="427" />
+            <location filename="../../workshop_app/gui/voting.py" line="445" />
             <source>Participant %1: %n dot(s) left</source>
             <translation>
                 <numerusform>Deltagare %1: %n prick kvar</numerusform>
@@ -2637,59 +2637,66 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="432" />
+            <location filename="../../workshop_app/gui/voting.py" line="450" />
             <source>Press Next participant to begin.</source>
             <translation>Tryck på Nästa deltagare för att börja.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="446" />
-            <location filename="../../workshop_app/gui/voting.py" line="453" />
+            <location filename="../../workshop_app/gui/voting.py" line="467" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n röst</numerusform>
                 <numerusform>%n röster</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../workshop_app/gui/voting.py" line="475" />
+            <source>No votes (%n):</source>
+            <translation>
+                <numerusform>Utan röster (%n):</numerusform>
+                <numerusform>Utan röster (%n):</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>VotingPanel</name>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="143" />
+            <location filename="../../workshop_app/gui/voting.py" line="144" />
             <source>Paper tally (no limits)</source>
             <translation>Pappersröstning (inga gränser)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="144" />
+            <location filename="../../workshop_app/gui/voting.py" line="145" />
             <source>Participants in turn</source>
             <translation>Deltagarna i tur och ordning</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="145" />
+            <location filename="../../workshop_app/gui/voting.py" line="146" />
             <source>Who votes at this screen</source>
             <translation>Vem röstar vid den här skärmen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="148" />
+            <location filename="../../workshop_app/gui/voting.py" line="149" />
             <source>&amp;Next participant</source>
             <translation>&amp;Nästa deltagare</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="152" />
+            <location filename="../../workshop_app/gui/voting.py" line="153" />
             <source>Themes in the voting round</source>
             <translation>Teman i omröstningen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="155" />
+            <location filename="../../workshop_app/gui/voting.py" line="158" />
             <source>Add a dot to the chosen theme (+)</source>
             <translation>Lägg en prick på det valda temat (+)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="158" />
+            <location filename="../../workshop_app/gui/voting.py" line="161" />
             <source>Remove a dot from the chosen theme (−)</source>
             <translation>Ta bort en prick från det valda temat (−)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="163" />
+            <location filename="../../workshop_app/gui/voting.py" line="166" />
             <source>New &amp;round…</source>
             <translation>Ny &amp;omröstning…</translation>
         </message>

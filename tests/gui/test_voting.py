@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from workshop_app.gui.voting import RoundDialog
+from workshop_app.gui.voting import THEME_ROLE, RoundDialog
 
 
 def _choose(window, theme_id):
@@ -42,7 +42,18 @@ def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(
     assert window.scene.theme_items[schema].votes == 0
     ranked = [window.voting.panel.list.item(i).text() for i in range(window.voting.panel.list.count())]
     assert ranked[0].startswith("1. Tid") and "2 votes" in ranked[0]
-    assert ranked[1].startswith("2. Wifi") and ranked[2].startswith("Schema")
+    assert ranked[1].startswith("2. Wifi")
+    # the themes without dots follow under a heading that cannot be chosen, and carry no pill on the board
+    assert ranked[2:] == ["No votes (1):", "Schema"]
+    heading = window.voting.panel.list.item(2)
+    assert heading.data(THEME_ROLE) is None and not heading.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert window.scene.theme_items[schema]._votes_width() == 0 < window.scene.theme_items[wifi]._votes_width()
+    assert "›" in window.voting.panel.list.item(0).toolTip()
+    _choose(window, schema)  # a paper dot can still go to a theme the room passed over
+    window.actions["vote_plus"].trigger()
+    qtbot.waitUntil(lambda: window.scene.theme_items[schema].votes == 1)
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: window.scene.theme_items[schema].votes == 0)
     assert "12 voters" in window.voting.panel.status.text()
     # undo: hide, then the dots one by one, then the round itself
     window.undo_action.trigger()
@@ -54,10 +65,10 @@ def test_paper_tally_is_hidden_until_revealed_and_every_step_undoes(
     assert project.votes.totals(round_.id) == {}
     window.undo_action.trigger()
     assert project.votes.current(workshop.id) is None
-    for _ in range(6):
+    while window.redo_action.isEnabled():  # everything again, the paper dot after the reveal last
         window.redo_action.trigger()
     assert project.votes.current(workshop.id).id == round_.id
-    assert project.votes.totals(round_.id) == {tid: 2, wifi: 1}
+    assert project.votes.totals(round_.id) == {tid: 2, wifi: 1, schema: 1}
     assert project.votes.current(workshop.id).revealed
 
 

@@ -9,6 +9,7 @@ theme shows its votes and the panel ranks the themes. Every edit is an undoable 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -150,6 +151,8 @@ class VotingPanel(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("votingThemes")
         self.list.setAccessibleName(self.tr("Themes in the voting round"))
+        self.list.setWordWrap(True)  # a long title wraps in the narrow dock instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plus_button = QPushButton("+", self)
         self.plus_button.setObjectName("votingPlus")
         self.plus_button.setToolTip(self.tr("Add a dot to the chosen theme (+)"))
@@ -376,6 +379,17 @@ class Voting(QObject):
         if self.panel is not None:
             self._fill_panel(round_, in_play, totals)
 
+    def _labels(self, in_play: list) -> tuple[dict[str, str], dict[str, str]]:
+        """Per theme id: its title in the list (a title two themes share names their area and kind) and
+        its "Focus area › Kind" for the tooltip."""
+        scene = self.context.scene()
+        areas = {a.id: a.name for a in scene.areas} if scene is not None else {}
+        kinds = {c.id: c.name for c in scene.categories} if scene is not None else {}
+        where = {t.id: f"{areas.get(t.focus_area_id, '')} › {kinds.get(t.category_id, '')}" for t in in_play}
+        repeated = Counter(t.title.casefold() for t in in_play)
+        titles = {t.id: f"{t.title} ({where[t.id]})" if repeated[t.title.casefold()] > 1 else t.title for t in in_play}
+        return titles, where
+
     def _fill_panel(self, round_: VoteRound | None, in_play: list, totals: dict[str, int]) -> None:
         panel = self.panel
         writable = self.has_round()
@@ -437,30 +451,39 @@ class Voting(QObject):
     def _fill_list(self, round_: VoteRound, in_play: list, totals: dict[str, int]) -> None:
         listing = self.panel.list
         chosen = listing.currentItem().data(THEME_ROLE) if listing.currentItem() is not None else None
-        titles = {t.id: t.title for t in in_play}
+        titles, where = self._labels(in_play)
+        rows: list[tuple[str | None, str]] = []
         if round_.revealed:
-            order = ranked(totals, [t.id for t in in_play])
+            order = [
+                (theme_id, n) for theme_id, n in ranked(totals, [t.id for t in in_play]) if n and theme_id in titles
+            ]
             rows = [
                 (
                     theme_id,
                     f"{place}. {titles[theme_id]} — " + QCoreApplication.translate("Voting", "%n vote(s)", None, n),
                 )
                 for place, (theme_id, n) in enumerate(order, 1)
-                if theme_id in titles
             ]
-            ranked_ids = {t for t, _n in order}
-            rows += [
-                (t.id, f"{t.title} — " + QCoreApplication.translate("Voting", "%n vote(s)", None, 0))
-                for t in in_play
-                if t.id not in ranked_ids
-            ]
+            voted = {theme_id for theme_id, _n in order}
+            rest = [t for t in in_play if t.id not in voted]
+            passed = len(rest)
+            if rest:  # the themes the room passed over, after a heading, still there for a paper dot
+                rows.append((None, QCoreApplication.translate("Voting", "No votes (%n):", None, passed)))
+                rows += [(t.id, titles[t.id]) for t in rest]
         else:
-            rows = [(t.id, t.title) for t in in_play]
+            rows = [(t.id, titles[t.id]) for t in in_play]
         listing.blockSignals(True)
         listing.clear()
         for theme_id, text in rows:
             item = QListWidgetItem(text, listing)
             item.setData(THEME_ROLE, theme_id)
+            if theme_id is None:  # a heading, not a theme
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never chosen
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                continue
+            item.setToolTip(where.get(theme_id, ""))
             if theme_id == chosen:
                 listing.setCurrentItem(item)
         listing.blockSignals(False)

@@ -104,7 +104,8 @@ class ThemeItem(QGraphicsItem):
             self.update(self.header_rect())
 
     def set_votes(self, votes: int | None) -> None:
-        """Show the theme's dots (None: no revealed round, nothing shown)."""
+        """Show the theme's dots as a pill by its title (None: no revealed round; 0: no pill either,
+        so that the few themes the room chose stand out on a full board)."""
         if votes != self.votes:
             self._title_lines = None
             self.votes = votes
@@ -115,7 +116,7 @@ class ThemeItem(QGraphicsItem):
         return QCoreApplication.translate("ThemeItem", "%n vote(s)", None, n)
 
     def _votes_width(self) -> float:
-        if self.votes is None:
+        if not self.votes:  # no pill for a theme without dots: the panel lists those
             return 0.0
         return QFontMetricsF(bold_of(self._metrics.font)).horizontalAdvance(self.votes_text()) + self._metrics.pad * 1.6
 
@@ -125,7 +126,7 @@ class ThemeItem(QGraphicsItem):
         width = self._votes_width() - m.pad * 0.4
         pill = QRectF(self.width - m.pad * 0.5 - width, top, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#b71c1c") if self.votes else QColor("#616161"))
+        painter.setBrush(QColor("#b71c1c"))
         painter.drawRoundedRect(pill, height / 2, height / 2)
         painter.setPen(QColor("#ffffff"))
         painter.setFont(bold_of(m.font))
@@ -200,7 +201,7 @@ class ThemeItem(QGraphicsItem):
             icon_pixmap(AUTO_ICON if proposal else OWN_ICON, icon_size, colour_name),
         )
         x += icon_size + m.pad * 0.5
-        if self.votes is not None:
+        if self.votes:
             self._paint_votes(painter, y, title_h)
         painter.setPen(ink)
         painter.setFont(title_font)
