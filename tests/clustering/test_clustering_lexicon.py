@@ -129,3 +129,36 @@ def test_importing_the_package_loads_no_heavy_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_an_exact_form_does_not_hide_another_concepts_prefix():
+    """A word listed as it is under one concept and as a prefix under another reads as both; a
+    prefix leaving more than an inflection is a compound's first part only when no term has the
+    exact form."""
+    lexicon = Lexicon.from_lines(["TALK | Samtal | hälsosamtal", "HEALTH | Hälsa | hälsosamtal*"])
+    assert set(lexicon.lookup("hälsosamtal")) == {"TALK", "HEALTH"}
+    assert lexicon.lookup("hälsosamtalen") == ("HEALTH",)
+    two = Lexicon.from_lines(["A | A | kursen, kursare", "B | B | kurs*"])
+    assert set(two.lookup("kursen")) == {"A", "B"}
+    assert two.lookup("kursare") == ("A",)  # "are" is no inflection: the exact form alone
+    assert two.lookup("kursledaren") == ("B",)
+
+
+def test_a_fixed_expression_takes_the_place_of_its_words():
+    """A phrase written ="..." is a name or an idiom: its words give no hits of their own, while a
+    plain phrase adds to its words."""
+    lines = [
+        "PLAN | Plan | plan, individuell*",
+        "SIP | Samordnad plan | =\"samordnad individuell plan\"",
+        "KNOW | Känna | \"lära känna\"",
+        "LEARN | Lära | lära",
+    ]
+    lexicon = Lexicon.from_lines(lines)
+    assert lexicon.lookup("samordnad individuell plan") == ("SIP",)
+    assert set(lexicon.lookup("en individuell plan")) == {"PLAN"}
+    assert set(lexicon.lookup("lära känna varandra")) == {"LEARN", "KNOW"}
+    fixed = Lexicon.from_lines([*lines, "KNOW | | !\"lära känna\", =\"lära känna\""])
+    assert fixed.lookup("lära känna varandra") == ("KNOW",)
+    assert fixed.lookup("lära sig") == ("LEARN",)
+    # The file format keeps the mark, so a merged or saved lexicon reads the same.
+    assert fixed.merged(Lexicon.from_lines([])).lookup("lära känna") == ("KNOW",)
