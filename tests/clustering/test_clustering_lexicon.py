@@ -149,16 +149,25 @@ def test_a_fixed_expression_takes_the_place_of_its_words():
     plain phrase adds to its words."""
     lines = [
         "PLAN | Plan | plan, individuell*",
-        "SIP | Samordnad plan | =\"samordnad individuell plan\"",
-        "KNOW | Känna | \"lära känna\"",
+        'SIP | Samordnad plan | ="samordnad individuell plan"',
+        'KNOW | Känna | "lära känna"',
         "LEARN | Lära | lära",
     ]
     lexicon = Lexicon.from_lines(lines)
     assert lexicon.lookup("samordnad individuell plan") == ("SIP",)
     assert set(lexicon.lookup("en individuell plan")) == {"PLAN"}
     assert set(lexicon.lookup("lära känna varandra")) == {"LEARN", "KNOW"}
-    fixed = Lexicon.from_lines([*lines, "KNOW | | !\"lära känna\", =\"lära känna\""])
+    fixed = Lexicon.from_lines([*lines, 'KNOW | | !"lära känna", ="lära känna"'])
     assert fixed.lookup("lära känna varandra") == ("KNOW",)
     assert fixed.lookup("lära sig") == ("LEARN",)
     # The file format keeps the mark, so a merged or saved lexicon reads the same.
     assert fixed.merged(Lexicon.from_lines([])).lookup("lära känna") == ("KNOW",)
+
+
+def test_a_stop_word_in_a_phrase_matches_only_as_written():
+    """Function words do not inflect: "steg för steg" is not "steget före", while content words of a
+    phrase still match their inflections."""
+    lexicon = Lexicon.from_lines(['EARLY | Tidigt | "steget före"', 'SHARE | Dela | "dela information"'])
+    assert lexicon.lookup("ligga steget före") == ("EARLY",)
+    assert lexicon.lookup("steg för steg") == ()
+    assert lexicon.lookup("delar informationen") == ("SHARE",)
