@@ -171,3 +171,19 @@ def test_a_stop_word_in_a_phrase_matches_only_as_written():
     assert lexicon.lookup("ligga steget före") == ("EARLY",)
     assert lexicon.lookup("steg för steg") == ()
     assert lexicon.lookup("delar informationen") == ("SHARE",)
+
+
+def test_words_typed_without_swedish_letters_are_read_as_the_lexicon_spells_them():
+    """Notes from phones and foreign keyboards drop å, ä and ö: an unknown plain word is read as the
+    lexicon word it spells, compounds and phrases included; known words and short words stay."""
+    lexicon = Lexicon.from_lines(
+        ["INFO | Info | lättläst*", 'WHOLE | Helhet | "hela människan"', "LAW | Lag | lag", "CARE | Vård | vård"]
+    )
+    assert lexicon.lookup("lattlast info") == ("INFO",)
+    assert lexicon.lookup("ingen ser hela manniskan") == ("WHOLE",)
+    assert lexicon.restore("lattlasta") == "lättlästa"
+    assert lexicon.restore("lag") == "lag"  # a known word is not "låg"
+    assert lexicon.restore("vard") == "vard"  # too short to guess
+    assert lexicon.restore("vardagen") == "vardagen"  # "vård" is too short to start a guess
+    assert lexicon.lookup("hemvard") == ()  # no lexicon word starts it
+    assert not [w for w in T.tokenize("nar ocksa nagon ar") if T.is_content(w)]

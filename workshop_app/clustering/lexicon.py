@@ -48,6 +48,9 @@ _FUZZY_INFLECTION = 3
 _SHORT_HEAD = 4
 #: Shortest known first part that gives its meaning to a compound whose head is unknown ("kontakt|lista").
 _MIN_MODIFIER = 5
+#: Shortest lexicon word that a word typed without å, ä and ö is read as ("egenvard" -> "egenvård").
+_MIN_FOLDED = 6
+_FOLD = str.maketrans("åäö", "aao")
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,11 @@ class Lexicon:
         #: Phrases written ``="..."``: fixed expressions (names, idioms) whose words mean nothing else.
         self._fixed: set[_Entry] = set()
         self._word_cache: dict[str, WordAnalysis] = {}
+        #: Lexicon words with å, ä or ö by their plain-letter spelling ("" when two words share one).
+        self._folded: dict[str, str] = {}
+        self._folded_lengths: tuple[int, ...] = ()
+        #: Per token typed without å, ä and ö, the lexicon spelling it is read as (cached).
+        self._restored: dict[str, str] = {}
         #: Phrases whose first word matches a token, by the token; and those whose first two words
         #: match two tokens, by the tokens (the rest of the phrase still to check).
         self._phrase_firsts: dict[str, tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]] = {}
@@ -231,7 +239,13 @@ class Lexicon:
                 if len(words) == 1 and len(words[0][0]) >= _MIN_FUZZY - 1 and words[0][0].isalpha():
                     word, is_prefix = words[0]
                     self._fuzzy.setdefault(word[:2], []).append((word, is_prefix, entry))
+                for word, _ in words:
+                    plain = word.translate(_FOLD)
+                    if plain != word and len(word) >= _MIN_FOLDED:
+                        known = self._folded.get(plain)
+                        self._folded[plain] = word if known in (None, word) else ""
         self._prefix_lengths = tuple(sorted({len(p) for p in self._prefixes}, reverse=True))
+        self._folded_lengths = tuple(sorted({len(p) for p in self._folded}, reverse=True))
 
     # ------------------------------------------------------------------------------------ queries
     @property
@@ -272,6 +286,7 @@ class Lexicon:
         Inside a fixed expression (a phrase written ``="..."``: a name such as "samordnad individuell
         plan" or an idiom such as "lära känna") the words give no hits of their own.
         """
+        tokens = [self.restore(token) for token in tokens]
         hits: list[Hit] = []
         spans: list[tuple[int, int]] = []  # (first token, end) of each hit, parallel to ``hits``
         fixed_spans: list[tuple[int, int]] = []
@@ -309,6 +324,39 @@ class Lexicon:
                 if (a, b) in fixed_spans or not any(start <= a and b <= end for start, end in fixed_spans)
             ]
         return hits
+
+    def restore(self, token: str) -> str:
+        """The lexicon's spelling of a word typed without å, ä and ö, else the word itself.
+
+        Notes typed on a phone or a foreign keyboard read "egenvard", "lattlast", "manniskan": a word
+        with none of the three letters that the lexicon does not know is read as the lexicon word
+        whose plain spelling it is ("manniskan" -> "människan", for a phrase) or starts it, when that
+        reading means something ("sangsensorn" -> "sängsensorn"). Known words, stop words and short
+        words stay.
+        """
+        found = self._restored.get(token)
+        if found is not None:
+            return found
+        found = token
+        if (
+            self._folded
+            and len(token) >= _MIN_FOLDED
+            and token.isalpha()
+            and token == token.translate(_FOLD)
+            and token not in _text.stop_words()
+            and not self.analyse_word(token).hits
+        ):
+            for length in self._folded_lengths:
+                word = self._folded.get(token[:length]) if length <= len(token) else None
+                if word:
+                    candidate = word + token[length:]
+                    if length == len(token) or self.analyse_word(candidate).hits:
+                        found = candidate
+                        break
+        if len(self._restored) > 200_000:
+            self._restored.clear()
+        self._restored[token] = found
+        return found
 
     def _phrases_starting(self, pair: tuple[str, str]) -> tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]:
         """The phrases whose first two words match ``pair`` of tokens, in index order (cached)."""
