@@ -121,6 +121,14 @@ def test_text_normalising_and_abbreviations():
     assert T.tokenize("i så fall") == []
 
 
+def test_numbers_that_are_names_are_read_as_words():
+    """1177 is the national health portal and 24/7 is round the clock; other numbers are dropped."""
+    assert T.tokenize("Boka via 1177:s e-tjänst") == ["boka", "via", "vårdguiden", "s", "etjänst"]
+    assert T.tokenize("support 24/7") == ["support", "dygnet", "runt"]
+    assert T.tokenize("ring 0701177123 eller 11770") == ["ring", "eller"]
+    assert "DIGITAL" in default_lexicon().lookup("frågor via 1177")
+
+
 def test_importing_the_package_loads_no_heavy_libraries():
     code = (
         "import sys, workshop_app.clustering as c\n"
