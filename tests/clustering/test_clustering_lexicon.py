@@ -195,3 +195,12 @@ def test_words_typed_without_swedish_letters_are_read_as_the_lexicon_spells_them
     assert lexicon.restore("vardagen") == "vardagen"  # "vård" is too short to start a guess
     assert lexicon.lookup("hemvard") == ()  # no lexicon word starts it
     assert not [w for w in T.tokenize("nar ocksa nagon ar") if T.is_content(w)]
+
+
+def test_a_short_compound_head_needs_a_known_first_part():
+    """ "kontroll" ends in "roll" and "kontakt" in "takt": an unknown first part does not make a
+    compound of a short head, a known one does ("chefsroll")."""
+    lexicon = Lexicon.from_lines(["ROLE | Roller | roll", "LEAD | Chefer | chef*", "WORK | Arbete | arbetsbelastning*"])
+    assert lexicon.lookup("kontroll") == ()
+    assert set(lexicon.lookup("chefsroll")) == {"LEAD", "ROLE"}
+    assert lexicon.lookup("kollegornasarbetsbelastning") == ("WORK",)  # a long head still reads alone

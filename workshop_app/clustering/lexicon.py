@@ -534,8 +534,10 @@ class Lexicon:
             if not modifier_hits and depth == 0 and len(modifier) >= 2 * _MIN_PART:
                 inner = self._split_compound(modifier, depth + 1)
                 modifier_hits = list(inner.hits)
-            if not modifier_hits and (len(head) <= _MIN_PART or len(modifier) <= _MIN_PART):
-                continue  # "auto|mat", "gem|ensam": a short part needs a known partner
+            if not modifier_hits and (len(head) <= _SHORT_HEAD or len(modifier) <= _MIN_PART):
+                # "auto|mat", "gem|ensam", "kont|roll": a short part (a head of four letters or less,
+                # a modifier of three) needs a known partner; short heads end many unrelated words.
+                continue
             return WordAnalysis(
                 _unique([*modifier_hits, *head_found[0]]),
                 (_text.stem(modifier), _text.stem(head)),
