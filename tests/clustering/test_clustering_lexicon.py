@@ -204,3 +204,16 @@ def test_a_short_compound_head_needs_a_known_first_part():
     assert lexicon.lookup("kontroll") == ()
     assert set(lexicon.lookup("chefsroll")) == {"LEAD", "ROLE"}
     assert lexicon.lookup("kollegornasarbetsbelastning") == ("WORK",)  # a long head still reads alone
+
+
+def test_a_compound_head_is_a_whole_word_and_the_longest_known_one():
+    """The head of a compound is a word of its own, not the start of a longer rest ("verksamhets|
+    utveckling" holds "hets", which is no stress); and when the longest known head has a first part
+    too short to stand alone, no shorter head inside it is read ("syn|hjälpmedel" is no money)."""
+    lexicon = Lexicon.from_lines(
+        ["STRESS | Stress | hets*", "AIDS | Hjälpmedel | hjälpmedel*", "MONEY | Pengar | medel"]
+    )
+    assert lexicon.lookup("verksamhetsutveckling") == ()
+    assert lexicon.lookup("synhjälpmedel") == ()
+    assert lexicon.lookup("kvällsstressen") == ("STRESS",)
+    assert lexicon.lookup("projektmedel") == ("MONEY",)

@@ -260,7 +260,8 @@ class WordIndex:
             # A short head only as it is written: through its stem "ring" (ringa) would read
             # "förbättring" and "planering" as phone calls.
             head_found = self._match_whole(head, by_stem=len(head) > _SHORT_HEAD)
-            if head_found is None:
+            if head_found is None or head[head_found[1] :] not in INFLECTIONS:
+                # The head must be a word: "verksam|hets|utveckling" is no stress.
                 continue
             modifier_found = self._match_part(modifier)
             modifier_hits: list[Entry] = list(modifier_found[0]) if modifier_found else []
@@ -270,7 +271,8 @@ class WordIndex:
             if not modifier_hits and (len(head) <= _SHORT_HEAD or len(modifier) <= _MIN_PART):
                 # "auto|mat", "gem|ensam", "kont|roll": a short part (a head of four letters or less,
                 # a modifier of three) needs a known partner; short heads end many unrelated words.
-                continue
+                # A shorter head would split this known one ("syn|hjälp|medel" is no money).
+                break
             return WordAnalysis(
                 _unique([*modifier_hits, *head_found[0]]),
                 (_text.stem(modifier), _text.stem(head)),
