@@ -121,6 +121,14 @@ def test_text_normalising_and_abbreviations():
     assert T.tokenize("i så fall") == []
 
 
+def test_numbers_that_are_names_are_read_as_words():
+    """1177 is the national health portal and 24/7 is round the clock; other numbers are dropped."""
+    assert T.tokenize("Boka via 1177:s e-tjänst") == ["boka", "via", "vårdguiden", "s", "etjänst"]
+    assert T.tokenize("support 24/7") == ["support", "dygnet", "runt"]
+    assert T.tokenize("ring 0701177123 eller 11770") == ["ring", "eller"]
+    assert "DIGITAL" in default_lexicon().lookup("frågor via 1177")
+
+
 def test_importing_the_package_loads_no_heavy_libraries():
     code = (
         "import sys, workshop_app.clustering as c\n"
@@ -129,3 +137,83 @@ def test_importing_the_package_loads_no_heavy_libraries():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_an_exact_form_does_not_hide_another_concepts_prefix():
+    """A word listed as it is under one concept and as a prefix under another reads as both; a
+    prefix leaving more than an inflection is a compound's first part only when no term has the
+    exact form."""
+    lexicon = Lexicon.from_lines(["TALK | Samtal | hälsosamtal", "HEALTH | Hälsa | hälsosamtal*"])
+    assert set(lexicon.lookup("hälsosamtal")) == {"TALK", "HEALTH"}
+    assert lexicon.lookup("hälsosamtalen") == ("HEALTH",)
+    two = Lexicon.from_lines(["A | A | kursen, kursare", "B | B | kurs*"])
+    assert set(two.lookup("kursen")) == {"A", "B"}
+    assert two.lookup("kursare") == ("A",)  # "are" is no inflection: the exact form alone
+    assert two.lookup("kursledaren") == ("B",)
+
+
+def test_a_fixed_expression_takes_the_place_of_its_words():
+    """A phrase written ="..." is a name or an idiom: its words give no hits of their own, while a
+    plain phrase adds to its words."""
+    lines = [
+        "PLAN | Plan | plan, individuell*",
+        'SIP | Samordnad plan | ="samordnad individuell plan"',
+        'KNOW | Känna | "lära känna"',
+        "LEARN | Lära | lära",
+    ]
+    lexicon = Lexicon.from_lines(lines)
+    assert lexicon.lookup("samordnad individuell plan") == ("SIP",)
+    assert set(lexicon.lookup("en individuell plan")) == {"PLAN"}
+    assert set(lexicon.lookup("lära känna varandra")) == {"LEARN", "KNOW"}
+    fixed = Lexicon.from_lines([*lines, 'KNOW | | !"lära känna", ="lära känna"'])
+    assert fixed.lookup("lära känna varandra") == ("KNOW",)
+    assert fixed.lookup("lära sig") == ("LEARN",)
+    # The file format keeps the mark, so a merged or saved lexicon reads the same.
+    assert fixed.merged(Lexicon.from_lines([])).lookup("lära känna") == ("KNOW",)
+
+
+def test_a_stop_word_in_a_phrase_matches_only_as_written():
+    """Function words do not inflect: "steg för steg" is not "steget före", while content words of a
+    phrase still match their inflections."""
+    lexicon = Lexicon.from_lines(['EARLY | Tidigt | "steget före"', 'SHARE | Dela | "dela information"'])
+    assert lexicon.lookup("ligga steget före") == ("EARLY",)
+    assert lexicon.lookup("steg för steg") == ()
+    assert lexicon.lookup("delar informationen") == ("SHARE",)
+
+
+def test_words_typed_without_swedish_letters_are_read_as_the_lexicon_spells_them():
+    """Notes from phones and foreign keyboards drop å, ä and ö: an unknown plain word is read as the
+    lexicon word it spells, compounds and phrases included; known words and short words stay."""
+    lexicon = Lexicon.from_lines(
+        ["INFO | Info | lättläst*", 'WHOLE | Helhet | "hela människan"', "LAW | Lag | lag", "CARE | Vård | vård"]
+    )
+    assert lexicon.lookup("lattlast info") == ("INFO",)
+    assert lexicon.lookup("ingen ser hela manniskan") == ("WHOLE",)
+    assert lexicon.restore("lattlasta") == "lättlästa"
+    assert lexicon.restore("lag") == "lag"  # a known word is not "låg"
+    assert lexicon.restore("vard") == "vard"  # too short to guess
+    assert lexicon.restore("vardagen") == "vardagen"  # "vård" is too short to start a guess
+    assert lexicon.lookup("hemvard") == ()  # no lexicon word starts it
+    assert not [w for w in T.tokenize("nar ocksa nagon ar") if T.is_content(w)]
+
+
+def test_a_short_compound_head_needs_a_known_first_part():
+    """ "kontroll" ends in "roll" and "kontakt" in "takt": an unknown first part does not make a
+    compound of a short head, a known one does ("chefsroll")."""
+    lexicon = Lexicon.from_lines(["ROLE | Roller | roll", "LEAD | Chefer | chef*", "WORK | Arbete | arbetsbelastning*"])
+    assert lexicon.lookup("kontroll") == ()
+    assert set(lexicon.lookup("chefsroll")) == {"LEAD", "ROLE"}
+    assert lexicon.lookup("kollegornasarbetsbelastning") == ("WORK",)  # a long head still reads alone
+
+
+def test_a_compound_head_is_a_whole_word_and_the_longest_known_one():
+    """The head of a compound is a word of its own, not the start of a longer rest ("verksamhets|
+    utveckling" holds "hets", which is no stress); and when the longest known head has a first part
+    too short to stand alone, no shorter head inside it is read ("syn|hjälpmedel" is no money)."""
+    lexicon = Lexicon.from_lines(
+        ["STRESS | Stress | hets*, stress*", "AIDS | Hjälpmedel | hjälpmedel*", "MONEY | Pengar | medel"]
+    )
+    assert lexicon.lookup("verksamhetsutveckling") == ()
+    assert lexicon.lookup("synhjälpmedel") == ()
+    assert lexicon.lookup("kvällsstressen") == ("STRESS",)
+    assert lexicon.lookup("projektmedel") == ("MONEY",)

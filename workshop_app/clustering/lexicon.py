@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workshop_app.clustering import text as _text
-from workshop_app.clustering.word_forms import one_edit, phrase_word_matches, same_word, split_terms, term_words
+from workshop_app.clustering.word_forms import phrase_word_matches, split_terms, term_words
+from workshop_app.clustering.word_index import Entry, WordIndex
 
 
 def _log():
@@ -24,23 +25,8 @@ def _log():
     return logging.getLogger(__name__)
 
 
-#: Shortest head or modifier of a compound that is looked up on its own.
-_MIN_PART = 3
-#: A whole-word prefix match leaving at least this many letters unexplained reads the rest as a word.
-_MIN_TAIL = 5
-#: Letters that join the parts of Swedish compounds (kunskap-s-lyft, underskötersk-e-utbildning).
-_LINKING = "se"
 #: Weight of a broader concept (the part before the dot of an id) relative to the narrow one.
 PARENT_SHARE = 0.5
-#: Shortest word (and term) read with one typo allowed ("personalomsätning" ~ "personalomsättning*").
-_MIN_FUZZY = 7
-#: A term written without * still matches a misspelt word with at most this many letters after it
-#: (an inflection: "kontinuitetn" ~ "kontinuitet").
-_FUZZY_INFLECTION = 3
-#: A compound's head of at most this many letters must match a term as written, not by its stem.
-_SHORT_HEAD = 4
-#: Shortest known first part that gives its meaning to a compound whose head is unknown ("kontakt|lista").
-_MIN_MODIFIER = 5
 
 
 @dataclass(frozen=True)
@@ -72,25 +58,10 @@ class Hit:
         return f"Hit({self.concept!r}, {self.term!r}, {self.surface!r})"
 
 
-class WordAnalysis:
-    """What one word means: concept hits ``(concept id, term)`` and the stems of its compound parts.
-
-    A plain slotted class rather than a dataclass: thousands are made, and dataclass creation costs
-    import time.
-    """
-
-    __slots__ = ("hits", "parts")
-
-    def __init__(self, hits: tuple[tuple[str, str], ...], parts: tuple[str, ...]) -> None:
-        self.hits = hits
-        self.parts = parts
-
-
-_Entry = tuple[str, str]  # (concept id, term as written)
 _PhraseWord = tuple[str, bool, str]  # (word, is_prefix, stem)
 
 
-class Lexicon:
+class Lexicon(WordIndex):
     """Concepts and their terms, with fast lookup of words, compounds and phrases.
 
     Build it with :meth:`load_default`, :meth:`load` or :meth:`from_lines`; it is immutable after that
@@ -98,21 +69,16 @@ class Lexicon:
     """
 
     def __init__(self) -> None:
+        super().__init__()
         self._concepts: dict[str, Concept] = {}
         self._terms: dict[str, list[str]] = {}
-        self._exact: dict[str, list[_Entry]] = {}
-        self._stems: dict[str, list[tuple[_Entry, str]]] = {}
-        self._prefixes: dict[str, list[_Entry]] = {}
-        self._prefix_lengths: tuple[int, ...] = ()
-        #: Terms of at least ``_MIN_FUZZY`` letters by their first two letters, for typo matching:
-        #: (term word, is_prefix, entry).
-        self._fuzzy: dict[str, list[tuple[str, bool, _Entry]]] = {}
-        self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], _Entry]]] = {}
-        self._word_cache: dict[str, WordAnalysis] = {}
+        self._phrases: dict[str, list[tuple[tuple[_PhraseWord, ...], Entry]]] = {}
+        #: Phrases written ``="..."``: fixed expressions (names, idioms) whose words mean nothing else.
+        self._fixed: set[Entry] = set()
         #: Phrases whose first word matches a token, by the token; and those whose first two words
         #: match two tokens, by the tokens (the rest of the phrase still to check).
-        self._phrase_firsts: dict[str, tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]] = {}
-        self._phrase_starts: dict[tuple[str, str], tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]] = {}
+        self._phrase_firsts: dict[str, tuple[tuple[tuple[_PhraseWord, ...], Entry], ...]] = {}
+        self._phrase_starts: dict[tuple[str, str], tuple[tuple[tuple[_PhraseWord, ...], Entry], ...]] = {}
         #: Per concept id, the concept and its broader ones with their weights in a note.
         self._chains: dict[str, tuple[tuple[str, float], ...]] = {}
         #: Note features computed with this lexicon, by normalised text (filled by ``vectors.analyse``).
@@ -204,22 +170,17 @@ class Lexicon:
 
     def _index(self) -> None:
         for concept_id, terms in self._terms.items():
-            for term in terms:
-                entry = (concept_id, term)
-                words = term_words(term)
+            for written in terms:
+                fixed = written.startswith("=")
+                entry = (concept_id, written)
+                words = term_words(written[1:].strip() if fixed else written)
                 if len(words) > 1:
                     pattern = tuple((w, p, "" if p else _text.stem(w)) for w, p in words)
                     self._phrases.setdefault(words[0][0][:3], []).append((pattern, entry))
-                elif words and words[0][1]:
-                    if len(words[0][0]) >= 2:
-                        self._prefixes.setdefault(words[0][0], []).append(entry)
-                elif words:
-                    self._exact.setdefault(words[0][0], []).append(entry)
-                    self._stems.setdefault(_text.stem(words[0][0]), []).append((entry, words[0][0]))
-                if len(words) == 1 and len(words[0][0]) >= _MIN_FUZZY - 1 and words[0][0].isalpha():
-                    word, is_prefix = words[0]
-                    self._fuzzy.setdefault(word[:2], []).append((word, is_prefix, entry))
-        self._prefix_lengths = tuple(sorted({len(p) for p in self._prefixes}, reverse=True))
+                    if fixed:
+                        self._fixed.add(entry)
+                self._index_words(entry, words)
+        self._finish_word_index()
 
     # ------------------------------------------------------------------------------------ queries
     @property
@@ -255,8 +216,16 @@ class Lexicon:
         return tuple(dict.fromkeys(hit.concept for hit in self.find(_text.tokenize(text))))
 
     def find(self, tokens: Sequence[str]) -> list[Hit]:
-        """Every concept hit in a tokenised note: single words, compounds and phrases."""
+        """Every concept hit in a tokenised note: single words, compounds and phrases.
+
+        Inside a fixed expression (a phrase written ``="..."``: a name such as "samordnad individuell
+        plan" or an idiom such as "lära känna") the words give no hits of their own.
+        """
+        tokens = [self.restore(token) for token in tokens]
         hits: list[Hit] = []
+        spans: list[tuple[int, int]] = []  # (first token, end) of each hit, parallel to ``hits``
+        fixed_spans: list[tuple[int, int]] = []
+        fixed = self._fixed
         stop_words = _text.stop_words()
         starts = self._phrase_starts
         n = len(tokens)
@@ -269,19 +238,29 @@ class Lexicon:
                 word_hits = self.analyse_word(token).hits
             for concept_id, term in word_hits:
                 hits.append(Hit(concept_id, term, token))
+                spans.append((i, i + 1))
             if i + 1 == n:
                 continue  # every phrase has two words or more
             pair = (token, tokens[i + 1])
             phrases = starts.get(pair)
             if phrases is None:
                 phrases = self._phrases_starting(pair)
-            for pattern, (concept_id, term) in phrases:
+            for pattern, entry in phrases:
                 size = len(pattern)
                 if i + size <= n and all(phrase_word_matches(tokens[i + k], pattern[k]) for k in range(2, size)):
-                    hits.append(Hit(concept_id, term, " ".join(tokens[i : i + size])))
+                    hits.append(Hit(entry[0], entry[1], " ".join(tokens[i : i + size])))
+                    spans.append((i, i + size))
+                    if entry in fixed:
+                        fixed_spans.append((i, i + size))
+        if fixed_spans:
+            hits = [
+                hit
+                for hit, (a, b) in zip(hits, spans)
+                if (a, b) in fixed_spans or not any(start <= a and b <= end for start, end in fixed_spans)
+            ]
         return hits
 
-    def _phrases_starting(self, pair: tuple[str, str]) -> tuple[tuple[tuple[_PhraseWord, ...], _Entry], ...]:
+    def _phrases_starting(self, pair: tuple[str, str]) -> tuple[tuple[tuple[_PhraseWord, ...], Entry], ...]:
         """The phrases whose first two words match ``pair`` of tokens, in index order (cached)."""
         first, second = pair
         firsts = self._phrase_firsts.get(first)
@@ -313,152 +292,10 @@ class Lexicon:
             chain = self._chains[concept_id] = tuple(items)
         return chain
 
-    def analyse_word(self, word: str) -> WordAnalysis:
-        """Concept hits of one lower-case word, reading unknown words as compounds."""
-        cached = self._word_cache.get(word)
-        if cached is not None:
-            return cached
-        result = self._analyse(word)
-        if len(self._word_cache) > 200_000:
-            self._word_cache.clear()
-        self._word_cache[word] = result
-        return result
-
-    # ---------------------------------------------------------------------------------- matching
-    def _match_whole(self, word: str, *, by_stem: bool = True) -> tuple[list[_Entry], int] | None:
-        """Entries matching the whole word, and how many of its letters they explain.
-
-        Exact forms first, then the longest prefix pattern, then the Snowball stem: a prefix such as
-        ``tidig*`` must win over the stem of "tidigt" ("tid").
-        """
-        entries = self._exact.get(word)
-        if entries:
-            return entries, len(word)
-        for length in self._prefix_lengths:
-            if length <= len(word):
-                entries = self._prefixes.get(word[:length])
-                if entries:
-                    return entries, length
-        if by_stem and len(word) >= 2:
-            stem = _text.stem(word)
-            entries = [e for e, form in self._stems.get(stem, ()) if same_word(word, form)]
-            if entries:
-                return entries, len(word)
-        return None
-
-    def _match_part(self, part: str) -> tuple[list[_Entry], int] | None:
-        """Like :meth:`_match_whole`, also trying the part without a final linking letter."""
-        found = self._match_whole(part)
-        if found is None and len(part) > _MIN_PART and part[-1] in _LINKING:
-            found = self._match_whole(part[:-1])
-        return found
-
-    def _analyse(self, word: str) -> WordAnalysis:
-        if len(word) < 2 or not word.isalpha():
-            return WordAnalysis((), ())
-        found = self._match_whole(word)
-        if found is not None:
-            entries, explained = found
-            hits = list(entries)
-            parts: list[str] = []
-            tail = word[explained:]
-            if len(tail) >= _MIN_TAIL:
-                rest = self._match_tail(tail)
-                if rest is None and len(tail) >= _MIN_FUZZY - 1:
-                    fuzzy = self._match_fuzzy(tail)
-                    rest = (fuzzy, tail) if fuzzy else None
-                if rest is not None:
-                    hits.extend(rest[0])
-                    parts = [_text.stem(word[:explained]), _text.stem(rest[1])]
-            return WordAnalysis(_unique(hits), tuple(parts))
-        split = self._split_compound(word, depth=0)
-        if split.hits:
-            return split
-        modifier = self._known_modifier(word)
-        if modifier is not None:
-            return modifier
-        if len(word) >= _MIN_FUZZY:
-            fuzzy = self._match_fuzzy(word)
-            if fuzzy:
-                return WordAnalysis(_unique(fuzzy), ())
-        return split
-
-    def _match_fuzzy(self, word: str) -> list[_Entry]:
-        """Entries of terms that the word matches with one typo (a letter missing, extra, wrong or
-        two letters swapped); the first two letters must be right. Prefix terms (``omsättning*``)
-        match the start of the word, whole-word terms allow a short inflection after them."""
-        found: list[_Entry] = []
-        for term, is_prefix, entry in self._fuzzy.get(word[:2], ()):
-            if abs(len(term) - len(word)) > 1 and (not is_prefix and len(word) - len(term) > _FUZZY_INFLECTION + 1):
-                continue
-            if len(word) + 1 < len(term):
-                continue
-            if is_prefix or len(word) > len(term) + 1:
-                ok = any(
-                    one_edit(word[: len(term) + d], term)
-                    for d in (-1, 0, 1)
-                    if len(term) + d <= len(word) and (is_prefix or len(word) - (len(term) + d) <= _FUZZY_INFLECTION)
-                )
-            else:
-                ok = one_edit(word, term)
-            if ok and word != term:
-                found.append(entry)
-        return found
-
-    def _known_modifier(self, word: str) -> WordAnalysis | None:
-        """A compound whose head the lexicon lacks, read through its known first part ("kontaktlista")."""
-        n = len(word)
-        for i in range(n - _MIN_PART, _MIN_MODIFIER - 1, -1):
-            modifier = word[:i]
-            found = self._match_part(modifier)
-            if found is not None and found[1] >= _MIN_MODIFIER - 1:
-                return WordAnalysis(_unique(found[0]), (_text.stem(modifier), _text.stem(word[i:])))
-        return None
-
-    def _match_tail(self, tail: str) -> tuple[list[_Entry], str] | None:
-        """A word left over after a prefix match ("personal|omsättning"), linking letter allowed."""
-        candidates = [tail]
-        if tail[0] in _LINKING:
-            candidates.append(tail[1:])
-        for candidate in candidates:
-            if len(candidate) < _MIN_TAIL - 1:
-                continue
-            found = self._match_whole(candidate)
-            if found is not None and found[1] >= _MIN_PART + 1:
-                return found[0], candidate
-        return None
-
-    def _split_compound(self, word: str, depth: int) -> WordAnalysis:
-        """Split an unknown word into modifier + head, longest known head first (head-final Swedish)."""
-        n = len(word)
-        for i in range(_MIN_PART, n - _MIN_PART + 1):
-            head, modifier = word[i:], word[:i]
-            # A short head only as it is written: through its stem "ring" (ringa) would read
-            # "förbättring" and "planering" as phone calls.
-            head_found = self._match_whole(head, by_stem=len(head) > _SHORT_HEAD)
-            if head_found is None:
-                continue
-            modifier_found = self._match_part(modifier)
-            modifier_hits: list[_Entry] = list(modifier_found[0]) if modifier_found else []
-            if not modifier_hits and depth == 0 and len(modifier) >= 2 * _MIN_PART:
-                inner = self._split_compound(modifier, depth + 1)
-                modifier_hits = list(inner.hits)
-            if not modifier_hits and (len(head) <= _MIN_PART or len(modifier) <= _MIN_PART):
-                continue  # "auto|mat", "gem|ensam": a short part needs a known partner
-            return WordAnalysis(
-                _unique([*modifier_hits, *head_found[0]]),
-                (_text.stem(modifier), _text.stem(head)),
-            )
-        return WordAnalysis((), ())
-
 
 def _format_line(concept: Concept, terms: Sequence[str]) -> str:
     weight = f" | {concept.weight:g}" if concept.weight != 1.0 else ""
     return f"{concept.id} | {concept.label} | {', '.join(terms)}{weight}"
-
-
-def _unique(entries: Iterable[_Entry]) -> tuple[_Entry, ...]:
-    return tuple(dict.fromkeys(entries))
 
 
 @functools.lru_cache(maxsize=1)

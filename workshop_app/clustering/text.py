@@ -22,6 +22,10 @@ _MARKUP = re.compile(r"<[^<>]{0,200}>|&[a-z]{2,8};|https?://\S+|www\.\S+|\S+@\S+
 _DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){1,3}[^\W\d_]{1,3}\b\.?")
 # "e-tjänst", "e-hälsa": the e- prefix belongs to the word.
 _E_PREFIX = re.compile(r"\be-(?=[^\W\d_]{2})")
+# Numbers that are names in the field: 1177 is the national health portal (Vårdguiden), 24/7 is
+# round the clock. Numbers are otherwise dropped with the punctuation.
+_NAMED_NUMBERS = {"1177": " vårdguiden ", "24/7": " dygnet runt "}
+_NAMED_NUMBER = re.compile(r"(?<![\d/])(?:1177|24/7)(?![\d/])")
 # A word is a run of letters; "usk:ar" and "ssk:s" keep only the part before the colon.
 _WORD = re.compile(r"[^\W\d_]+(?::[^\W\d_]{1,3}\b)?")
 
@@ -48,13 +52,15 @@ def data_file(name: str) -> Path:
 
 
 def normalise(text: str) -> str:
-    """Lower-case, NFKC-normalised text without markup, links, or dots inside abbreviations.
+    """Lower-case, NFKC-normalised text without markup, links, or dots inside abbreviations; the
+    numbers that are names ("1177", "24/7") written as words.
 
     NFKC folds full-width letters and ligatures, so hostile or pasted text reads like typed text.
     """
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = _MARKUP.sub(" ", text)
     text = text.replace("&", " och ")
+    text = _NAMED_NUMBER.sub(lambda m: _NAMED_NUMBERS[m.group(0)], text)
     text = _E_PREFIX.sub("e", text)
     return _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
 

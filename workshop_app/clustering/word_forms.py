@@ -98,10 +98,22 @@ def same_word(token: str, term: str) -> bool:
 
 
 def phrase_word_matches(token: str, pattern: PhraseWord) -> bool:
+    """True when a note's token is the phrase word: as written, as a prefix, or an inflection of it.
+
+    A stop word matches only as written: function words do not inflect, and through the stem "för"
+    would be "före" ("steg för steg" is not "steget före") and "man" would be "mannen".
+    """
     word, is_prefix, word_stem = pattern
     if is_prefix:
         return token.startswith(word)
-    return token == word or (len(token) >= 2 and _text.stem(token) == word_stem and same_word(token, word))
+    if token == word:
+        return True
+    return (
+        len(token) >= 2
+        and token not in _text.stop_words()
+        and _text.stem(token) == word_stem
+        and same_word(token, word)
+    )
 
 
 def split_terms(field: str) -> list[str]:
