@@ -2558,32 +2558,32 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="409" />
+            <location filename="../../workshop_app/gui/voting.py" line="405" />
             <source>&amp;Hide votes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="411" />
+            <location filename="../../workshop_app/gui/voting.py" line="407" />
             <source>&amp;Reveal votes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="414" />
+            <location filename="../../workshop_app/gui/voting.py" line="410" />
             <source>Re&amp;open round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="416" />
+            <location filename="../../workshop_app/gui/voting.py" line="412" />
             <source>&amp;End round</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="420" />
+            <location filename="../../workshop_app/gui/voting.py" line="416" />
             <source>No voting round. Start one to let participants prioritise the themes.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="431" />
+            <location filename="../../workshop_app/gui/voting.py" line="427" />
             <source>%n dot(s) per participant</source>
             <translation>
                 <numerusform>%n dot per participant</numerusform>
@@ -2591,12 +2591,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="432" />
+            <location filename="../../workshop_app/gui/voting.py" line="428" />
             <source>at most %1 on one theme</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="433" />
+            <location filename="../../workshop_app/gui/voting.py" line="429" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n voter</numerusform>
@@ -2604,27 +2604,27 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="434" />
+            <location filename="../../workshop_app/gui/voting.py" line="430" />
             <source>open</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="436" />
+            <location filename="../../workshop_app/gui/voting.py" line="432" />
             <source>ended</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="437" />
+            <location filename="../../workshop_app/gui/voting.py" line="433" />
             <source>revealed</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="439" />
+            <location filename="../../workshop_app/gui/voting.py" line="435" />
             <source>hidden</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="445" />
+            <location filename="../../workshop_app/gui/voting.py" line="441" />
             <source>Participant %1: %n dot(s) left</source>
             <translation>
                 <numerusform>Participant %1: %n dot left</numerusform>
@@ -2632,12 +2632,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="450" />
+            <location filename="../../workshop_app/gui/voting.py" line="446" />
             <source>Press Next participant to begin.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="467" />
+            <location filename="../../workshop_app/gui/voting.py" line="463" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n vote</numerusform>
@@ -2645,7 +2645,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="475" />
+            <location filename="../../workshop_app/gui/voting.py" line="471" />
             <source>No votes (%n):</source>
             <translation>
                 <numerusform>No votes (%n):</numerusform>

@@ -2563,32 +2563,32 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Prioritera</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="409" />
+            <location filename="../../workshop_app/gui/voting.py" line="405" />
             <source>&amp;Hide votes</source>
             <translation>&amp;Dölj rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="411" />
+            <location filename="../../workshop_app/gui/voting.py" line="407" />
             <source>&amp;Reveal votes</source>
             <translation>&amp;Visa rösterna</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="414" />
+            <location filename="../../workshop_app/gui/voting.py" line="410" />
             <source>Re&amp;open round</source>
             <translation>Öppna &amp;omröstningen igen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="416" />
+            <location filename="../../workshop_app/gui/voting.py" line="412" />
             <source>&amp;End round</source>
             <translation>&amp;Avsluta omröstningen</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="420" />
+            <location filename="../../workshop_app/gui/voting.py" line="416" />
             <source>No voting round. Start one to let participants prioritise the themes.</source>
             <translation>Ingen omröstning. Starta en så att deltagarna kan prioritera temana.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="431" />
+            <location filename="../../workshop_app/gui/voting.py" line="427" />
             <source>%n dot(s) per participant</source>
             <translation>
                 <numerusform>%n prick per deltagare</numerusform>
@@ -2596,12 +2596,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="432" />
+            <location filename="../../workshop_app/gui/voting.py" line="428" />
             <source>at most %1 on one theme</source>
             <translation>högst %1 på ett tema</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="433" />
+            <location filename="../../workshop_app/gui/voting.py" line="429" />
             <source>%n voter(s)</source>
             <translation>
                 <numerusform>%n röstande</numerusform>
@@ -2609,27 +2609,27 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="434" />
+            <location filename="../../workshop_app/gui/voting.py" line="430" />
             <source>open</source>
             <translation>pågår</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="436" />
+            <location filename="../../workshop_app/gui/voting.py" line="432" />
             <source>ended</source>
             <translation>avslutad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="437" />
+            <location filename="../../workshop_app/gui/voting.py" line="433" />
             <source>revealed</source>
             <translation>synliga röster</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="439" />
+            <location filename="../../workshop_app/gui/voting.py" line="435" />
             <source>hidden</source>
             <translation>dolda röster</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="445" />
+            <location filename="../../workshop_app/gui/voting.py" line="441" />
             <source>Participant %1: %n dot(s) left</source>
             <translation>
                 <numerusform>Deltagare %1: %n prick kvar</numerusform>
@@ -2637,12 +2637,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/voting.py" line="450" />
+            <location filename="../../workshop_app/gui/voting.py" line="446" />
             <source>Press Next participant to begin.</source>
             <translation>Tryck på Nästa deltagare för att börja.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="467" />
+            <location filename="../../workshop_app/gui/voting.py" line="463" />
             <source>%n vote(s)</source>
             <translation>
                 <numerusform>%n röst</numerusform>
@@ -2650,7 +2650,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/voting.py" line="475" />
+            <location filename="../../workshop_app/gui/voting.py" line="471" />
             <source>No votes (%n):</source>
             <translation>
                 <numerusform>Utan röster (%n):</numerusform>
