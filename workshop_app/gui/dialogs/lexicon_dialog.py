@@ -36,7 +36,8 @@ USER_FILE_HEADER = (
     "# The facilitator's own words for proposing themes (Workshop Board).\n"
     "# Same format as the shipped lexicon: CONCEPT_ID | Label | term, term, ...\n"
     "# A line with the id of a shipped concept adds words to it; utbild* matches every word that\n"
-    '# starts with "utbild"; "ligger nere" (in quotes) is a phrase; !term removes a term.\n\n'
+    '# starts with "utbild"; "ligger nere" (in quotes) is a phrase; !term removes a term;\n'
+    '# ="trygg hemgång" is a fixed expression (a name or an idiom): its words give no hits of their own.\n\n'
 )
 
 
