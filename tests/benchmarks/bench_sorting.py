@@ -20,8 +20,8 @@ a theme). The line "no titles" repeats the placement with each theme known by it
 For the from-scratch proposals the benchmark prints ARI and saved at the default granularity
 (the metrics of bench_clustering.py).
 
-Development data, on which anything may be tuned: ``../shared/data/notes_dev.csv`` and
-``independent_a_sv.csv``. Unseen (scored, never tuned on): ``independent_b``, ``_c``, ``_d``,
+Development data, on which anything may be tuned: ``../shared/data/notes_dev.csv``,
+``independent_a_sv.csv``, ``independent_e_sv.csv`` and ``independent_f_sv.csv``. Unseen (scored, never tuned on): ``independent_b``, ``_c``, ``_d``,
 ``heldout`` and ``sealed``. Without the shared folder beside the repository (a clean clone) the
 development set is ``independent_a`` alone; any other missing file, or a ``$WORKSHOP_NOTES_CSV`` that
 names no file, fails the run (exit 1): a benchmark that cannot run says so.
@@ -67,6 +67,8 @@ def dev_csv() -> Path:
 SETS: dict[str, tuple[Path, bool]] = {
     "dev": (dev_csv(), False),
     "indep_a": (INDEPENDENT_CSVS["indep_a"], False),
+    "indep_e": (INDEPENDENT_CSVS["indep_e"], False),
+    "indep_f": (INDEPENDENT_CSVS["indep_f"], False),
     "indep_b": (INDEPENDENT_CSVS["indep_b"], True),
     "indep_c": (INDEPENDENT_CSVS["indep_c"], True),
     "indep_d": (INDEPENDENT_CSVS["indep_d"], True),

@@ -23,6 +23,12 @@ CLOSEST_SHARE = 0.5
 #: Weight of the title and of the summary in a theme's centroid, each counted as this many notes.
 TITLE_WEIGHT = 1.0
 SUMMARY_WEIGHT = 1.0
+#: Share of the cell's mean note taken off every text before comparing: what nearly every note of the
+#: cell says (self-care in the self-care area) ties a note to no theme in particular (bench_sorting.py).
+CELL_CENTRING = 0.3
+#: Added to the fit of a theme whose title names a concept of the note: the facilitator's title names
+#: the idea, so a note that says it belongs there more than one that shares other words (bench_sorting.py).
+TITLE_CONCEPT_BONUS = 0.15
 #: Most words shown to explain a fit.
 MAX_WORDS = 4
 
@@ -90,7 +96,7 @@ class CellSorter:
         if not self.themes or not texts:
             return [[] for _ in texts]
         asked = set(texts)
-        docs: list[str] = list(texts)
+        docs: list[str] = list(texts)  # the notes asked, each theme's notes, title and summary, the rest
         spans = []
         for theme in self.themes:
             start = len(docs)
@@ -99,31 +105,35 @@ class CellSorter:
             docs.append(theme.title)
             docs.append(theme.summary)
         docs.extend(t for t in self._others if t not in asked)
-        matrix = feature_matrix([analyse(d, self.lexicon) for d in docs])  # sparse, unit rows
-        notes = matrix[: len(texts)]
+        features = [analyse(d, self.lexicon) for d in docs]
+        gram = _centred_gram(feature_matrix(features), features, len(texts), spans)
+        notes = gram[: len(texts)]
+        concepts = [set(f.concepts) for f in features[: len(texts)]]
         columns = []
         for start, end in spans:
             # the centroid of its notes, its title and its summary
             weights = np.ones(end + 2 - start)
             weights[-2:] = (TITLE_WEIGHT, SUMMARY_WEIGHT)
-            described = matrix[start : end + 2]
-            centroid = np.asarray(described.T @ weights).ravel()
-            norm = float(np.linalg.norm(centroid))
-            to_centroid = notes @ centroid / norm if norm > 0 else np.zeros(len(texts))
+            described = slice(start, end + 2)
+            norm = float(np.sqrt(max(weights @ gram[described, described] @ weights, 0.0)))
+            to_centroid = notes[:, described] @ weights / norm if norm > 0 else np.zeros(len(texts))
             # the closest of its notes, its title and its summary: a title names the idea in few words
-            closest = (notes @ described.T).toarray().max(axis=1)
-            columns.append((1 - CLOSEST_SHARE) * to_centroid + CLOSEST_SHARE * closest)
+            closest = notes[:, described].max(axis=1)
+            fit = (1 - CLOSEST_SHARE) * to_centroid + CLOSEST_SHARE * closest
+            title_concepts = features[end].concepts
+            fit += TITLE_CONCEPT_BONUS * np.array([bool(c.intersection(title_concepts)) for c in concepts])
+            columns.append(fit)
         scores = np.column_stack(columns)
         result = []
         for row, text in zip(scores, texts):
             order = sorted(range(len(self.themes)), key=lambda i: (-row[i], i))
-            features = analyse(text, self.lexicon) if explain else None
+            note_features = analyse(text, self.lexicon) if explain else None
             result.append(
                 [
                     Fit(
                         self.themes[i].theme_id,
                         max(0.0, float(row[i])),
-                        self._words(features, self.themes[i]) if features is not None else (),
+                        self._words(note_features, self.themes[i]) if note_features is not None else (),
                     )
                     for i in order
                 ]
@@ -201,6 +211,37 @@ class CellSorter:
                 if concept_id in concepts:
                     add(self.lexicon.label(concept_id).lower())
         return tuple(words)
+
+
+def _centred_gram(matrix, features, asked: int, spans: Sequence[tuple[int, int]]):
+    """Cosines between all texts of the cell after taking :data:`CELL_CENTRING` of the cell's mean note
+    off each (computed from the inner products alone, so the sparse rows stay sparse).
+
+    The mean is over the cell's notes (the notes asked, the themes' notes, the other loose notes), not
+    over titles and summaries; a text with no features stays at zero.
+    """
+    import numpy as np
+
+    n = matrix.shape[0]
+    is_note = np.zeros(n, dtype=bool)
+    is_note[:asked] = True
+    for start, end in spans:
+        is_note[start:end] = True
+    if spans:
+        is_note[spans[-1][1] + 2 :] = True
+    empty = np.array([f.empty for f in features])
+    is_note &= ~empty
+    gram = (matrix @ matrix.T).toarray()
+    if is_note.any() and CELL_CENTRING:
+        mean = np.asarray(matrix[is_note].mean(axis=0)).ravel()
+        to_mean = matrix @ mean
+        a = CELL_CENTRING
+        gram = gram - a * (to_mean[:, None] + to_mean[None, :]) + a * a * float(mean @ mean)
+    gram[empty, :] = 0.0
+    gram[:, empty] = 0.0
+    norms = np.sqrt(np.clip(np.diag(gram), 0.0, None))
+    norms[norms == 0.0] = 1.0
+    return gram / norms[:, None] / norms[None, :]
 
 
 def confident(
