@@ -88,3 +88,68 @@ def test_sort_in_places_in_rounds_so_notes_can_follow_each_other():
     )
     placed = sorter.sort_in([("1", "Datorn och wifi krånglar"), ("2", "Wifi saknas ute"), ("3", "Katten Måns")])
     assert placed == {"1": "tech", "2": "tech"}
+
+
+# --- what ties a note to a theme: the facilitator's title, not what every note of the cell says -------
+from workshop_app.clustering.placement import DEFAULT_MIN_SIMILARITY  # noqa: E402
+
+PERSON_CELL = [
+    "Fråga brukaren vad hen vill",
+    "Levnadsberättelsen ger ledtrådar",
+    "Brukaren bestämmer själv tiden för dusch",
+    "Samma personal varje dag",
+    "Kontaktmannen känner brukaren bäst",
+]
+BRUKARTID = "brukartid: 30 min/vecka där brukaren själv väljer vad vi gör"
+
+
+def test_a_note_that_names_the_idea_of_a_themes_title_goes_there():
+    members = {
+        "own-time": "Egen tid med kontaktpersonen varje vecka",
+        "know": "Veta vad brukaren tyckte om att göra förr",
+    }
+    titled = CellSorter(
+        [
+            ThemeText("own-time", "Brukartid", "", [members["own-time"]]),
+            ThemeText("know", "Känna personen", "", [members["know"]]),
+        ],
+        PERSON_CELL,
+    )
+    fit = titled.rank(BRUKARTID)[0]
+    assert fit.theme_id == "own-time" and "brukartid" in fit.words
+    assert titled.choose(BRUKARTID) == "own-time"
+    # the same notes without titles: the members alone tie it too weakly to either theme
+    untitled = CellSorter([ThemeText(theme_id, "", "", [text]) for theme_id, text in members.items()], PERSON_CELL)
+    assert untitled.choose(BRUKARTID) is None
+
+
+def test_a_word_nearly_every_note_of_the_cell_says_ties_a_note_to_no_theme():
+    themes = [
+        ThemeText("dementia", "", "", ["Utbildning i demensvård för nattpersonalen"]),
+        ThemeText("leadership", "", "", ["Chefer behöver stöd i ledarskapet"]),
+    ]
+    note = "Utbildning för chefer i ledarskap"
+    training_cell = [
+        "Utbildning i förflyttning för usk",
+        "Utbildning om demens behövs",
+        "Mer utbildning på arbetstid",
+        "Utbildning för nya chefer",
+    ]
+    other_cell = [
+        "Förflyttningsteknik för usk",
+        "Demens på nätterna är svårt",
+        "Mer tid på arbetstid",
+        "Nya chefer byts ofta",
+    ]
+
+    def fits(cell):
+        return {fit.theme_id: fit for fit in CellSorter(themes, cell).rank(note)}
+
+    in_training_cell, in_other_cell = fits(training_cell), fits(other_cell)
+    # "utbildning" is all that ties the note to the dementia theme
+    assert in_training_cell["dementia"].words == ("utbildning",)
+    # where every note talks about training, that tie is too weak to place a note on its own ...
+    assert in_training_cell["dementia"].score < DEFAULT_MIN_SIMILARITY
+    # ... where it is rarer it says more
+    assert in_other_cell["dementia"].score > 2 * in_training_cell["dementia"].score
+    assert CellSorter(themes, training_cell).choose(note) == "leadership"
