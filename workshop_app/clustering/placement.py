@@ -1,7 +1,9 @@
 """Sorting notes into the themes a facilitator has started in one cell.
 
 A theme says what it is about through its notes, its title and its summary; a loose note is compared
-with all three (:class:`CellSorter`). The sorter learns: each note put in a theme (by the program or
+with all three (:class:`CellSorter`), after what nearly every note of the cell says is partly taken
+off (it ties a note to no theme in particular); a theme whose title names a concept of the note fits
+it better. The sorter learns: each note put in a theme (by the program or
 by the facilitator) describes that theme from then on. A note is placed only when one theme is
 clearly the best: when it fits two themes about equally it stays loose, for the facilitator to decide.
 """
@@ -45,7 +47,8 @@ class ThemeText:
 
 @dataclass(frozen=True)
 class Fit:
-    """How well a note fits one theme (0..1), and the words that tie them."""
+    """How well a note fits one theme (0 for nothing in common, about 1 for the same idea; the title
+    bonus can take it a little above), and the words that tie them."""
 
     theme_id: str
     score: float
