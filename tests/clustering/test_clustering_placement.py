@@ -117,9 +117,15 @@ def test_a_note_that_names_the_idea_of_a_themes_title_goes_there():
     )
     fit = titled.rank(BRUKARTID)[0]
     assert fit.theme_id == "own-time" and "brukartid" in fit.words
-    assert titled.choose(BRUKARTID) == "own-time"
-    # the same notes without titles: the members alone tie it too weakly to either theme
+    # the title ranks the theme first, but this note says more (the client chooses) than the title's one
+    # word: what it shares with the theme's texts is too little to place it without the facilitator
+    assert fit.score > DEFAULT_MIN_SIMILARITY > fit.shared
+    assert titled.choose(BRUKARTID) is None
+    # a note that says what the title says is placed there ...
+    assert titled.choose("Mer brukartid") == "own-time"
+    # ... and the same notes without titles: the members alone tie it too weakly to either theme
     untitled = CellSorter([ThemeText(theme_id, "", "", [text]) for theme_id, text in members.items()], PERSON_CELL)
+    assert untitled.choose("Mer brukartid") is None
     assert untitled.choose(BRUKARTID) is None
 
 
@@ -153,3 +159,42 @@ def test_a_word_nearly_every_note_of_the_cell_says_ties_a_note_to_no_theme():
     # ... where it is rarer it says more
     assert in_other_cell["dementia"].score > 2 * in_training_cell["dementia"].score
     assert CellSorter(themes, training_cell).choose(note) == "leadership"
+
+
+# --- a title counts for the concept it names, not for a broader one it shares with the note -----------
+from workshop_app.clustering.placement import Fit  # noqa: E402
+
+EVENING_CELL = [
+    "Biståndshandläggaren kommer hem till brukaren",
+    "Det är tomt på kvällen",
+    "Fler ssk på kvällen",
+    "Beslut tar lång tid",
+    "Ingen hinner på helgen",
+]
+NURSES = "Fler ssk på kvällen"
+
+
+def _fits(first_title: str) -> dict[str, Fit]:
+    themes = [
+        ThemeText("first", first_title, "", [EVENING_CELL[0]]),
+        ThemeText("evening", "Kvällar och helger", "", [EVENING_CELL[1]]),
+    ]
+    return {fit.theme_id: fit for fit in CellSorter(themes, EVENING_CELL).rank(NURSES)}
+
+
+def test_a_title_sharing_only_a_broader_concept_with_the_note_gets_no_title_bonus():
+    # "ssk" (a nurse) and "handläggaren" (a case officer) are both staff, and that is all they share:
+    # the title names another idea than the note, so nothing lifts that theme
+    fits = _fits("Handläggaren nära")
+    assert fits["first"].score == 0.0
+    assert fits["evening"].score > DEFAULT_MIN_SIMILARITY
+    # a title naming the note's own idea does count: that theme now comes first
+    assert list(_fits("Sjuksköterskor"))[0] == "first"
+
+
+def test_the_words_that_tie_a_note_to_a_theme_are_the_notes_own_as_written():
+    for fit in _fits("Handläggaren nära").values():
+        assert fit.words
+        # not "personal" (the broader concept's label), not "sjuksköterska" (what "ssk" is read as)
+        assert all(word in NURSES.lower() for word in fit.words), fit.words
+    assert _fits("Handläggaren nära")["first"].words == ("ssk",)
