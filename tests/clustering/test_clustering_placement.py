@@ -198,3 +198,35 @@ def test_the_words_that_tie_a_note_to_a_theme_are_the_notes_own_as_written():
         # not "personal" (the broader concept's label), not "sjuksköterska" (what "ssk" is read as)
         assert all(word in NURSES.lower() for word in fit.words), fit.words
     assert _fits("Handläggaren nära")["first"].words == ("ssk",)
+
+
+# --- the minimum fit means the same in every cell ---------------------------------------------------------
+TRAINING_CELL = [
+    "Utbildning i förflyttning för usk",
+    "Utbildning om demens behövs",
+    "Mer utbildning på arbetstid",
+    "Utbildning för nya chefer",
+    "Utbildning i dokumentation",
+    "Digital utbildning fungerar dåligt",
+]
+UNTITLED = [
+    ThemeText("dementia", "", "", ["Utbildning i demensvård för nattpersonalen"]),
+    ThemeText("leadership", "", "", ["Chefer behöver stöd i ledarskapet"]),
+]
+NIGHT_STAFF = "Nattpersonal saknar utbildning"
+
+
+def test_the_minimum_fit_is_read_on_the_scale_of_a_plain_cosine(monkeypatch):
+    from workshop_app.clustering import placement
+
+    fit = CellSorter(UNTITLED, TRAINING_CELL).rank(NIGHT_STAFF)[0]
+    assert fit.theme_id == "dementia"
+    # taking off what every note of the cell says (training) lowers the fit below the minimum ...
+    assert fit.score < DEFAULT_MIN_SIMILARITY <= fit.shared
+    # ... and what the note shares with the theme gives that back: about the fit without centring
+    monkeypatch.setattr(placement, "CELL_CENTRING", 0.0)
+    plain = CellSorter(UNTITLED, TRAINING_CELL).rank(NIGHT_STAFF)[0]
+    assert plain.theme_id == "dementia" and abs(plain.score - fit.shared) < 0.05
+    monkeypatch.undo()
+    # so the note goes where a facilitator would put it, although its theme has no title
+    assert CellSorter(UNTITLED, TRAINING_CELL).choose(NIGHT_STAFF) == "dementia"
