@@ -16,7 +16,9 @@ random generator, five draws per file; the figures are the means over the draws.
                three is a real choice (most cells have two to five)
 
 Themes carry the facilitator's title: the gold theme's name (what a facilitator types when starting
-a theme). The line "no titles" repeats the placement with each theme known by its seed note only.
+a theme). The columns "no titles" repeat the placement with each theme known by its seed note only,
+and "app titles" with the title the app gives a theme started by dropping a note on a note (the first
+words of that note, ``gui.theme_editing.title_from_text``), which a facilitator who types nothing keeps.
 For the from-scratch proposals the benchmark prints ARI and saved at the default granularity
 (the metrics of bench_clustering.py).
 
@@ -97,15 +99,20 @@ def seeded_cells(cells, draw: int):
     return out
 
 
-def placement_scores(cells, titles: bool = True, **options) -> tuple[float, float, int]:
-    """(precision, recall, placed) of ``CellSorter.sort_in`` over the draws."""
+def placement_scores(cells, titles: str = "gold", **options) -> tuple[float, float, int]:
+    """(precision, recall, placed) of ``CellSorter.sort_in`` over the draws; ``titles``: "gold" (the gold
+    theme's name), "none" or "app" (the first words of the seed note, as the app titles it)."""
     from workshop_app.clustering.placement import CellSorter, ThemeText
+    from workshop_app.gui.theme_editing import title_from_text
 
     placed = correct = eligible = 0
     for draw in range(DRAWS):
         for _, themes, loose in seeded_cells(cells, draw):
-            if not titles:
-                themes = [ThemeText(t.theme_id, "", "", list(t.members)) for t in themes]
+            if titles != "gold":
+                themes = [
+                    ThemeText(t.theme_id, title_from_text(t.members[0]) if titles == "app" else "", "", list(t.members))
+                    for t in themes
+                ]
             sorter = CellSorter(themes, [t for _, t, _ in loose])
             result = sorter.sort_in([(i, t) for i, t, _ in loose], **options)
             gold = {i: g for i, _, g in loose}
@@ -161,7 +168,7 @@ def main() -> int:
     print(f"Sorting into started themes: one seed note per gold theme, {DRAWS} seeded draws per set.")
     print(
         f"{'set':9} {'unseen':6} {'notes':>5} {'precision':>9} {'recall':>6} {'placed':>6} "
-        f"{'| no titles: prec':>17} {'recall':>6} {'| top-3':>8} {'top-1':>6} {'>3 th':>6} {'| ARI':>7} {'saved':>6}"
+        f"{'| no titles: prec':>17} {'recall':>6} {'| app titles: prec':>18} {'recall':>6} {'| top-3':>8} {'top-1':>6} {'>3 th':>6} {'| ARI':>7} {'saved':>6}"
     )
     unseen_rows = []
     start = time.perf_counter()
@@ -169,19 +176,20 @@ def main() -> int:
         cells = read_cells(path)
         n = sum(len(v) for v in cells.values())
         precision, recall, placed = placement_scores(cells)
-        bare_precision, bare_recall, _ = placement_scores(cells, titles=False)
+        bare_precision, bare_recall, _ = placement_scores(cells, titles="none")
+        app_precision, app_recall, _ = placement_scores(cells, titles="app")
         top3, top1, top3_hard = triage_top3(cells)
         ari, saved = proposal_scores(cells)
         print(
             f"{name:9} {'yes' if unseen else 'no':6} {n:5d} {precision:9.3f} {recall:6.3f} {placed / DRAWS:6.1f} "
-            f"{'|':>2} {bare_precision:14.3f} {bare_recall:6.3f} {'|':>2} {top3:5.3f} {top1:6.3f} {top3_hard:6.3f} "
+            f"{'|':>2} {bare_precision:14.3f} {bare_recall:6.3f} {'|':>2} {app_precision:15.3f} {app_recall:6.3f} {'|':>2} {top3:5.3f} {top1:6.3f} {top3_hard:6.3f} "
             f"{'|':>2} {ari:5.3f} {saved:6.3f}"
         )
         if unseen:
             unseen_rows.append((precision, recall, top3, ari, saved))
     means = [statistics.fmean(r[k] for r in unseen_rows) for k in range(5)]
     print(
-        f"{'unseen mean':16} {'':5} {means[0]:9.3f} {means[1]:6.3f} {'':6} {'|':>2} {'':14} {'':6} {'|':>2} "
+        f"{'unseen mean':16} {'':5} {means[0]:9.3f} {means[1]:6.3f} {'':6} {'|':>2} {'':14} {'':6} {'|':>2} {'':15} {'':6} {'|':>2} "
         f"{means[2]:5.3f} {'':6} {'':6} {'|':>2} {means[3]:5.3f} {means[4]:6.3f}"
     )
     print("Goals: precision >= 0.90, recall >= 0.75, top-3 >= 0.95, proposals ARI >= 0.45, saved >= 0.65")

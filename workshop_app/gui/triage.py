@@ -204,7 +204,7 @@ class TriageDialog(QDialog):
                     "Triage", "This kind of note has no themes in this focus area yet: press N to start one."
                 )
             )
-        elif self.shown[0].score < DEFAULT_MIN_SIMILARITY:
+        elif self.shown[0].shared < DEFAULT_MIN_SIMILARITY:
             self.hint.setText(
                 QCoreApplication.translate(
                     "Triage", "No theme fits this note well: choose one anyway, start a new one (N) or skip (S)."

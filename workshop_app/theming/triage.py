@@ -18,14 +18,16 @@ SHOWN = 3
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A theme offered for the current note: its id, title, fit (0..1), the words that tie them, and
-    how many notes the theme has."""
+    """A theme offered for the current note: its id, title, fit (0..1), the words that tie them, how
+    many notes the theme has, and what the note shares with it (``Fit.shared``: compared with
+    ``DEFAULT_MIN_SIMILARITY``)."""
 
     theme_id: str
     title: str
     score: float
     words: tuple[str, ...]
     size: int = 0
+    shared: float = 0.0
 
 
 class TriageQueue:
@@ -90,6 +92,6 @@ class TriageQueue:
         ranked = sorter.rank(note.text)[:count]
         sizes = {theme.theme_id: len(theme.members) for theme in sorter.themes}
         return [
-            Suggestion(fit.theme_id, themes[fit.theme_id].title, fit.score, fit.words, sizes[fit.theme_id])
+            Suggestion(fit.theme_id, themes[fit.theme_id].title, fit.score, fit.words, sizes[fit.theme_id], fit.shared)
             for fit in ranked
         ]
