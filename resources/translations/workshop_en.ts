@@ -886,82 +886,82 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>LexiconDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="80" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="81" />
             <source>Word list for themes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="85" />
             <source>Notes about the same thing often use different words. These concepts tell the theme suggestions which words belong together. Add the words your participants use; they are kept in your own word list on this computer and used from the next suggestion on.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
             <source>Concept</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
             <source>Words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="96" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="97" />
             <source>Concepts and their words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="98" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="99" />
             <source>Add words</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="103" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="104" />
             <source>for example: Läkemedel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="106" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="107" />
             <source>words separated by commas, e.g. dosett, läkemedelsgenomgång, apodos</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="107" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="108" />
             <source>&amp;Add to my word list</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="115" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="116" />
             <source>&amp;Concept:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="116" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="117" />
             <source>&amp;Name of the new concept:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="117" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="118" />
             <source>&amp;Words:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="122" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="123" />
             <source>Your word list: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="146" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="147" />
             <source>A new concept…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="168" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="169" />
             <source>Not added: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="195" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="196" />
             <source>Added to “%1”: %2</source>
             <translation type="unfinished" />
         </message>

@@ -890,82 +890,82 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>LexiconDialog</name>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="80" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="81" />
             <source>Word list for themes</source>
             <translation>Ordlista för teman</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="84" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="85" />
             <source>Notes about the same thing often use different words. These concepts tell the theme suggestions which words belong together. Add the words your participants use; they are kept in your own word list on this computer and used from the next suggestion on.</source>
             <translation>Lappar om samma sak använder ofta olika ord. De här begreppen talar om för temaförslagen vilka ord som hör ihop. Lägg till de ord som dina deltagare använder; de sparas i din egen ordlista på den här datorn och används från nästa förslag.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
             <source>Concept</source>
             <translation>Begrepp</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="93" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="94" />
             <source>Words</source>
             <translation>Ord</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="96" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="97" />
             <source>Concepts and their words</source>
             <translation>Begrepp och deras ord</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="98" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="99" />
             <source>Add words</source>
             <translation>Lägg till ord</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="103" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="104" />
             <source>for example: Läkemedel</source>
             <translation>till exempel: Läkemedel</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="106" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="107" />
             <source>words separated by commas, e.g. dosett, läkemedelsgenomgång, apodos</source>
             <translation>ord åtskilda med komma, t.ex. dosett, läkemedelsgenomgång, apodos</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="107" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="108" />
             <source>&amp;Add to my word list</source>
             <translation>&amp;Lägg till i min ordlista</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="115" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="116" />
             <source>&amp;Concept:</source>
             <translation>&amp;Begrepp:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="116" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="117" />
             <source>&amp;Name of the new concept:</source>
             <translation>&amp;Namn på det nya begreppet:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="117" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="118" />
             <source>&amp;Words:</source>
             <translation>&amp;Ord:</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="122" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="123" />
             <source>Your word list: %1</source>
             <translation>Din ordlista: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="146" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="147" />
             <source>A new concept…</source>
             <translation>Ett nytt begrepp…</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="168" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="169" />
             <source>Not added: %1</source>
             <translation>Inte tillagt: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="195" />
+            <location filename="../../workshop_app/gui/dialogs/lexicon_dialog.py" line="196" />
             <source>Added to “%1”: %2</source>
             <translation>Tillagt i ”%1”: %2</translation>
         </message>
