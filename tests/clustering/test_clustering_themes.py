@@ -215,3 +215,14 @@ def test_titles_are_distinct_across_the_kinds_of_note_of_one_area():
 def test_titles_differ_from_taken_ones_regardless_of_case():
     taken = [t.title.upper() for t in propose_themes(TRAINING_NOTES)]
     assert all(t.title.upper() not in taken for t in propose_themes(TRAINING_NOTES, taken=taken))
+
+
+def test_a_title_of_two_concepts_names_no_word_twice():
+    notes = [
+        ("a", "Kameratillsyn nattetid ger trygghet"),
+        ("b", "Sängsensor larmar, tryggare nätter"),
+        ("c", "Nattkamera istället för att väcka, trygghet för brukaren"),
+        ("d", "Trygghetslarm gör brukaren trygg"),
+    ]
+    (theme,) = propose_themes(notes)
+    assert theme.title == "Välfärdsteknik och trygghet"  # not "... – trygghet och säkerhet"

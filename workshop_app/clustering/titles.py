@@ -78,6 +78,8 @@ def title_and_keywords(
         title = lexicon.label(first[0])
         most = max(2, math.ceil(0.75 * len(members)))
         for concept_id, score, count in titled[1:]:
+            if _shares_a_word(lexicon.label(concept_id), title):
+                continue  # "Välfärdsteknik och trygghet – trygghet och säkerhet" says trygghet twice
             if count >= most and score >= 0.6 * first[1] and not _related(concept_id, first[0]):
                 chosen.append(concept_id)
                 title = f"{title} – {_lower_first(lexicon.label(concept_id))}"
@@ -192,6 +194,15 @@ def unique_titles(titles: list[str], keywords: Sequence[Sequence[str]], taken: I
 def _weight(lexicon: Lexicon, concept_id: str) -> float:
     concept = lexicon.concept(concept_id)
     return concept.weight if concept else 1.0
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """True when two labels share a content word (compared by stem)."""
+
+    def stems(label: str) -> set[str]:
+        return {_text.stem(w) for w in _text.split_words(_text.normalise(label)) if _text.is_content(w)}
+
+    return bool(stems(a) & stems(b))
 
 
 def _related(a: str, b: str) -> bool:
