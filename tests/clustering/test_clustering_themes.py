@@ -226,3 +226,16 @@ def test_a_title_of_two_concepts_names_no_word_twice():
     ]
     (theme,) = propose_themes(notes)
     assert theme.title == "Välfärdsteknik och trygghet"  # not "... – trygghet och säkerhet"
+
+
+def test_a_title_does_not_add_what_the_focus_area_is_about():
+    notes = [
+        ("a", "Sekretesslagen hindrar samarbetet mellan region och kommun"),
+        ("b", "Lagen om samverkan vid utskrivning följs inte"),
+        ("c", "Regelverket gör att vi inte kan samverka"),
+        ("d", "Olika lagar styr region och kommun, svårt att samarbeta"),
+    ]
+    (free,) = propose_themes(notes)
+    assert free.title == "Lagar och regelverk – samarbete och samverkan"
+    (in_area,) = propose_themes(notes, taken=["Samverkan"])
+    assert in_area.title == "Lagar och regelverk"

@@ -78,8 +78,11 @@ def title_and_keywords(
         title = lexicon.label(first[0])
         most = max(2, math.ceil(0.75 * len(members)))
         for concept_id, score, count in titled[1:]:
-            if _shares_a_word(lexicon.label(concept_id), title):
-                continue  # "Välfärdsteknik och trygghet – trygghet och säkerhet" says trygghet twice
+            label = lexicon.label(concept_id)
+            if any(_shares_a_word(label, other) for other in (title, *avoid)):
+                # "Välfärdsteknik och trygghet – trygghet och säkerhet" says trygghet twice; in the
+                # area Samverkan, "– samarbete och samverkan" says what every theme there is about
+                continue
             if count >= most and score >= 0.6 * first[1] and not _related(concept_id, first[0]):
                 chosen.append(concept_id)
                 title = f"{title} – {_lower_first(lexicon.label(concept_id))}"
