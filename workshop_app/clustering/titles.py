@@ -6,6 +6,7 @@ the key words of the most central note; never a list of stems.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -201,11 +202,13 @@ def _weight(lexicon: Lexicon, concept_id: str) -> float:
 
 def _shares_a_word(a: str, b: str) -> bool:
     """True when two labels share a content word (compared by stem)."""
+    return not _label_stems(a).isdisjoint(_label_stems(b))
 
-    def stems(label: str) -> set[str]:
-        return {_text.stem(w) for w in _text.split_words(_text.normalise(label)) if _text.is_content(w)}
 
-    return bool(stems(a) & stems(b))
+@functools.lru_cache(maxsize=4096)
+def _label_stems(label: str) -> frozenset[str]:
+    """The stems of a label's content words (labels and titles recur on every proposal)."""
+    return frozenset(_text.stem(w) for w in _text.split_words(_text.normalise(label)) if _text.is_content(w))
 
 
 def _related(a: str, b: str) -> bool:
