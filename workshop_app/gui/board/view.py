@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
+from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmap, QPixmapCache, QTransform
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
@@ -93,6 +93,8 @@ class BoardView(QGraphicsView):
         self.room = False
         """Presentation mode: the scene fits itself to the viewport, shown at zoom 1, no scrolling."""
         self.editor: NoteEditor | ThemeTitleEditor | None = None
+        self._sticky_cache: tuple[tuple, QPixmap] | None = None
+        """The focus areas' band as last drawn (see drawForeground), with what it was drawn for."""
         self._fit_pending = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -113,6 +115,11 @@ class BoardView(QGraphicsView):
                 except (RuntimeError, TypeError):
                     pass
         super().setScene(scene)
+        # The board paints every pixel it exposes (its opaque background first). Said outright,
+        # scrolling moves the pixels already drawn and paints only the strip that comes into view:
+        # the focus frame's style sheet otherwise makes Qt repaint the whole view on every scroll
+        # (and every post that scrolls to its card). Without a scene nothing is painted.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, isinstance(scene, FittedBoard))
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
             if isinstance(scene, FittedBoard):
@@ -240,8 +247,46 @@ class BoardView(QGraphicsView):
         sticky = self.sticky_header()
         if sticky is None or not sticky.rect.intersects(rect):
             return  # the usual case while cards are posted: nothing to do here
-        m, s = self.scene().metrics, self.scene().style
+        # Every scroll repaints the band (the pixels under it move, it does not): drawn once into
+        # a pixmap of the viewport's pixels and copied while the columns, zoom and names stay.
+        transform = painter.worldTransform()
+        origin = transform.map(sticky.rect.topLeft())
+        band = self._sticky_band(sticky, transform, origin)
         painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), band)
+        painter.restore()
+
+    def _sticky_band(self, sticky: StickyHeader, transform: QTransform, origin: QPointF) -> QPixmap:
+        scene = self.scene()
+        key = (
+            round(transform.m11(), 6),
+            round(transform.m22(), 6),
+            round(origin.x() - transform.dx(), 3),  # the horizontal scroll (the vertical one moves nothing in the band)
+            sticky.rect.width(),
+            sticky.rect.height(),
+            id(scene.metrics),
+            id(scene.style),
+            tuple((h.title(), h.area.colour, column.x(), column.width()) for h, column in sticky.columns),
+            self.viewport().devicePixelRatioF(),
+        )
+        if self._sticky_cache is not None and self._sticky_cache[0] == key:
+            return self._sticky_cache[1]
+        ratio = self.viewport().devicePixelRatioF()
+        size = transform.mapRect(sticky.rect).size()
+        band = QPixmap(math.ceil(size.width() * ratio), math.ceil((size.height() + 2) * ratio))  # + the edge line
+        band.setDevicePixelRatio(ratio)
+        band.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(band)
+        painter.setRenderHints(self.renderHints())
+        painter.setWorldTransform(transform * QTransform.fromTranslate(-origin.x(), -origin.y()))
+        self._paint_sticky_header(painter, sticky)
+        painter.end()
+        self._sticky_cache = (key, band)
+        return band
+
+    def _paint_sticky_header(self, painter: QPainter, sticky: StickyHeader) -> None:
+        m, s = self.scene().metrics, self.scene().style
         painter.fillRect(sticky.rect, s.background)
         edge = QColor(s.text)
         edge.setAlpha(110)
@@ -258,7 +303,6 @@ class BoardView(QGraphicsView):
             painter.setPen(s.header_text)
             text = fm.elidedText(header.title(), Qt.TextElideMode.ElideRight, column.width() - m.pad)
             painter.drawText(QRectF(column.x(), column.y() + m.pad * 1.4, column.width(), line), flags, text)
-        painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
