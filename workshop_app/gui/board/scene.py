@@ -17,7 +17,7 @@ from workshop_app.domain.model import Note, Theme, WorkshopContent
 from workshop_app.gui.board import drops, navigation
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.feed import FollowsProject
-from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, place_cell, place_rows, row_heights
+from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, place_cell, place_rows
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.protocols import BatchingSession
