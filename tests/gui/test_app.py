@@ -42,6 +42,22 @@ def test_the_first_frame_leaves_what_only_editing_needs_unloaded(project, worksh
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_the_application_keeps_qt_fills_on_the_gui_thread(tmp_path):
+    """Set before the QApplication exists (Qt reads it once); a value of the user's own stays."""
+    code = (
+        "import os; from workshop_app.gui.app import application; from PySide6.QtWidgets import QApplication;"
+        " assert QApplication.instance() is None; application(); print(os.environ.get('QT_NO_GUI_THREADPOOL'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    for own, expected in ((None, "1"), ("yes", "yes")):
+        if own is not None:
+            env["QT_NO_GUI_THREADPOOL"] = own
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().splitlines()[-1] == expected
+
+
 def test_smoke_test_on_a_file_that_is_not_a_project(tmp_path, capsys):
     path = tmp_path / "nej.workshop"
     path.write_text("hej", encoding="utf-8")
