@@ -161,3 +161,35 @@ def test_posting_into_a_long_cell_repaints_little_and_leaves_no_stale_pixels(qtb
             repainted += area > full / 2  # else: the new row, the names' band and the moved border
     # at most once, the row outgrew the room its cells keep below them (new bounds: all repainted)
     assert grew >= 3 and repainted <= 1
+
+
+def worst_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one colour channel between two images of the same size."""
+    import numpy
+
+    def channels(image: QImage):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
+
+    return int(numpy.abs(channels(a) - channels(b)).max())
+
+
+def test_posting_and_scrolling_at_another_zoom_and_in_high_contrast_leave_no_stale_pixels(
+    qtbot, window, project, workshop
+):
+    """The cells' border strips, the growing room and the names' band at a fractional zoom, on
+    black: a stale border or strip would differ by most of the scale; a repainted strip's edge
+    may round one step differently from a fresh paint of the whole view."""
+    area, category = a_long_cell(project, workshop)
+    view = window.view
+    window.actions["high_contrast"].trigger()
+    view.set_zoom(1.15)
+    window.entry.select(area.id, category.id)
+    for i in range(5):
+        type_text(window.entry.text, f"Lapp {i} i hög kontrast")
+        qtbot.keyClick(window.entry.text, Qt.Key.Key_Return)
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, i
+    bar = view.verticalScrollBar()
+    for value in (bar.value() - 130, bar.value() - 377):
+        bar.setValue(value)
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, value
