@@ -169,7 +169,9 @@ def worst_difference(a: QImage, b: QImage) -> int:
 
     def channels(image: QImage):
         image = image.convertToFormat(QImage.Format.Format_RGB32)
-        return numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
+        return (
+            numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
+        )
 
     return int(numpy.abs(channels(a) - channels(b)).max())
 
