@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from workshop_app.gui.app import run
@@ -20,6 +23,39 @@ def test_smoke_test_on_first_start_creates_the_default_project_with_the_example(
 def test_smoke_test_on_a_project(project, workshop, tmp_path):
     project.close()  # released, as when the command line names it
     assert run(project.path, smoke_test=True) == 0
+
+
+def test_the_first_frame_leaves_what_only_editing_needs_unloaded(project, workshop, tmp_path):
+    """What the first post needs (sqlite-utils, uuid and the platform module it pulls in), the
+    icon font and the phones' server load while the room looks at the board, not before it."""
+    project.close()
+    code = (
+        "import sys; from pathlib import Path; from workshop_app.gui.app import run;"
+        " assert run(Path(sys.argv[1]), smoke_test=True) == 0;"
+        " print(sorted(m for m in ('sqlite_utils', 'uuid', 'platform', 'qtawesome', 'aiohttp') if m in sys.modules))"
+    )
+    env = {**os.environ, "WORKSHOP_APP_DATA_DIR": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(project.path)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_application_keeps_qt_fills_on_the_gui_thread(tmp_path):
+    """Set before the QApplication exists (Qt reads it once); a value of the user's own stays."""
+    code = (
+        "import os; from workshop_app.gui.app import application; from PySide6.QtWidgets import QApplication;"
+        " assert QApplication.instance() is None; application(); print(os.environ.get('QT_NO_GUI_THREADPOOL'))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "QT_NO_GUI_THREADPOOL"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    for own, expected in ((None, "1"), ("yes", "yes")):
+        if own is not None:
+            env["QT_NO_GUI_THREADPOOL"] = own
+        result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip().splitlines()[-1] == expected
 
 
 def test_smoke_test_on_a_file_that_is_not_a_project(tmp_path, capsys):

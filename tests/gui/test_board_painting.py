@@ -7,7 +7,7 @@ its cell is drawn where it is, and a cell's count follows a post.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QImage
 
 from tests.gui.conftest import type_text
@@ -32,7 +32,7 @@ def test_a_card_dragged_out_of_its_cell_is_drawn_where_it_is(qtbot, window, proj
     item = scene.items_by_id[note.id]
     start = view.mapFromScene(item.sceneBoundingRect().center())
     target = scene.cells[(areas[2].id, cats[1].id)]
-    end = view.mapFromScene(target.sceneBoundingRect().center())
+    end = view.mapFromScene(target.scene_rect().center())
     viewport = view.viewport()
     card = QRect(0, 0, 40, 20)
     card.moveCenter(end)
@@ -41,7 +41,7 @@ def test_a_card_dragged_out_of_its_cell_is_drawn_where_it_is(qtbot, window, proj
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 11):
         qtbot.mouseMove(viewport, start + (end - start) * step / 10)
-    assert not target.sceneBoundingRect().intersects(item.parentItem().sceneBoundingRect())
+    assert not target.scene_rect().intersects(item.parentItem().scene_rect())
     during = region(on_screen(window, qtbot), window, viewport, card)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=end)
 
@@ -66,7 +66,7 @@ def test_posting_updates_the_count_in_the_cell_header(qtbot, window, project, wo
     assert len(set(rows())) == 2 and rows().count(rows()[-1]) == 1
     count = len(cell.note_ids)
     height = cell.height
-    strip = cell.boundingRect()
+    strip = cell.rect()
     strip.setHeight(scene.metrics.cell_header_height)
     header = view.mapFromScene(cell.mapRectToScene(strip)).boundingRect()
     window.entry.select(areas[0].id, cats[0].id)
@@ -79,3 +79,119 @@ def test_posting_updates_the_count_in_the_cell_header(qtbot, window, project, wo
     assert len(cell.note_ids) == count + 1 and cell.height == height
     after = region(on_screen(window, qtbot), window, view.viewport(), header)
     assert after != before  # the count in the header went up by one on screen
+
+
+class PaintedRegion(QObject):
+    """Collects the regions the board's viewport is asked to repaint."""
+
+    def __init__(self, viewport):
+        super().__init__()
+        self.rects: list[QRect] = []
+        viewport.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.extend(event.region())
+        return False
+
+    def area(self) -> int:
+        return sum(r.width() * r.height() for r in self.rects)
+
+
+def a_long_cell(project, workshop, notes: int = 40):
+    """The board's first cell holds ``notes`` notes: it is taller than the view."""
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    with project.transaction():
+        for i in range(notes):
+            project.notes.add(workshop.id, areas[0].id, cats[0].id, f"Lapp {i} om tid för samtal")
+    return areas[0], cats[0]
+
+
+def test_scrolling_the_board_paints_only_what_comes_into_view(qtbot, window, project, workshop):
+    a_long_cell(project, workshop)
+    view = window.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    bar.setValue(200)
+    on_screen(window, qtbot)
+    painted = PaintedRegion(view.viewport())
+
+    bar.setValue(260)
+    qtbot.wait(50)
+
+    full = view.viewport().width() * view.viewport().height()
+    area = painted.area()
+    assert 0 < area < full / 3  # the strip that came into view (and the area names' band), not all
+    assert on_screen_viewport(window, qtbot) == view.viewport().grab().toImage().convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+
+
+def on_screen_viewport(window, qtbot) -> QImage:
+    viewport = window.view.viewport()
+    return region(on_screen(window, qtbot), window, viewport, viewport.rect()).convertToFormat(
+        QImage.Format.Format_RGB32
+    )
+
+
+def test_posting_into_a_long_cell_repaints_little_and_leaves_no_stale_pixels(qtbot, window, project, workshop):
+    """Posts that start a new row of cards grow the row and scroll to the card: the screen must
+    then show exactly what a fresh paint of the board shows, while far less than the whole view
+    was repainted."""
+    area, category = a_long_cell(project, workshop)
+    view, scene = window.view, window.scene
+    window.entry.select(area.id, category.id)
+    cell = scene.cells[(area.id, category.id)]
+    full = view.viewport().width() * view.viewport().height()
+    type_text(window.entry.text, "Den första")
+    qtbot.keyClick(window.entry.text, Qt.Key.Key_Return)  # scrolls down to the end of the cell
+    on_screen(window, qtbot)
+    grew, repainted = 0, 0
+    for i in range(8):
+        height = cell.height
+        painted = PaintedRegion(view.viewport())
+        type_text(window.entry.text, f"Lapp nummer {i} vid skärmen")
+        qtbot.keyClick(window.entry.text, Qt.Key.Key_Return)
+        shown = on_screen_viewport(window, qtbot)
+        area = painted.area()
+        assert shown == view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32), i
+        if cell.height > height:
+            grew += 1
+            repainted += area > full / 2  # else: the new row, the names' band and the moved border
+    # at most once, the row outgrew the room its cells keep below them (new bounds: all repainted)
+    assert grew >= 3 and repainted <= 1
+
+
+def worst_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one colour channel between two images of the same size."""
+    import numpy
+
+    def channels(image: QImage):
+        image = image.convertToFormat(QImage.Format.Format_RGB32)
+        return (
+            numpy.frombuffer(image.constBits(), numpy.uint8).reshape(image.height(), image.bytesPerLine()).astype(int)
+        )
+
+    return int(numpy.abs(channels(a) - channels(b)).max())
+
+
+def test_posting_and_scrolling_at_another_zoom_and_in_high_contrast_leave_no_stale_pixels(
+    qtbot, window, project, workshop
+):
+    """The cells' border strips, the growing room and the names' band at a fractional zoom, on
+    black: a stale border or strip would differ by most of the scale; a repainted strip's edge
+    may round one step differently from a fresh paint of the whole view."""
+    area, category = a_long_cell(project, workshop)
+    view = window.view
+    window.actions["high_contrast"].trigger()
+    view.set_zoom(1.15)
+    window.entry.select(area.id, category.id)
+    for i in range(5):
+        type_text(window.entry.text, f"Lapp {i} i hög kontrast")
+        qtbot.keyClick(window.entry.text, Qt.Key.Key_Return)
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, i
+    bar = view.verticalScrollBar()
+    for value in (bar.value() - 130, bar.value() - 377):
+        bar.setValue(value)
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, value

@@ -170,6 +170,14 @@ def rows(content_heights: list[list[float]], columns: Columns, s: Spacing) -> Ro
     return Rows(tuple(ys), tuple(heights), right, top + s.gap)
 
 
+def growing_room(height: float, s: Spacing) -> float:
+    """How far below a row of ``height`` its cells' bounds may reach, so that it grows by a
+    row of cards at a time without new bounds: half its height, at least a dozen rows of cards
+    (new bounds repaint the whole row; growing inside them only the new row of cards). Nothing
+    of it is drawn; the layout is the same with or without it."""
+    return max(height / 2, 12 * (s.card_height + s.gap))
+
+
 def grid_cell_at(x: float, y: float, columns: Columns, board_rows: Rows, s: Spacing) -> tuple[int, int] | None:
     """The (column, row) of the cell at ``x, y``, the gaps between cells shared by their
     neighbours; None outside the grid."""

@@ -6,11 +6,12 @@ and an import gives new notes their ids; storage writes them as they are.
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime, timezone
 
 
 def new_id() -> str:
+    import uuid  # here, not at the top: uuid imports platform, 4 ms the first frame does not need
+
     return str(uuid.uuid4())
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -29,6 +30,12 @@ def application() -> QApplication:
     """The QApplication, created once with the names QSettings needs."""
     app = QApplication.instance()
     if app is None:
+        # Qt's raster engine hands every fill of 96 or more spans to a pool of threads and waits
+        # for them. The board's fills are small (a new card, the strip a scroll uncovers), and on
+        # a laptop that is busy (the phones' server, the clustering) waking those threads cost
+        # more than the fills: a repaint of the board took four times as long. Qt's own switch,
+        # read before the first paint, keeps them on the GUI thread.
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication([sys.argv[0] if sys.argv else APPLICATION])
     app.setOrganizationName(ORGANISATION)

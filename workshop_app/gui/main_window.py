@@ -23,7 +23,7 @@ from workshop_app.gui.presentation import Presentation
 from workshop_app.gui.project_files import ProjectFiles
 from workshop_app.gui.report_export import ReportExporting
 from workshop_app.gui.round_bar import RoundBar
-from workshop_app.gui.session import OpenProject
+from workshop_app.gui.session import OncePerBatch, OpenProject
 from workshop_app.gui.settings import Preferences
 from workshop_app.gui.theme_editing import ThemeEditing
 from workshop_app.gui.theme_menu import add_theme_actions
@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.actions = action_table.build_actions(self, self._specs, self.view)
         self.undo_group = QUndoGroup(self)
         self.undo_action, self.redo_action = toolbars.undo_actions(self, self.undo_group)
-        self.undo_group.indexChanged.connect(lambda _i: self.refresh_actions())
+        # edits pushed while a batch is open (a burst of phones' notes) refresh the commands once
+        self.undo_group.indexChanged.connect(OncePerBatch(self.refresh_actions, lambda: self.session, self).call)
         self.menus = action_table.build_menus(
             self.menuBar(),
             self.actions,

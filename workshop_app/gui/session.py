@@ -6,10 +6,10 @@ The window puts the stacks in its QUndoGroup, so its Undo/Redo actions follow th
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from workshop_app.domain.errors import UserError
@@ -82,6 +82,11 @@ class OpenProject(QObject):
         command.mark_applied()
         self.stack(workshop_id).push(command)
 
+    @property
+    def batching(self) -> bool:
+        """Whether a batch (:meth:`batch`) is open."""
+        return self._depth > 0
+
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Everything inside is one edit for the board (nested uses join the outer one)."""
@@ -103,3 +108,30 @@ class OpenProject(QObject):
             stack.clear()
         self._stacks.clear()
         self.project.close()
+
+
+class OncePerBatch(QObject):
+    """Calls ``callback`` at once, or, while the session's batch is open, once soon after it
+    however often it was asked to (the notes a burst of phones posted are put on the undo stack
+    one by one, and each push would re-read every command's state).
+
+    Args:
+        callback: what to call.
+        session: the open project now (None when there is none).
+    """
+
+    def __init__(self, callback: Callable[[], None], session: Callable[[], OpenProject | None], parent: QObject):
+        super().__init__(parent)
+        self._callback = callback
+        self._session = session
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(callback)
+
+    def call(self, *_args) -> None:
+        session = self._session()
+        if session is not None and session.batching:
+            self._soon.start()
+        else:
+            self._callback()

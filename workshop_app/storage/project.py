@@ -212,7 +212,10 @@ class Project:
 
 
 def prepare_for_writing() -> None:
-    """Import what the first write needs (sqlite-utils), e.g. while a window is idle."""
+    """Import what the first write needs (sqlite-utils, and uuid for the new note's id), e.g.
+    while a window is idle."""
+    import uuid  # noqa: F401
+
     import sqlite_utils  # noqa: F401
 
 

@@ -21,7 +21,7 @@ def test_every_note_is_a_card_in_its_cell(window, project, workshop):
         item = scene.items_by_id[note.id]
         cell = item.parentItem()
         assert (cell.area.id, cell.category.id) == (note.focus_area_id, note.category_id)
-        assert cell.boundingRect().contains(item.mapToParent(item.card_rect()).boundingRect())
+        assert cell.rect().contains(item.mapToParent(item.card_rect()).boundingRect())
     # cards in one cell never overlap
     cell = scene.cells[(areas[0].id, cats[0].id)]
     rects = [scene.items_by_id[i].sceneBoundingRect().adjusted(3, 3, -3, -3) for i in cell.note_ids]
@@ -115,7 +115,7 @@ def test_drag_a_card_to_another_area_with_the_mouse(qtbot, window, project, work
     item = scene.items_by_id[note.id]
     start = view.mapFromScene(item.sceneBoundingRect().center())
     target_cell = scene.cells[(areas[2].id, cats[1].id)]
-    end = view.mapFromScene(target_cell.sceneBoundingRect().center())
+    end = view.mapFromScene(target_cell.scene_rect().center())
     viewport = view.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
     for step in range(1, 11):

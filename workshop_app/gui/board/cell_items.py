@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem
 
 from workshop_app.domain.model import Category, FocusArea
@@ -79,7 +79,7 @@ class AreaHeaderItem(QGraphicsItem):
             )
 
 
-def _tint(colour: str, alpha: int, background: QColor) -> QColor:
+def _tint(colour: str | QColor, alpha: int, background: QColor) -> QColor:
     """``colour`` at ``alpha`` over the board's background, as one opaque colour: the same look as a
     translucent fill, but an opaque fill of a tall cell costs a fraction of a blended one."""
     c = QColor(colour)
@@ -114,9 +114,12 @@ class CellItem(QGraphicsItem):
         """Presentation mode: the note ids and how many of the newest were shown when last placed."""
         self.width = metrics.column_min_width
         self.height = metrics.cell_header_height + metrics.card_height
+        self._extent = self.height
+        """How far down the item's bounds reach: at least the cell's height (see :meth:`set_size`)."""
         self.content_height = self.height
         self._metrics = metrics
         self._style = style
+        self._colour_cache: tuple[tuple, QColor, QColor] | None = None
         # Only the exposed part of a tall cell is painted (a cell of 300 notes is 10,000 px high).
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
         # Its cards lie inside it, so a repaint skips the cards of every cell it does not touch
@@ -131,13 +134,43 @@ class CellItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._metrics, self._style = metrics, style
 
-    def set_size(self, width: float, height: float) -> None:
-        if (width, height) != (self.width, self.height):
-            self.prepareGeometryChange()
-            self.width, self.height = width, height
+    def set_size(self, width: float, height: float, *, spare: float = 0.0) -> None:
+        """Give the cell a new size. ``spare`` is room below it that its bounds may keep, so
+        that the next rows of cards grow into it: a change of bounds repaints the whole cell and
+        every card in it (the whole view, on a big board), a growth inside them only the band
+        that grows (the normal board passes some; presentation mode none, its cells are exact)."""
+        if width == self.width and height <= self._extent <= height + spare:
+            if height != self.height:
+                top, bottom = sorted((self.height, height))
+                self.height = height
+                self.update_part(QRectF(0, top - 2, width, bottom - top + 4))  # the border moves down or up
+            return
+        self.prepareGeometryChange()
+        self.width, self.height, self._extent = width, height, height + spare
+
+    def update_part(self, rect: QRectF) -> None:
+        """Repaint ``rect`` (item coordinates) of a tall cell. Through the scene: an item keeps
+        one rectangle to repaint, so two parts (the count at the top, the growth at the bottom)
+        would repaint everything between them."""
+        scene = self.scene()
+        if scene is not None:
+            scene.update(self.mapRectToScene(rect))
+
+    def rect(self) -> QRectF:
+        """The cell itself, in its own coordinates (its bounds may reach further down: :meth:`set_size`)."""
+        return QRectF(0, 0, self.width, self.height)
+
+    def scene_rect(self) -> QRectF:
+        """The cell itself, in scene coordinates."""
+        return self.mapRectToScene(self.rect())
 
     def boundingRect(self) -> QRectF:
-        return QRectF(0, 0, self.width, self.height)
+        return QRectF(0, 0, self.width, self._extent)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect())
+        return path
 
     def set_more(self, more: int, rect: QRectF | None) -> None:
         """Say that ``more`` of the cell's notes are not shown, on a line at ``rect`` (item coordinates)."""
@@ -165,18 +198,34 @@ class CellItem(QGraphicsItem):
             self.more_text(),
         )
 
+    def _colours(self) -> tuple[QColor, QColor]:
+        """The cell's fill and its border's colour, worked out once per look.
+
+        The 1-unit border is blended with the fill once: the same pixels as a translucent line
+        over it, drawn as opaque strips of only its exposed parts (stroking the outline of a cell
+        10,000 units high and clipping it cost more than everything else a post repaints)."""
+        s = self._style
+        key = (self.category.colour, id(s))
+        if self._colour_cache is None or self._colour_cache[0] != key:
+            fill = _tint(self.category.colour, s.cell_alpha, s.background)
+            self._colour_cache = (key, fill, _tint(s.text, 60 if s.cell_alpha else 160, fill))
+        return self._colour_cache[1], self._colour_cache[2]
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         m, s = self._metrics, self._style
-        colour = _tint(self.category.colour, s.cell_alpha, s.background)
-        border = QColor(s.text)
-        border.setAlpha(60 if s.cell_alpha else 160)
+        rect = self.rect()
+        visible = option.exposedRect.intersected(rect)
+        if visible.isEmpty():  # only the room below the cell is exposed
+            return
+        colour, border = self._colours()
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        visible = option.exposedRect.intersected(self.boundingRect())
         painter.fillRect(visible, colour)
-        painter.setPen(QPen(border, 1))
-        painter.setClipRect(visible.adjusted(-1, -1, 1, 1))
-        painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
+        w, h = rect.width(), rect.height()
+        for edge in (QRectF(0, 0, 1, h), QRectF(w - 1, 0, 1, h), QRectF(0, 0, w, 1), QRectF(0, h - 1, w, 1)):
+            part = edge.intersected(visible.adjusted(-1, -1, 1, 1))
+            if not part.isEmpty():
+                painter.fillRect(part, border)
         painter.restore()
         if self.more and self.more_rect is not None and visible.intersects(self.more_rect):
             self._paint_more(painter)

@@ -116,9 +116,10 @@ def place_rows(scene: FlowBoard) -> None:
         state.spacing,
     )
     for category, top, height in zip(scene.categories, board_rows.ys, board_rows.heights):
+        spare = board_layout.growing_room(height, state.spacing)
         for index, area in enumerate(scene.areas):
             cell = scene.cells[(area.id, category.id)]
-            cell.set_size(columns.width, height)
+            cell.set_size(columns.width, height, spare=spare)
             cell.setPos(columns.xs[index], top)
     scene.setSceneRect(QRectF(0, 0, board_rows.width, board_rows.height))
     for area in scene.areas:

@@ -236,6 +236,6 @@ def leave_room(scene: "RoomBoard") -> None:
 def room_cell_at(scene: "RoomBoard", point: QPointF) -> CellItem | None:
     """The shown cell under ``point`` (the room's cells are not a regular grid in the one-area view)."""
     for cell in scene.cells.values():
-        if cell.isVisible() and cell.sceneBoundingRect().contains(point):
+        if cell.isVisible() and cell.scene_rect().contains(point):
             return cell
     return None

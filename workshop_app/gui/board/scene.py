@@ -17,7 +17,7 @@ from workshop_app.domain.model import Note, Theme, WorkshopContent
 from workshop_app.gui.board import drops, navigation
 from workshop_app.gui.board.cell_items import AreaHeaderItem, CellItem
 from workshop_app.gui.board.feed import FollowsProject
-from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, place_cell, place_rows, row_heights
+from workshop_app.gui.board.flow import FlowState, apply_flow, flow_cell_at, place_cell, place_rows
 from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.protocols import BatchingSession
@@ -258,17 +258,15 @@ class BoardScene(FollowsProject, QGraphicsScene):
         if self.room is not None:  # a note more or less can change every size on the screen
             apply_room(self)
             return
-        rows_before = row_heights(self)
         for cell in cells:
             place_cell(self, cell)
             # cards repaint where they move and a new size repaints the cell; its own drawing that
             # changes is the count in its header (and, with themes, the "not in a theme" line)
-            cell.update(
-                QRectF(0, 0, cell.width, self.metrics.cell_header_height) if not cell.theme_ids else cell.boundingRect()
-            )
+            if cell.theme_ids:
+                cell.update()
+            else:
+                cell.update_part(QRectF(0, 0, cell.width, self.metrics.cell_header_height))
         place_rows(self)
-        if rows_before != row_heights(self):
-            self.update()
 
     def cell_at(self, point: QPointF) -> CellItem | None:
         if self.room is not None:

@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QPainter, QPen, QPixmapCache
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip
 
 from workshop_app.gui.board.cell_items import AreaHeaderItem
 from workshop_app.gui.board.editors import NoteEditor, ThemeTitleEditor
-from workshop_app.gui.board.metrics import BoardMetrics
 from workshop_app.gui.board.note_item import NoteItem
 from workshop_app.gui.board.protocols import FittedBoard
+from workshop_app.gui.board.sticky_header import StickyBand, StickyHeader, sticky_header_height
 from workshop_app.gui.board.theme_items import ThemeItem
 from workshop_app.gui.widgets import focus_frame_style, is_keyboard_menu
 
 MAX_TOOLTIP_CHARS = 6000
-
-
-@dataclass(frozen=True)
-class StickyHeader:
-    """The focus areas' names kept at the top of the viewport once their headers are scrolled away.
-
-    Attributes:
-        rect: the band, in scene coordinates: the top of what the view shows, its whole width.
-        columns: each area's header item with its part of the band (scene coordinates); the
-            geometry is the header's own, so the band follows the columns' layout by itself.
-    """
-
-    rect: QRectF
-    columns: tuple[tuple[AreaHeaderItem, QRectF], ...]
-
-
-def sticky_header_height(metrics: BoardMetrics) -> float:
-    """The band's height in scene units: the colour strip and one line of the header font."""
-    return metrics.pad * 2.3 + QFontMetricsF(metrics.header_font).lineSpacing()
 
 
 def tooltip_html(text: str, pixels: int | None = None) -> str:
@@ -93,6 +73,7 @@ class BoardView(QGraphicsView):
         self.room = False
         """Presentation mode: the scene fits itself to the viewport, shown at zoom 1, no scrolling."""
         self.editor: NoteEditor | ThemeTitleEditor | None = None
+        self._sticky_band = StickyBand()
         self._fit_pending = False
         self._fit_timer = QTimer(self)
         self._fit_timer.setSingleShot(True)
@@ -113,6 +94,11 @@ class BoardView(QGraphicsView):
                 except (RuntimeError, TypeError):
                     pass
         super().setScene(scene)
+        # The board paints every pixel it exposes (its opaque background first). Said outright,
+        # scrolling moves the pixels already drawn and paints only the strip that comes into view:
+        # the focus frame's style sheet otherwise makes Qt repaint the whole view on every scroll
+        # (and every post that scrolls to its card). Without a scene nothing is painted.
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, isinstance(scene, FittedBoard))
         if scene is not None:
             scene.focusItemChanged.connect(self._on_focus_item)
             if isinstance(scene, FittedBoard):
@@ -240,24 +226,16 @@ class BoardView(QGraphicsView):
         sticky = self.sticky_header()
         if sticky is None or not sticky.rect.intersects(rect):
             return  # the usual case while cards are posted: nothing to do here
-        m, s = self.scene().metrics, self.scene().style
+        transform = painter.worldTransform()
+        origin = transform.map(sticky.rect.topLeft())
+        scene = self.scene()
+        ratio = self.viewport().devicePixelRatioF()
+        band = self._sticky_band.pixmap(
+            sticky, scene.metrics, scene.style, transform, origin, ratio, self.renderHints()
+        )
         painter.save()
-        painter.fillRect(sticky.rect, s.background)
-        edge = QColor(s.text)
-        edge.setAlpha(110)
-        painter.setPen(QPen(edge, 0))
-        painter.drawLine(QLineF(sticky.rect.bottomLeft(), sticky.rect.bottomRight()))
-        painter.setFont(m.header_font)
-        fm = QFontMetricsF(m.header_font)
-        line = fm.lineSpacing()
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
-        for header, column in sticky.columns:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(header.area.colour))
-            painter.drawRoundedRect(QRectF(column.x(), column.y(), column.width(), m.pad * 0.9), 2, 2)
-            painter.setPen(s.header_text)
-            text = fm.elidedText(header.title(), Qt.TextElideMode.ElideRight, column.width() - m.pad)
-            painter.drawText(QRectF(column.x(), column.y() + m.pad * 1.4, column.width(), line), flags, text)
+        painter.resetTransform()
+        painter.drawPixmap(QPointF(round(origin.x()), round(origin.y())), band)
         painter.restore()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
