@@ -217,3 +217,47 @@ def test_a_compound_head_is_a_whole_word_and_the_longest_known_one():
     assert lexicon.lookup("synhjälpmedel") == ()
     assert lexicon.lookup("kvällsstressen") == ("STRESS",)
     assert lexicon.lookup("projektmedel") == ("MONEY",)
+
+
+def test_the_clinical_words_of_municipal_and_primary_care_are_read():
+    """Third pass: the words the four professions use in passing name the idea they belong to."""
+    lexicon = default_lexicon()
+    expected = {
+        "waranpatienter": "MEDICATION",  # anticoagulants and their blood test
+        "pk-prov": "MEDICATION",
+        "hjärtinfarkt": "DISEASE",
+        "hypoglykemi": "DISEASE",
+        "förbandet": "DISEASE",  # a dressing is wound care
+        "beteendeproblem": "CLIENT_ABILITY",  # behaviour in dementia
+        "blöjor": "PERSONAL_CARE",
+        "mobilisering": "REHAB",
+        "ortoser": "ASSISTIVE_AIDS",
+        "mna": "LIFESTYLE.FOOD",  # nutrition screening
+        "dietisten": "LIFESTYLE.FOOD",
+        "trygghetsordination": "PALLIATIVE",
+        "plasthandskar": "INFECTION",
+        "körlistan": "RESOURCES.TIME",  # home care's run list is its schedule
+    }
+    for word, concept in expected.items():
+        assert concept in lexicon.lookup(word), word
+
+
+def test_short_forms_staff_write_are_spelt_out():
+    lexicon = default_lexicon()
+    assert "FAMILY" in lexicon.lookup("anh")
+    assert "FAMILY" in lexicon.lookup("närst")
+    assert "STAFF.SOCIAL" in lexicon.lookup("bih")
+    assert "MUNICIPALITY" in lexicon.lookup("äo")
+
+
+def test_everyday_phrases_name_the_idea_behind_them():
+    lexicon = default_lexicon()
+
+    def concepts(text: str) -> set[str]:
+        return {hit.concept for hit in lexicon.find(T.tokenize(text))}
+
+    assert "CONTINUITY" in concepts("fem olika utförare hos samma brukare")  # fragmented care
+    assert "TECH_TROUBLE" in concepts("larmen går inte fram")
+    assert "REHAB" in concepts("låt henne duka och diska själv")  # chores are daily activities
+    assert "UNCERTAINTY" in concepts("vem får skulden om det går snett")
+    assert "RESOURCES.TIME" in concepts("mindre spring mellan besöken")
