@@ -121,6 +121,20 @@ def test_text_normalising_and_abbreviations():
     assert T.tokenize("i så fall") == []
 
 
+def test_an_abbreviation_written_with_capitals_is_read_only_where_a_note_writes_it_so():
+    """"FaR" (physical activity on prescription) as written or in capitals; "far" is a father, or "får"
+    typed without å, and stays itself."""
+    expansion = ["fysisk", "aktivitet", "på", "recept"]
+    assert T.tokenize("FaR-samordnare på vc") == [*expansion, "samordnare", "på", "vårdcentral"]
+    assert T.tokenize("FAR skrivs ut") == [*expansion, "skrivs", "ut"]
+    assert T.tokenize("min far bor hemma") == ["min", "far", "bor", "hemma"]
+    assert T.tokenize("vikarier far ingen utbildning") == ["vikarier", "far", "ingen", "utbildning"]
+    assert T.tokenize("Farsan och FaRsan") == ["farsan", "och", "farsan"]  # only the whole word
+    assert "far" not in T.abbreviations()
+    assert "LIFESTYLE.ACTIVITY" in default_lexicon().lookup("FaR")
+    assert "LIFESTYLE.ACTIVITY" not in default_lexicon().lookup("far")
+
+
 def test_numbers_that_are_names_are_read_as_words():
     """1177 is the national health portal and 24/7 is round the clock; other numbers are dropped."""
     assert T.tokenize("Boka via 1177:s e-tjänst") == ["boka", "via", "vårdguiden", "s", "etjänst"]
