@@ -276,6 +276,7 @@ def test_everyday_phrases_name_the_idea_behind_them():
     assert "UNCERTAINTY" in concepts("vem får skulden om det går snett")
     assert "RESOURCES.TIME" in concepts("mindre spring mellan besöken")
     assert "ACCESS" in concepts("sjuksköterskan är aldrig anträffbar")
+    assert concepts("frivilliga som går promenader") & {"FAMILY"} == set()  # volunteers are no relatives
     # Losing weight is food and nutrition, not a system going down.
     assert concepts("äter dåligt och går ner i vikt") & {"TECH_TROUBLE"} == set()
     assert "LIFESTYLE.FOOD" in concepts("han har gått ner i vikt")
