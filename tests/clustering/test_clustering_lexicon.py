@@ -277,6 +277,9 @@ def test_everyday_phrases_name_the_idea_behind_them():
     assert "RESOURCES.TIME" in concepts("mindre spring mellan besöken")
     assert "ACCESS" in concepts("sjuksköterskan är aldrig anträffbar")
     assert concepts("frivilliga som går promenader") & {"FAMILY"} == set()  # volunteers are no relatives
+    # "Balans" alone is work and life, power or a budget; the body's balance is said so.
+    assert "REHAB" not in concepts("ingen balans mellan jobb och fritid")
+    assert "REHAB" in concepts("dålig balans efter fallet")
     # Losing weight is food and nutrition, not a system going down.
     assert concepts("äter dåligt och går ner i vikt") & {"TECH_TROUBLE"} == set()
     assert "LIFESTYLE.FOOD" in concepts("han har gått ner i vikt")
