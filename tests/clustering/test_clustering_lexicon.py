@@ -251,6 +251,10 @@ def test_the_clinical_words_of_municipal_and_primary_care_are_read():
         "trygghetsordination": "PALLIATIVE",
         "plasthandskar": "INFECTION",
         "körlistan": "RESOURCES.TIME",  # home care's run list is its schedule
+        "aktivitetsbalans": "REHAB",  # the occupational therapist's word, no social activity
+        "sbar": "INFO_SHARING",
+        "styrkort": "MEASURE",
+        "hyresgästerna": "HOME",
     }
     for word, concept in expected.items():
         assert concept in lexicon.lookup(word), word
