@@ -288,6 +288,8 @@ def test_everyday_phrases_name_the_idea_behind_them():
     assert "RESPONSIBILITY" not in concepts("svårt att släppa kontrollen")
     assert "AUTONOMY" in concepts("mer kontroll över sin vardag")
     assert "CLIENT" not in concepts("personliga mål")
+    assert "INTEGRITY" not in concepts("utbildningen var för teoretisk")  # teor|etisk is no ethics
+    assert "LEARNING.TRAINING" in concepts("basutbildning i demens för alla")
     assert "STAFF.ASSISTANT" in concepts("personlig assistent")
     assert "LIFESTYLE.FOOD" not in concepts("patientöversikten")  # no "övervikt"
     # Losing weight is food and nutrition, not a system going down.
