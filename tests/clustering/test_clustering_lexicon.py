@@ -261,6 +261,8 @@ def test_the_clinical_words_of_municipal_and_primary_care_are_read():
         "närst": "FAMILY",
         "bih": "STAFF.SOCIAL",
         "äo": "MUNICIPALITY",
+        "underskötarna": "STAFF.ASSISTANT",
+        "kommunikativa": "INFO_SHARING",  # no municipality (kommun*)
     }
     for word, concept in expected.items():
         assert concept in lexicon.lookup(word), word
