@@ -263,6 +263,7 @@ def test_the_clinical_words_of_municipal_and_primary_care_are_read():
         "äo": "MUNICIPALITY",
         "underskötarna": "STAFF.ASSISTANT",
         "kommunikativa": "INFO_SHARING",  # no municipality (kommun*)
+        "dubbelbemanning": "RESOURCES.STAFFING",  # two staff at a visit, no double work
     }
     for word, concept in expected.items():
         assert concept in lexicon.lookup(word), word
@@ -294,6 +295,8 @@ def test_everyday_phrases_name_the_idea_behind_them():
     assert "LEARNING.TRAINING" in concepts("basutbildning i demens för alla")
     assert "STAFF.ASSISTANT" in concepts("personlig assistent")
     assert "LIFESTYLE.FOOD" not in concepts("patientöversikten")  # no "övervikt"
+    assert "DOUBLE_WORK" not in concepts("dubbelbemanning vid förflyttning")
+    assert "DOUBLE_WORK" in concepts("dubbeldokumentation i två system")
     # Losing weight is food and nutrition, not a system going down.
     assert concepts("äter dåligt och går ner i vikt") & {"TECH_TROUBLE"} == set()
     assert "LIFESTYLE.FOOD" in concepts("han har gått ner i vikt")
