@@ -122,8 +122,8 @@ def test_text_normalising_and_abbreviations():
 
 
 def test_an_abbreviation_written_with_capitals_is_read_only_where_a_note_writes_it_so():
-    """"FaR" (physical activity on prescription) as written or in capitals; "far" is a father, or "får"
-    typed without å, and stays itself."""
+    """An abbreviation with capitals, "FaR" (physical activity on prescription), as written or in
+    capitals; "far" is a father, or "får" typed without å, and stays itself."""
     expansion = ["fysisk", "aktivitet", "på", "recept"]
     assert T.tokenize("FaR-samordnare på vc") == [*expansion, "samordnare", "på", "vårdcentral"]
     assert T.tokenize("FAR skrivs ut") == [*expansion, "skrivs", "ut"]
