@@ -264,7 +264,11 @@ def test_the_clinical_words_of_municipal_and_primary_care_are_read():
         "underskötarna": "STAFF.ASSISTANT",
         "kommunikativa": "INFO_SHARING",  # no municipality (kommun*)
         "dubbelbemanning": "RESOURCES.STAFFING",  # two staff at a visit, no double work
+        "distansmonitorering": "DIGITAL.MONITORING",  # no video meeting (distans*)
+        "blodtrycksmätare": "DIGITAL.MONITORING",
     }
+    assert "DIGITAL.MONITORING" not in lexicon.lookup("surfplattan")  # a tablet is a tool, no monitoring
+    assert "DIGITAL.MEETINGS" not in lexicon.lookup("distansmonitorering")
     for word, concept in expected.items():
         assert concept in lexicon.lookup(word), word
 
