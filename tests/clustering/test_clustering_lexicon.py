@@ -81,6 +81,19 @@ def test_user_file_extends_and_trims_the_shipped_lexicon(tmp_path):
     assert len(lexicon) == len(default_lexicon()) + 1
 
 
+def test_a_users_line_with_a_renamed_id_still_extends_the_shipped_concept(tmp_path):
+    """IT systems became a narrower concept of documentation (DOCUMENTATION.IT_SYSTEMS); a word list
+    written with the old id keeps working."""
+    user = tmp_path / "mitt_lexikon.txt"
+    user.write_text("IT_SYSTEMS | | vårdsystemx\n", encoding="utf-8")
+    lexicon = Lexicon.load(user, include_default=True)
+    assert lexicon.lookup("vårdsystemx") == ("DOCUMENTATION.IT_SYSTEMS",)
+    assert "IT_SYSTEMS" not in lexicon.concepts
+    assert len(lexicon) == len(default_lexicon())
+    # Journal systems and documentation now meet in the broader concept.
+    assert [c for c, _ in lexicon.concept_chain("DOCUMENTATION.IT_SYSTEMS")][1:] == ["DOCUMENTATION"]
+
+
 def test_user_concept_drives_themes(tmp_path):
     user = tmp_path / "extra.txt"
     user.write_text('FIKA | Fika och gemenskap | fika*, kanelbull*, "kaffe och kaka"\n', encoding="utf-8")
