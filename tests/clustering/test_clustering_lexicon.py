@@ -314,6 +314,8 @@ def test_everyday_phrases_name_the_idea_behind_them():
     assert "LIFESTYLE.FOOD" not in concepts("patientöversikten")  # no "övervikt"
     assert "DOUBLE_WORK" not in concepts("dubbelbemanning vid förflyttning")
     assert "DOUBLE_WORK" in concepts("dubbeldokumentation i två system")
+    assert "DIGITAL.MONITORING" in concepts("mäter blodtrycket hemma och skickar värdena till vc")
+    assert "DIGITAL.MONITORING" not in concepts("värdena vi står för i vården")  # values, not measurements
     # Losing weight is food and nutrition, not a system going down.
     assert concepts("äter dåligt och går ner i vikt") & {"TECH_TROUBLE"} == set()
     assert "LIFESTYLE.FOOD" in concepts("han har gått ner i vikt")
