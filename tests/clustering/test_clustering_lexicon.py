@@ -81,6 +81,19 @@ def test_user_file_extends_and_trims_the_shipped_lexicon(tmp_path):
     assert len(lexicon) == len(default_lexicon()) + 1
 
 
+def test_a_users_line_with_a_renamed_id_still_extends_the_shipped_concept(tmp_path):
+    """IT systems became a narrower concept of documentation (DOCUMENTATION.IT_SYSTEMS); a word list
+    written with the old id keeps working."""
+    user = tmp_path / "mitt_lexikon.txt"
+    user.write_text("IT_SYSTEMS | | vårdsystemx\n", encoding="utf-8")
+    lexicon = Lexicon.load(user, include_default=True)
+    assert lexicon.lookup("vårdsystemx") == ("DOCUMENTATION.IT_SYSTEMS",)
+    assert "IT_SYSTEMS" not in lexicon.concepts
+    assert len(lexicon) == len(default_lexicon())
+    # Journal systems and documentation now meet in the broader concept.
+    assert [c for c, _ in lexicon.concept_chain("DOCUMENTATION.IT_SYSTEMS")][1:] == ["DOCUMENTATION"]
+
+
 def test_user_concept_drives_themes(tmp_path):
     user = tmp_path / "extra.txt"
     user.write_text('FIKA | Fika och gemenskap | fika*, kanelbull*, "kaffe och kaka"\n', encoding="utf-8")
@@ -119,6 +132,20 @@ def test_text_normalising_and_abbreviations():
     ]
     assert T.tokenize("usk:ar och IT-stöd") == ["undersköterska", "och", "it", "stöd"]
     assert T.tokenize("i så fall") == []
+
+
+def test_an_abbreviation_written_with_capitals_is_read_only_where_a_note_writes_it_so():
+    """An abbreviation with capitals, "FaR" (physical activity on prescription), as written or in
+    capitals; "far" is a father, or "får" typed without å, and stays itself."""
+    expansion = ["fysisk", "aktivitet", "på", "recept"]
+    assert T.tokenize("FaR-samordnare på vc") == [*expansion, "samordnare", "på", "vårdcentral"]
+    assert T.tokenize("FAR skrivs ut") == [*expansion, "skrivs", "ut"]
+    assert T.tokenize("min far bor hemma") == ["min", "far", "bor", "hemma"]
+    assert T.tokenize("vikarier far ingen utbildning") == ["vikarier", "far", "ingen", "utbildning"]
+    assert T.tokenize("Farsan och FaRsan") == ["farsan", "och", "farsan"]  # only the whole word
+    assert "far" not in T.abbreviations()
+    assert "LIFESTYLE.ACTIVITY" in default_lexicon().lookup("FaR")
+    assert "LIFESTYLE.ACTIVITY" not in default_lexicon().lookup("far")
 
 
 def test_numbers_that_are_names_are_read_as_words():
@@ -217,3 +244,78 @@ def test_a_compound_head_is_a_whole_word_and_the_longest_known_one():
     assert lexicon.lookup("synhjälpmedel") == ()
     assert lexicon.lookup("kvällsstressen") == ("STRESS",)
     assert lexicon.lookup("projektmedel") == ("MONEY",)
+
+
+def test_the_clinical_words_of_municipal_and_primary_care_are_read():
+    """Third pass: the words and short forms the four professions use in passing name the idea they
+    belong to."""
+    lexicon = default_lexicon()
+    expected = {
+        "waranpatienter": "MEDICATION",  # anticoagulants and their blood test
+        "pk-prov": "MEDICATION",
+        "hjärtinfarkt": "DISEASE",
+        "hypoglykemi": "DISEASE",
+        "förbandet": "DISEASE",  # a dressing is wound care
+        "beteendeproblem": "CLIENT_ABILITY",  # behaviour in dementia
+        "blöjor": "PERSONAL_CARE",
+        "mobilisering": "REHAB",
+        "ortoser": "ASSISTIVE_AIDS",
+        "mna": "LIFESTYLE.FOOD",  # nutrition screening
+        "dietisten": "LIFESTYLE.FOOD",
+        "trygghetsordination": "PALLIATIVE",
+        "plasthandskar": "INFECTION",
+        "körlistan": "RESOURCES.TIME",  # home care's run list is its schedule
+        "aktivitetsbalans": "REHAB",  # the occupational therapist's word, no social activity
+        "sbar": "INFO_SHARING",
+        "styrkort": "MEASURE",
+        "hyresgästerna": "HOME",
+        # short forms staff write
+        "anh": "FAMILY",
+        "närst": "FAMILY",
+        "bih": "STAFF.SOCIAL",
+        "äo": "MUNICIPALITY",
+        "underskötarna": "STAFF.ASSISTANT",
+        "kommunikativa": "INFO_SHARING",  # no municipality (kommun*)
+        "dubbelbemanning": "RESOURCES.STAFFING",  # two staff at a visit, no double work
+        "distansmonitorering": "DIGITAL.MONITORING",  # no video meeting (distans*)
+        "blodtrycksmätare": "DIGITAL.MONITORING",
+    }
+    assert "DIGITAL.MONITORING" not in lexicon.lookup("surfplattan")  # a tablet is a tool, no monitoring
+    assert "DIGITAL.MEETINGS" not in lexicon.lookup("distansmonitorering")
+    for word, concept in expected.items():
+        assert concept in lexicon.lookup(word), word
+
+
+def test_everyday_phrases_name_the_idea_behind_them():
+    lexicon = default_lexicon()
+
+    def concepts(text: str) -> set[str]:
+        return {hit.concept for hit in lexicon.find(T.tokenize(text))}
+
+    assert "CONTINUITY" in concepts("fem olika utförare hos samma brukare")  # fragmented care
+    assert "TECH_TROUBLE" in concepts("larmen går inte fram")
+    assert "REHAB" in concepts("låt henne duka och diska själv")  # chores are daily activities
+    assert "UNCERTAINTY" in concepts("vem får skulden om det går snett")
+    assert "RESOURCES.TIME" in concepts("mindre spring mellan besöken")
+    assert "ACCESS" in concepts("sjuksköterskan är aldrig anträffbar")
+    assert concepts("frivilliga som går promenader") & {"FAMILY"} == set()  # volunteers are no relatives
+    # "Balans" alone is work and life, power or a budget; the body's balance is said so.
+    assert "REHAB" not in concepts("ingen balans mellan jobb och fritid")
+    assert "REHAB" in concepts("dålig balans efter fallet")
+    # Compounds whose reading misled: an afternoon is no meal, control no role, "personlig" no person;
+    # inside the phrases the lexicon lists they still count.
+    assert "LIFESTYLE.FOOD" not in concepts("utskriven en fredag eftermiddag")
+    assert "RESPONSIBILITY" not in concepts("svårt att släppa kontrollen")
+    assert "AUTONOMY" in concepts("mer kontroll över sin vardag")
+    assert "CLIENT" not in concepts("personliga mål")
+    assert "INTEGRITY" not in concepts("utbildningen var för teoretisk")  # teor|etisk is no ethics
+    assert "LEARNING.TRAINING" in concepts("basutbildning i demens för alla")
+    assert "STAFF.ASSISTANT" in concepts("personlig assistent")
+    assert "LIFESTYLE.FOOD" not in concepts("patientöversikten")  # no "övervikt"
+    assert "DOUBLE_WORK" not in concepts("dubbelbemanning vid förflyttning")
+    assert "DOUBLE_WORK" in concepts("dubbeldokumentation i två system")
+    assert "DIGITAL.MONITORING" in concepts("mäter blodtrycket hemma och skickar värdena till vc")
+    assert "DIGITAL.MONITORING" not in concepts("värdena vi står för i vården")  # values, not measurements
+    # Losing weight is food and nutrition, not a system going down.
+    assert concepts("äter dåligt och går ner i vikt") & {"TECH_TROUBLE"} == set()
+    assert "LIFESTYLE.FOOD" in concepts("han har gått ner i vikt")

@@ -27,6 +27,9 @@ def _log():
 
 #: Weight of a broader concept (the part before the dot of an id) relative to the narrow one.
 PARENT_SHARE = 0.5
+#: Ids the shipped lexicon has given a broader concept since a user may have written them in their own
+#: word list: a line with the old id still extends the concept.
+RENAMED_IDS = {"IT_SYSTEMS": "DOCUMENTATION.IT_SYSTEMS"}
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class Lexicon(WordIndex):
                 _log().warning("Lexicon line %d ignored (needs 'id | label | terms'): %r", number, line[:80])
                 continue
             concept_id = fields[0].upper()
+            concept_id = RENAMED_IDS.get(concept_id, concept_id)
             if fields[1] and concept_id not in labels:
                 labels[concept_id] = fields[1]
             if len(fields) >= 4 and fields[3]:

@@ -57,8 +57,11 @@ def normalise(text: str) -> str:
 
     NFKC folds full-width letters and ligatures, so hostile or pasted text reads like typed text.
     """
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    text = _MARKUP.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text or "")
+    cased = _cased_abbreviations()
+    if cased is not None:
+        text = cased[0].sub(lambda m: f" {cased[1][m.group(0).upper()]} ", text)
+    text = _MARKUP.sub(" ", text.lower())
     text = text.replace("&", " och ")
     text = _NAMED_NUMBER.sub(lambda m: _NAMED_NUMBERS[m.group(0)], text)
     text = _E_PREFIX.sub("e", text)
@@ -78,13 +81,34 @@ def split_words(text: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _cased_abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The abbreviations the table writes with capitals ("FaR", "ST"): read only where a note writes
+    them so, as written or all in capitals, for in lower case they are other words ("far" is a father
+    or "får" typed without å). A pattern finding them, and each one's expansion by its capitals."""
+    table: dict[str, str] = {}
+    for line in _read_lines(data_file("abbreviations_sv.txt")):
+        short, _, long = line.partition("=")
+        short, long = short.strip(), long.strip().lower()
+        if long and short != short.lower() and short.isalpha():
+            table[short] = long
+    if not table:
+        return None
+    forms = sorted({form for short in table for form in (short, short.upper())}, key=len, reverse=True)
+    pattern = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, forms)) + r")(?![^\W\d_])")
+    return pattern, {short.upper(): long for short, long in table.items()}
+
+
+@functools.lru_cache(maxsize=1)
 def abbreviations() -> dict[str, tuple[str, ...]]:
-    """The shipped abbreviation table: word -> the words it stands for."""
+    """The shipped abbreviation table: word -> the words it stands for (lower case; the ones written
+    with capitals are read by :func:`normalise`)."""
     table: dict[str, tuple[str, ...]] = {}
     for line in _read_lines(data_file("abbreviations_sv.txt")):
         if "=" not in line:
             continue
         short, _, long = line.partition("=")
+        if short.strip() != short.strip().lower():
+            continue
         key = short.strip().lower().replace(".", "")
         words = tuple(split_words(normalise(long)))
         if key and words:
@@ -193,5 +217,6 @@ def clear_caches() -> None:
     """Forget cached stems and data files (for timing runs and after editing the data files)."""
     stem.cache_clear()
     abbreviations.cache_clear()
+    _cased_abbreviations.cache_clear()
     _stop_data.cache_clear()
     _stop_phrases_by_first_word.cache_clear()
