@@ -254,15 +254,17 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         (workshop,) = pick_workshops(project, [args.workshop] if args.workshop else None)[:1]
         server = IntakeServer(project.open_beside, workshop.id, host=listen_address(args.host), port=args.port)
         url = server.start()
-        print(f"{url} {server.code}", flush=True)
-        print(f"Taking notes for {workshop.title!r}; press Ctrl+C to stop.", file=sys.stderr, flush=True)
-        import signal
-
-        def _terminate(_signum, _frame):
-            raise KeyboardInterrupt
-
-        signal.signal(signal.SIGTERM, _terminate)
+        # From here on Ctrl+C (or SIGTERM) stops cleanly, even one that comes while the first lines
+        # are printed: a script may read the address and stop the server at once.
         try:
+            import signal
+
+            def _terminate(_signum, _frame):
+                raise KeyboardInterrupt
+
+            signal.signal(signal.SIGTERM, _terminate)
+            print(f"{url} {server.code}", flush=True)
+            print(f"Taking notes for {workshop.title!r}; press Ctrl+C to stop.", file=sys.stderr, flush=True)
             while not server.wait(0.5):
                 pass
         except KeyboardInterrupt:
