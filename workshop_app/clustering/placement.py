@@ -3,10 +3,10 @@
 A theme says what it is about through its notes, its title and its summary; a loose note is compared
 with all three (:class:`CellSorter`), after what nearly every note of the cell says is partly taken
 off (it ties a note to no theme in particular); a theme whose title names a concept of the note fits
-it better. The sorter learns: each note put in a theme (by the program or
-by the facilitator) describes that theme from then on. A note is placed only when it shares enough
-with a theme and one theme is clearly the best: when it fits two themes about equally it stays loose,
-for the facilitator to decide.
+it better. The sorter learns: each note put in a theme (by the program or by the facilitator)
+describes that theme from then on. A note is placed only when it shares enough with a theme and one
+theme is clearly the best: when it fits two themes about equally it stays loose, for the facilitator
+to decide.
 """
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ SUMMARY_WEIGHT = 1.0
 #: Share of the cell's mean note taken off every text before comparing: what nearly every note of the
 #: cell says (self-care in the self-care area) ties a note to no theme in particular (bench_sorting.py).
 CELL_CENTRING = 0.3
-#: Added to the fit of a theme whose title names a concept of the note (the note's own or a broader one
-#: the note's words belong to): the facilitator's title names the idea, so a note that says it belongs
-#: there more than one that shares other words (bench_sorting.py). It ranks themes; whether a note
-#: fits a theme at all is judged without it.
+#: Added to the fit of a theme whose title's own words name one of the note's concepts (not a broader
+#: concept both only reach: "ssk" and "handläggare" meet only in "personal"): the facilitator's title
+#: names the idea, so a note that says it belongs there more than one that shares other words
+#: (bench_sorting.py). It ranks themes; whether a note fits a theme at all is judged without it.
 TITLE_CONCEPT_BONUS = 0.15
 #: Most words shown to explain a fit.
 MAX_WORDS = 4
