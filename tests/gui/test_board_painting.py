@@ -195,3 +195,22 @@ def test_posting_and_scrolling_at_another_zoom_and_in_high_contrast_leave_no_sta
     for value in (bar.value() - 130, bar.value() - 377):
         bar.setValue(value)
         assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, value
+
+
+def painted_afresh(view) -> QImage:
+    """The viewport painted with nothing cached: every card drawn again, not from its pixmap."""
+    from PySide6.QtGui import QPixmapCache
+
+    QPixmapCache.clear()  # the cards' device coordinate caches live there
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_switching_high_contrast_on_and_off_repaints_the_cards(qtbot, window, project, workshop):
+    """Each switch must redraw the cards in the new look, not show their cached pixmaps of the
+    old one (the cards' sizes do not change with the colours)."""
+    a_long_cell(project, workshop, notes=6)
+    view = window.view
+    for step in range(3):
+        window.actions["high_contrast"].trigger()
+        assert window.scene.high_contrast == (step % 2 == 0)
+        assert worst_difference(on_screen_viewport(window, qtbot), painted_afresh(view)) <= 1, step
