@@ -214,3 +214,18 @@ def test_switching_high_contrast_on_and_off_repaints_the_cards(qtbot, window, pr
         window.actions["high_contrast"].trigger()
         assert window.scene.high_contrast == (step % 2 == 0)
         assert worst_difference(on_screen_viewport(window, qtbot), painted_afresh(view)) <= 1, step
+
+
+def test_a_narrower_window_refits_the_columns_without_leaving_stale_pixels(qtbot, window, project, workshop):
+    """Scrolled down, the window is made narrower: the columns are refitted to the new width (the
+    cards get narrower, a horizontal scroll bar appears) and the view scrolls back to the left;
+    the screen must show what a fresh paint shows, no strip of the cards as they were."""
+    a_long_cell(project, workshop)
+    view = window.view
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    bar.setValue(100)
+    on_screen(window, qtbot)
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible())
+    assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1
