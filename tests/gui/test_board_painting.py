@@ -229,3 +229,58 @@ def test_a_narrower_window_refits_the_columns_without_leaving_stale_pixels(qtbot
     window.resize(1000, 700)
     qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible())
     assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1
+
+
+def test_deleting_moving_and_undoing_leave_no_stale_pixels(qtbot, window, project, workshop):
+    """Scrolled into a long cell: deleting notes shrinks the cell and its row (the rows below move
+    up, the view may scroll back), undo and redo grow and shrink it again, and notes moved to a
+    cell of another row shrink one row and grow the other; zoomed out until the board is smaller
+    than the view, the rest of the viewport is painted too."""
+    area, category = a_long_cell(project, workshop)
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    for i in range(4):
+        project.notes.add(workshop.id, areas[1].id, cats[2].id, f"Lapp {i} längre ner")
+    view, scene = window.view, window.scene
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 400)
+    cell = scene.cells[(area.id, category.id)]
+
+    def select(note_ids):
+        scene.clearSelection()
+        for note_id in note_ids:
+            scene.items_by_id[note_id].setSelected(True)
+
+    def assert_fresh(step):
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, step
+
+    bar.setValue(bar.maximum())
+    on_screen(window, qtbot)
+    height = cell.height
+    select(cell.order[-1:])  # a row of cards less: the cell keeps its bounds, its border moves up
+    window.actions["delete_notes"].trigger()
+    assert cell.height < height
+    assert_fresh("delete one")
+    window.undo_action.trigger()
+    assert_fresh("undo one")
+    select(cell.order[-25:])
+    window.actions["delete_notes"].trigger()
+    assert cell.height < height
+    assert_fresh("delete")
+    window.undo_action.trigger()
+    assert cell.height == height
+    assert_fresh("undo")
+    window.redo_action.trigger()
+    assert_fresh("redo")
+    window.undo_action.trigger()
+    bar.setValue(300)
+    select(cell.order[:20])
+    window.note_editing.move_selected(areas[1].id, cats[2].id)
+    assert len(scene.cells[(areas[1].id, cats[2].id)].note_ids) == 24
+    assert_fresh("move")
+    window.undo_action.trigger()
+    assert_fresh("undo move")
+    for step in range(8):
+        view.zoom_out()
+        assert_fresh(f"zoom out {step}")
+    assert scene.sceneRect().height() * view.transform().m22() < view.viewport().height()
