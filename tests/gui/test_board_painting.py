@@ -108,13 +108,20 @@ def a_long_cell(project, workshop, notes: int = 40):
     return areas[0], cats[0]
 
 
-def test_scrolling_the_board_paints_only_what_comes_into_view(qtbot, window, project, workshop):
-    a_long_cell(project, workshop)
-    view = window.view
-    bar = view.verticalScrollBar()
+def scrolled_into_a_long_cell(window, qtbot, project, workshop, value: int):
+    """A long first cell (:func:`a_long_cell`), the board scrolled down to ``value`` and painted;
+    returns the vertical scroll bar."""
+    area_and_category = a_long_cell(project, workshop)
+    bar = window.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 400)
-    bar.setValue(200)
+    bar.setValue(value)
     on_screen(window, qtbot)
+    return bar, area_and_category
+
+
+def test_scrolling_the_board_paints_only_what_comes_into_view(qtbot, window, project, workshop):
+    bar, _ = scrolled_into_a_long_cell(window, qtbot, project, workshop, 200)
+    view = window.view
     painted = PaintedRegion(view.viewport())
 
     bar.setValue(260)
@@ -220,12 +227,8 @@ def test_a_narrower_window_refits_the_columns_without_leaving_stale_pixels(qtbot
     """Scrolled down, the window is made narrower: the columns are refitted to the new width (the
     cards get narrower, a horizontal scroll bar appears) and the view scrolls back to the left;
     the screen must show what a fresh paint shows, no strip of the cards as they were."""
-    a_long_cell(project, workshop)
+    scrolled_into_a_long_cell(window, qtbot, project, workshop, 100)
     view = window.view
-    bar = view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 400)
-    bar.setValue(100)
-    on_screen(window, qtbot)
     window.resize(1000, 700)
     qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible())
     assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1
@@ -236,14 +239,12 @@ def test_deleting_moving_and_undoing_leave_no_stale_pixels(qtbot, window, projec
     up, the view may scroll back), undo and redo grow and shrink it again, and notes moved to a
     cell of another row shrink one row and grow the other; zoomed out until the board is smaller
     than the view, the rest of the viewport is painted too."""
-    area, category = a_long_cell(project, workshop)
+    bar, (area, category) = scrolled_into_a_long_cell(window, qtbot, project, workshop, 0)
     areas = project.workshops.focus_areas(workshop.id)
     cats = project.workshops.categories(workshop.id)
     for i in range(4):
         project.notes.add(workshop.id, areas[1].id, cats[2].id, f"Lapp {i} längre ner")
     view, scene = window.view, window.scene
-    bar = view.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 400)
     cell = scene.cells[(area.id, category.id)]
 
     def select(note_ids):
