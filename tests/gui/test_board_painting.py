@@ -108,13 +108,20 @@ def a_long_cell(project, workshop, notes: int = 40):
     return areas[0], cats[0]
 
 
-def test_scrolling_the_board_paints_only_what_comes_into_view(qtbot, window, project, workshop):
-    a_long_cell(project, workshop)
-    view = window.view
-    bar = view.verticalScrollBar()
+def scrolled_into_a_long_cell(window, qtbot, project, workshop, value: int):
+    """A long first cell (:func:`a_long_cell`), the board scrolled down to ``value`` and painted;
+    returns the vertical scroll bar."""
+    area_and_category = a_long_cell(project, workshop)
+    bar = window.view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 400)
-    bar.setValue(200)
+    bar.setValue(value)
     on_screen(window, qtbot)
+    return bar, area_and_category
+
+
+def test_scrolling_the_board_paints_only_what_comes_into_view(qtbot, window, project, workshop):
+    bar, _ = scrolled_into_a_long_cell(window, qtbot, project, workshop, 200)
+    view = window.view
     painted = PaintedRegion(view.viewport())
 
     bar.setValue(260)
@@ -195,3 +202,86 @@ def test_posting_and_scrolling_at_another_zoom_and_in_high_contrast_leave_no_sta
     for value in (bar.value() - 130, bar.value() - 377):
         bar.setValue(value)
         assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, value
+
+
+def painted_afresh(view) -> QImage:
+    """The viewport painted with nothing cached: every card drawn again, not from its pixmap."""
+    from PySide6.QtGui import QPixmapCache
+
+    QPixmapCache.clear()  # the cards' device coordinate caches live there
+    return view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_switching_high_contrast_on_and_off_repaints_the_cards(qtbot, window, project, workshop):
+    """Each switch must redraw the cards in the new look, not show their cached pixmaps of the
+    old one (the cards' sizes do not change with the colours)."""
+    a_long_cell(project, workshop, notes=6)
+    view = window.view
+    for step in range(3):
+        window.actions["high_contrast"].trigger()
+        assert window.scene.high_contrast == (step % 2 == 0)
+        assert worst_difference(on_screen_viewport(window, qtbot), painted_afresh(view)) <= 1, step
+
+
+def test_a_narrower_window_refits_the_columns_without_leaving_stale_pixels(qtbot, window, project, workshop):
+    """Scrolled down, the window is made narrower: the columns are refitted to the new width (the
+    cards get narrower, a horizontal scroll bar appears) and the view scrolls back to the left;
+    the screen must show what a fresh paint shows, no strip of the cards as they were."""
+    scrolled_into_a_long_cell(window, qtbot, project, workshop, 100)
+    view = window.view
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().isVisible())
+    assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1
+
+
+def test_deleting_moving_and_undoing_leave_no_stale_pixels(qtbot, window, project, workshop):
+    """Scrolled into a long cell: deleting notes shrinks the cell and its row (the rows below move
+    up, the view may scroll back), undo and redo grow and shrink it again, and notes moved to a
+    cell of another row shrink one row and grow the other; zoomed out until the board is smaller
+    than the view, the rest of the viewport is painted too."""
+    bar, (area, category) = scrolled_into_a_long_cell(window, qtbot, project, workshop, 0)
+    areas = project.workshops.focus_areas(workshop.id)
+    cats = project.workshops.categories(workshop.id)
+    for i in range(4):
+        project.notes.add(workshop.id, areas[1].id, cats[2].id, f"Lapp {i} längre ner")
+    view, scene = window.view, window.scene
+    cell = scene.cells[(area.id, category.id)]
+
+    def select(note_ids):
+        scene.clearSelection()
+        for note_id in note_ids:
+            scene.items_by_id[note_id].setSelected(True)
+
+    def assert_fresh(step):
+        assert worst_difference(on_screen_viewport(window, qtbot), view.viewport().grab().toImage()) <= 1, step
+
+    bar.setValue(bar.maximum())
+    on_screen(window, qtbot)
+    height = cell.height
+    select(cell.order[-1:])  # a row of cards less: the cell keeps its bounds, its border moves up
+    window.actions["delete_notes"].trigger()
+    assert cell.height < height
+    assert_fresh("delete one")
+    window.undo_action.trigger()
+    assert_fresh("undo one")
+    select(cell.order[-25:])
+    window.actions["delete_notes"].trigger()
+    assert cell.height < height
+    assert_fresh("delete")
+    window.undo_action.trigger()
+    assert cell.height == height
+    assert_fresh("undo")
+    window.redo_action.trigger()
+    assert_fresh("redo")
+    window.undo_action.trigger()
+    bar.setValue(300)
+    select(cell.order[:20])
+    window.note_editing.move_selected(areas[1].id, cats[2].id)
+    assert len(scene.cells[(areas[1].id, cats[2].id)].note_ids) == 24
+    assert_fresh("move")
+    window.undo_action.trigger()
+    assert_fresh("undo move")
+    for step in range(8):
+        view.zoom_out()
+        assert_fresh(f"zoom out {step}")
+    assert scene.sceneRect().height() * view.transform().m22() < view.viewport().height()

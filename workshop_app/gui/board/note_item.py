@@ -160,6 +160,7 @@ class NoteItem(QGraphicsRectItem):
         self._height = self._max_lines = None
         self._lines = None
         self._update_rect()
+        self.update()  # a new look of the same size: setRect() keeps the cached pixmap of the old one
 
     def accessible_text(self) -> str:
         """What a screen reader (and the status bar) says about this card."""

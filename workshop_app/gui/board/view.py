@@ -185,10 +185,16 @@ class BoardView(QGraphicsView):
         if scene is not None and isinstance(scene, FittedBoard):
             bars = (self.horizontalScrollBar(), self.verticalScrollBar())
             at_start = [bar.value() == bar.minimum() for bar in bars]
+            width = scene.flow.available_width
             scene.set_available_width(self.available_width())
             for bar, was_at_start in zip(bars, at_start):
                 if was_at_start:  # QGraphicsView re-centres on a resized scene; stay at the top left
                     bar.setValue(bar.minimum())
+            if scene.flow.available_width != width:
+                # Every card moved or changed size, and the view may have scrolled meanwhile: the
+                # viewport's pixels, moved by the scroll, would keep strips of the cards' old places
+                # (it is opaque), so paint all of it once.
+                self.viewport().update()
             self._repaint_sticky_header()
 
     # --- the focus areas' names over the columns, while scrolling ----------------------------
