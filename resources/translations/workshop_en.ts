@@ -383,12 +383,12 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="149" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="182" />
             <source>+%1 more</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="191" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="240" />
             <source>Not in a theme (%1)</source>
             <translation type="unfinished" />
         </message>
@@ -406,7 +406,7 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <location filename="../../workshop_app/gui/board/view.py" line="52" />
             <source>Board</source>
             <translation type="unfinished" />
         </message>
@@ -804,17 +804,17 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="80" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="84" />
             <source>Join screen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="82" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="86" />
             <source>Pause</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="84" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="88" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
@@ -987,23 +987,23 @@ Icons: Material Design Icons by Pictogrammers (Apache License 2.0), through qtaw
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="212" />
+            <location filename="../../workshop_app/gui/main_window.py" line="213" />
             <source>Open &amp;recent</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="266" />
+            <location filename="../../workshop_app/gui/main_window.py" line="267" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="362" />
+            <location filename="../../workshop_app/gui/main_window.py" line="363" />
             <source>Saved</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="432" />
+            <location filename="../../workshop_app/gui/main_window.py" line="433" />
             <source>(read-only)</source>
             <translation type="unfinished" />
         </message>
@@ -1601,12 +1601,12 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="167" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="168" />
             <source>Hidden note (%1)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="273" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="274" />
             <source>Hidden until revealed</source>
             <translation type="unfinished" />
         </message>
@@ -1708,42 +1708,42 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="152" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="159" />
             <source>This computer is not on a network.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="153" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="160" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="192" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="200" />
             <source>Could not open for phones.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="193" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="201" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="271" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="280" />
             <source>Paused</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="273" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="282" />
             <source>Open for phones</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="277" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="286" />
             <source>code %1</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="279" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="288" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n phone</numerusform>
@@ -1751,7 +1751,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="281" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="290" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n note</numerusform>
@@ -1759,7 +1759,7 @@ Create one with File → New workshop (Ctrl+Shift+N).</source>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="344" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="372" />
             <source>Notes from phones</source>
             <translation type="unfinished" />
         </message>

@@ -387,12 +387,12 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Hela tavlan: 0 eller Esc</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="149" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="182" />
             <source>+%1 more</source>
             <translation>+%1 till</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/cell_items.py" line="191" />
+            <location filename="../../workshop_app/gui/board/cell_items.py" line="240" />
             <source>Not in a theme (%1)</source>
             <translation>Utan tema (%1)</translation>
         </message>
@@ -410,7 +410,7 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Temats rubrik</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/view.py" line="72" />
+            <location filename="../../workshop_app/gui/board/view.py" line="52" />
             <source>Board</source>
             <translation>Tavla</translation>
         </message>
@@ -808,17 +808,17 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
     <context>
         <name>IntakeBar</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="80" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="84" />
             <source>Join screen</source>
             <translation>Anslutningsskärm</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="82" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="86" />
             <source>Pause</source>
             <translation>Pausa</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="84" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="88" />
             <source>Close</source>
             <translation>Stäng</translation>
         </message>
@@ -991,24 +991,24 @@ Ikoner: Material Design Icons från Pictogrammers (Apache License 2.0), via qtaw
             <translation>Workshoptavlan</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="212" />
+            <location filename="../../workshop_app/gui/main_window.py" line="213" />
             <source>Open &amp;recent</source>
             <translation>Öppna &amp;senaste</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="266" />
+            <location filename="../../workshop_app/gui/main_window.py" line="267" />
             <source>This project has no workshop yet.
 Create one with File → New workshop (Ctrl+Shift+N).</source>
             <translation>Projektet har ingen workshop än.
 Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="362" />
+            <location filename="../../workshop_app/gui/main_window.py" line="363" />
             <source>Saved</source>
             <translation>Sparat</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/main_window.py" line="432" />
+            <location filename="../../workshop_app/gui/main_window.py" line="433" />
             <source>(read-only)</source>
             <translation>(skrivskyddad)</translation>
         </message>
@@ -1606,12 +1606,12 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             <translation>Passar i: %1</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="167" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="168" />
             <source>Hidden note (%1)</source>
             <translation>Dold lapp (%1)</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/board/note_item.py" line="273" />
+            <location filename="../../workshop_app/gui/board/note_item.py" line="274" />
             <source>Hidden until revealed</source>
             <translation>Dold tills den visas</translation>
         </message>
@@ -1713,42 +1713,42 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
     <context>
         <name>PhoneIntake</name>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="152" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="159" />
             <source>This computer is not on a network.</source>
             <translation>Datorn är inte ansluten till något nätverk.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="153" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="160" />
             <source>Join the Wi-Fi the phones use, or turn on this computer's mobile hotspot (or a phone's), then try again.</source>
             <translation>Anslut datorn till det wifi som mobilerna använder, eller slå på datorns mobila surfzon (eller en mobils), och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="192" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="200" />
             <source>Could not open for phones.</source>
             <translation>Det gick inte att öppna för mobiler.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="193" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="201" />
             <source>Check that this computer is on the phones' network, then try again.</source>
             <translation>Kontrollera att datorn är på samma nätverk som mobilerna och försök igen.</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="271" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="280" />
             <source>Paused</source>
             <translation>Pausad</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="273" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="282" />
             <source>Open for phones</source>
             <translation>Öppet för mobiler</translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="277" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="286" />
             <source>code %1</source>
             <translation>kod %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="279" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="288" />
             <source>%n phone(s)</source>
             <translation>
                 <numerusform>%n mobil</numerusform>
@@ -1756,7 +1756,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../workshop_app/gui/phone_intake.py" line="281" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="290" />
             <source>%n note(s)</source>
             <translation>
                 <numerusform>%n lapp</numerusform>
@@ -1764,7 +1764,7 @@ Skapa en med Arkiv → Ny workshop (Ctrl+Skift+N).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../workshop_app/gui/phone_intake.py" line="344" />
+            <location filename="../../workshop_app/gui/phone_intake.py" line="372" />
             <source>Notes from phones</source>
             <translation>Lappar från mobiler</translation>
         </message>
