@@ -38,7 +38,9 @@ class StickyBand:
     pixels under it move, it does not), and a post that starts a new row of cards scrolls."""
 
     def __init__(self):
-        self._cached: tuple[tuple, QPixmap] | None = None
+        # (key, band, the metrics and style it was drawn with): holding those two keeps their ids, which
+        # the key names, from being given to a new metrics or style object while the band is cached
+        self._cached: tuple[tuple, QPixmap, tuple[BoardMetrics, BoardStyle]] | None = None
 
     def pixmap(
         self,
@@ -74,7 +76,7 @@ class StickyBand:
         painter.setWorldTransform(transform * QTransform.fromTranslate(-origin.x(), -origin.y()))
         paint_band(painter, sticky, metrics, style)
         painter.end()
-        self._cached = (key, band)
+        self._cached = (key, band, (metrics, style))
         return band
 
 
