@@ -25,6 +25,27 @@ from workshop_app.storage.errors import (
     UnexpectedSchemaError,
 )
 
+# The notes table as version 1 creates it; version 4's ALTER TABLE appends its column before the ")".
+_NOTES_V1 = (
+    'CREATE TABLE "notes" (\n'
+    '   "id" TEXT PRIMARY KEY,\n'
+    '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
+    '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
+    '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
+    '   "text" TEXT NOT NULL,\n'
+    "   \"group_name\" TEXT DEFAULT '',\n"
+    "   \"author\" TEXT DEFAULT '',\n"
+    "   \"colour\" TEXT DEFAULT '',\n"
+    '   "x" REAL,\n'
+    '   "y" REAL,\n'
+    '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
+    '   "hidden" INTEGER DEFAULT 0,\n'
+    '   "created_at" TEXT NOT NULL,\n'
+    '   "updated_at" TEXT,\n'
+    '   "deleted_at" TEXT\n'
+    ")"
+)
+
 # (first version that has it, type, name, table, SQL exactly as the migrations write it; None for
 # SQLite's own indexes)
 EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
@@ -129,23 +150,7 @@ EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
         "table",
         "notes",
         "notes",
-        'CREATE TABLE "notes" (\n'
-        '   "id" TEXT PRIMARY KEY,\n'
-        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-        '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
-        '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
-        '   "text" TEXT NOT NULL,\n'
-        "   \"group_name\" TEXT DEFAULT '',\n"
-        "   \"author\" TEXT DEFAULT '',\n"
-        "   \"colour\" TEXT DEFAULT '',\n"
-        '   "x" REAL,\n'
-        '   "y" REAL,\n'
-        '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
-        '   "hidden" INTEGER DEFAULT 0,\n'
-        '   "created_at" TEXT NOT NULL,\n'
-        '   "updated_at" TEXT,\n'
-        '   "deleted_at" TEXT\n'
-        ")",
+        _NOTES_V1,
     ),
     (1, "index", "sqlite_autoindex_notes_1", "notes", None),
     (
@@ -212,23 +217,7 @@ EXPECTED_OBJECTS: tuple[tuple[int, str, str, str, str | None], ...] = (
         "table",
         "notes",
         "notes",
-        'CREATE TABLE "notes" (\n'
-        '   "id" TEXT PRIMARY KEY,\n'
-        '   "workshop_id" TEXT NOT NULL REFERENCES "workshops"("id"),\n'
-        '   "focus_area_id" TEXT NOT NULL REFERENCES "focus_areas"("id"),\n'
-        '   "category_id" TEXT NOT NULL REFERENCES "categories"("id"),\n'
-        '   "text" TEXT NOT NULL,\n'
-        "   \"group_name\" TEXT DEFAULT '',\n"
-        "   \"author\" TEXT DEFAULT '',\n"
-        "   \"colour\" TEXT DEFAULT '',\n"
-        '   "x" REAL,\n'
-        '   "y" REAL,\n'
-        '   "theme_id" TEXT REFERENCES "themes"("id"),\n'
-        '   "hidden" INTEGER DEFAULT 0,\n'
-        '   "created_at" TEXT NOT NULL,\n'
-        '   "updated_at" TEXT,\n'
-        '   "deleted_at" TEXT\n'
-        ', "request_id" TEXT)',
+        _NOTES_V1[:-1] + ', "request_id" TEXT)',
     ),
     (
         4,
