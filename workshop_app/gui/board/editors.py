@@ -7,7 +7,45 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 
-class NoteEditor(QPlainTextEdit):
+class _InPlaceEditing:
+    """What both editors do: Enter saves, Esc cancels, leaving the field saves; once finished, the
+    editor emits ``finished(id, old, new)`` and goes away. The widget class gives :meth:`_saves_on`
+    (which Enter saves) and :meth:`_edited` (the value to save)."""
+
+    def _begin(self, item_id: str, original: str) -> None:
+        self.item_id = item_id
+        self.original = original
+        self._done = False
+
+    def _saves_on(self, event: QKeyEvent) -> bool:
+        return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+    def _edited(self) -> str:
+        raise NotImplementedError
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._saves_on(event):
+            self.finish(save=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.finish(save=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.finish(save=True)
+
+    def finish(self, *, save: bool) -> None:
+        if self._done:
+            return
+        self._done = True
+        self.finished.emit(self.item_id, self.original, self._edited() if save else self.original)
+        self.hide()
+        self.deleteLater()
+
+
+class NoteEditor(_InPlaceEditing, QPlainTextEdit):
     """Edits one note's text over its card: Enter saves, Shift+Enter breaks the line, Esc cancels."""
 
     finished = Signal(str, str, str)  # note id, old text, new text (old == new: nothing to do)
@@ -16,38 +54,22 @@ class NoteEditor(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.setAccessibleName(QCoreApplication.translate("BoardView", "Edit note text"))
-        self.note_id = note_id
-        self.original = text
+        self._begin(note_id, text)
         self.setPlainText(text)
         self.selectAll()
-        self._done = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
-            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
+    @property
+    def note_id(self) -> str:
+        return self.item_id
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
+    def _saves_on(self, event: QKeyEvent) -> bool:
+        return super()._saves_on(event) and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
 
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.toPlainText() if save else self.original
-        self.finished.emit(self.note_id, self.original, new)
-        self.hide()
-        self.deleteLater()
+    def _edited(self) -> str:
+        return self.toPlainText()
 
 
-class ThemeTitleEditor(QLineEdit):
+class ThemeTitleEditor(_InPlaceEditing, QLineEdit):
     """Renames a theme over its header: Enter saves, Esc cancels, leaving the field saves."""
 
     finished = Signal(str, str, str)  # theme id, old title, new title
@@ -56,29 +78,12 @@ class ThemeTitleEditor(QLineEdit):
         super().__init__(title, parent)
         self.setObjectName("themeTitleEditor")
         self.setAccessibleName(QCoreApplication.translate("BoardView", "Theme title"))
-        self.theme_id = theme_id
-        self.original = title
+        self._begin(theme_id, title)
         self.selectAll()
-        self._done = False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.finish(save=True)
-            return
-        if event.key() == Qt.Key.Key_Escape:
-            self.finish(save=False)
-            return
-        super().keyPressEvent(event)
+    @property
+    def theme_id(self) -> str:
+        return self.item_id
 
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.finish(save=True)
-
-    def finish(self, *, save: bool) -> None:
-        if self._done:
-            return
-        self._done = True
-        new = self.text().strip() if save else self.original
-        self.finished.emit(self.theme_id, self.original, new or self.original)
-        self.hide()
-        self.deleteLater()
+    def _edited(self) -> str:
+        return self.text().strip() or self.original
